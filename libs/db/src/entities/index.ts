@@ -1,0 +1,46 @@
+import { AuditEventEntity } from './audit-event.entity';
+import { EmulationGroupEntity } from './emulation-group.entity';
+import { MembershipEntity } from './membership.entity';
+import { OrganizationEntity } from './organization.entity';
+import { OutboxEventEntity } from './outbox-event.entity';
+import { PeriodEntity } from './period.entity';
+import { RankingSnapshotEntity } from './ranking-snapshot.entity';
+import { RegulationEntity } from './regulation.entity';
+import { ScoreEntity } from './score.entity';
+import { SubmissionGroupEntity } from './submission-group.entity';
+import { SubmissionVersionEntity } from './submission-version.entity';
+import { SubmissionEntity } from './submission.entity';
+import { UserEntity } from './user.entity';
+import { VoteEntity } from './vote.entity';
+
+export * from './audit-event.entity';
+export * from './emulation-group.entity';
+export * from './membership.entity';
+export * from './organization.entity';
+export * from './outbox-event.entity';
+export * from './period.entity';
+export * from './ranking-snapshot.entity';
+export * from './regulation.entity';
+export * from './score.entity';
+export * from './submission-group.entity';
+export * from './submission-version.entity';
+export * from './submission.entity';
+export * from './user.entity';
+export * from './vote.entity';
+
+export const ENTITIES = [
+  OrganizationEntity,
+  UserEntity,
+  EmulationGroupEntity,
+  MembershipEntity,
+  RegulationEntity,
+  PeriodEntity,
+  SubmissionEntity,
+  SubmissionGroupEntity,
+  SubmissionVersionEntity,
+  ScoreEntity,
+  VoteEntity,
+  RankingSnapshotEntity,
+  AuditEventEntity,
+  OutboxEventEntity,
+];

@@ -1,0 +1,37 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { PeriodEntity, type PeriodKind } from './period.entity';
+
+export type ReviewState = 'PENDING' | 'APPROVED' | 'REJECTED';
+
+export interface RankingEntryData {
+  organizationId: string;
+  rank: number;
+  total: string;
+  band: string | null;
+  breakdown: unknown;
+  proposals: string[];
+}
+
+/** A computed ranking; recomputing unchanged inputs (same inputHash) writes no new row. */
+@Entity('ranking_snapshot')
+@Unique(['periodId', 'version'])
+@Index(['groupId', 'year', 'kind'])
+export class RankingSnapshotEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) groupId!: string;
+  @Column({ type: 'int' }) year!: number;
+  @Column({ type: 'text' }) kind!: PeriodKind;
+  @Column({ type: 'uuid' }) periodId!: string;
+  @ManyToOne(() => PeriodEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'period_id' })
+  period?: PeriodEntity;
+  @Column({ type: 'int' }) version!: number;
+  @Column({ type: 'text' }) inputHash!: string;
+  @Column({ type: 'jsonb' }) entries!: RankingEntryData[];
+  @Column({ type: 'timestamptz' }) computedAt!: Date;
+  @Column({ type: 'timestamptz', nullable: true }) publishedAt!: Date | null;
+  @Column({ type: 'text', nullable: true }) reviewState!: ReviewState | null;
+  @Column({ type: 'text', nullable: true }) reviewReason!: string | null;
+  @Column({ type: 'text', nullable: true }) decisionNumber!: string | null;
+  @Column({ type: 'timestamptz', nullable: true }) reviewedAt!: Date | null;
+}

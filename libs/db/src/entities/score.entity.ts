@@ -1,0 +1,32 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique, UpdateDateColumn } from 'typeorm';
+import { OrganizationEntity } from './organization.entity';
+import { PeriodEntity, type PeriodKind } from './period.entity';
+
+/** One scorer's points for one member and criterion (or bonus item, or manual deduction). */
+@Entity('score')
+@Unique(['periodId', 'memberId', 'criterionId', 'scorerId'])
+@Index(['groupId', 'year', 'kind'])
+export class ScoreEntity {
+  @PrimaryGeneratedColumn('uuid') id!: string;
+  @Column({ type: 'uuid' }) groupId!: string;
+  @Column({ type: 'int' }) year!: number;
+  @Column({ type: 'text' }) kind!: PeriodKind;
+  @Column({ type: 'uuid' }) periodId!: string;
+  @ManyToOne(() => PeriodEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'period_id' })
+  period?: PeriodEntity;
+  @Column({ type: 'uuid' }) memberId!: string;
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'member_id' })
+  member?: OrganizationEntity;
+  @Column({ type: 'uuid' }) scorerId!: string;
+  @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'scorer_id' })
+  scorer?: OrganizationEntity;
+  @Column({ type: 'text' }) criterionId!: string;
+  /** Exact decimal: pg returns it as a string and we keep it so. */
+  @Column({ type: 'numeric', precision: 12, scale: 4 }) points!: string;
+  @Column({ type: 'int', nullable: true }) count!: number | null;
+  @Column({ type: 'text', nullable: true }) reason!: string | null;
+  @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
+}

@@ -1,0 +1,5 @@
+export * from './entities';
+export * from './config';
+export * from './data-source';
+export * from './tenant-db';
+export * from './admin';

@@ -1,0 +1,5 @@
+import { InitialSchema1764216000000 } from './1764216000000-initial-schema';
+import { Tenancy1764216100000 } from './1764216100000-tenancy';
+
+/** In order; a new migration is appended here. */
+export const MIGRATIONS = [InitialSchema1764216000000, Tenancy1764216100000];
