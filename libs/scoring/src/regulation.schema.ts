@@ -1,0 +1,153 @@
+// Shape of the regulation document (format 1, see REGULATION.md); meaning-level rules live in regulation.validation.ts.
+import { z } from 'zod';
+import { INDICATOR_FIELDS, INDICATOR_KEYS } from './indicators';
+
+export const REGULATION_FORMAT = 1;
+
+export const PERIOD_KINDS = ['H1', 'FY'] as const;
+export type PeriodKind = (typeof PERIOD_KINDS)[number];
+
+export const FINAL_SCORE_RULES = ['HEAD', 'CROSS_MEAN', 'CROSS_TRIMMED_MEAN'] as const;
+export type FinalScoreRule = (typeof FINAL_SCORE_RULES)[number];
+
+const id = z.string().regex(/^\S{1,64}$/, { error: 'Mã phải có từ 1 đến 64 ký tự, không chứa khoảng trắng' });
+const text = z.string().trim().min(1);
+const points = z.number().nonnegative();
+const maxPoints = z.number().positive();
+
+const indicatorRef = { indicator: z.enum(INDICATOR_KEYS), field: z.enum(INDICATOR_FIELDS) };
+const target = z.number().positive({ error: 'Mục tiêu (target) phải lớn hơn 0' });
+
+export const methodSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('manual') }),
+  z.strictObject({ type: z.literal('pass_fail') }),
+  z.strictObject({ type: z.literal('per_item'), points: maxPoints }),
+  z.strictObject({ type: z.literal('rate'), ...indicatorRef, target }),
+  z.strictObject({
+    type: z.literal('bands'),
+    ...indicatorRef,
+    bands: z.array(z.strictObject({ min: z.number(), points })).min(1),
+  }),
+  z.strictObject({ type: z.literal('relative_to_leader'), ...indicatorRef, target }),
+]);
+export type Method = z.infer<typeof methodSchema>;
+export type MethodType = Method['type'];
+export const COMPUTED_METHODS: readonly MethodType[] = ['rate', 'bands', 'relative_to_leader'];
+
+export const criterionSchema = z.strictObject({
+  id,
+  title: text,
+  max: maxPoints,
+  method: methodSchema.optional(),
+  get children(): z.ZodOptional<z.ZodArray<typeof criterionSchema>> {
+    return z.array(criterionSchema).min(1).optional();
+  },
+});
+export type Criterion = z.infer<typeof criterionSchema>;
+
+const deductionBase = { id, title: text };
+export const deductionSchema = z.discriminatedUnion('kind', [
+  z.strictObject({ ...deductionBase, kind: z.literal('late'), pointsPerDay: maxPoints, max: maxPoints }),
+  z.strictObject({ ...deductionBase, kind: z.literal('missing'), points: maxPoints }),
+  z.strictObject({ ...deductionBase, kind: z.literal('manual'), max: maxPoints }),
+]);
+export type Deduction = z.infer<typeof deductionSchema>;
+
+export const tieBreakSchema = z.discriminatedUnion('type', [
+  z.strictObject({ type: z.literal('criterion'), id }),
+  z.strictObject({ type: z.literal('bonus') }),
+  z.strictObject({ type: z.literal('submittedAt') }),
+  // Without awardId: the votes received across every award that requires a vote.
+  z.strictObject({ type: z.literal('vote'), awardId: id.optional() }),
+]);
+export type TieBreak = z.infer<typeof tieBreakSchema>;
+
+export const QUOTA_ROUNDINGS = ['floor', 'round', 'ceil'] as const;
+
+export const awardSchema = z.strictObject({
+  id,
+  title: text,
+  // Exactly one of count / percent: checked in regulation.validation.ts with a clearer message than a union gives.
+  quota: z.strictObject({
+    count: z.int().min(1, { error: 'Số suất (count) phải ít nhất là 1' }).optional(),
+    percent: z
+      .number()
+      .gt(0, { error: 'Tỷ lệ suất (percent) phải lớn hơn 0' })
+      .lte(100, { error: 'Tỷ lệ suất (percent) không được vượt quá 100' })
+      .optional(),
+    rounding: z.enum(QUOTA_ROUNDINGS).optional(),
+  }),
+  eligibility: z
+    .strictObject({
+      maxRank: z.int().min(1).optional(),
+      minTotal: points.optional(),
+      minBand: text.optional(),
+      requiresVote: z.boolean().default(false),
+    })
+    .default({ requiresVote: false }),
+  excludes: z.array(id).default([]),
+});
+export type Award = z.infer<typeof awardSchema>;
+
+/** Top-level sections, also parsed one by one so meaning checks still run beside shape problems elsewhere. */
+export const regulationSections = {
+  periods: z
+    .array(
+      z.strictObject({
+        kind: z.enum(PERIOD_KINDS),
+        deadline: z.iso.datetime({
+          offset: true,
+          error: 'Hạn nộp phải là thời điểm ISO 8601 có múi giờ, ví dụ 2023-06-20T17:00:00+07:00',
+        }),
+      }),
+    )
+    .min(1),
+  scoring: z.strictObject({ final: z.enum(FINAL_SCORE_RULES), precision: z.int().min(0).max(6) }),
+  criteria: z.array(criterionSchema).min(1),
+  bonus: z
+    .strictObject({
+      max: maxPoints,
+      items: z.array(z.strictObject({ id, title: text, points: maxPoints })),
+    })
+    .optional(),
+  deductions: z.array(deductionSchema).default([]),
+  bands: z.array(z.strictObject({ label: text, min: points })).default([]),
+  tieBreaks: z.array(tieBreakSchema).default([]),
+  voting: z
+    .strictObject({
+      enabled: z.boolean(),
+      threshold: z
+        .number()
+        .gt(0, { error: 'Ngưỡng biểu quyết (threshold) phải lớn hơn 0' })
+        .lte(1, { error: 'Ngưỡng biểu quyết (threshold) không được vượt quá 1' })
+        .optional(),
+      base: z.enum(['ALL_MEMBERS']).default('ALL_MEMBERS'),
+      selfVote: z.boolean().default(false),
+    })
+    .default({ enabled: false, base: 'ALL_MEMBERS', selfVote: false }),
+  awards: z.array(awardSchema).default([]),
+};
+
+export const regulationSchema = z.strictObject({
+  format: z.literal(REGULATION_FORMAT, {
+    error: `Định dạng quy chế không được hỗ trợ: chỉ chấp nhận format ${REGULATION_FORMAT}`,
+  }),
+  group: id,
+  year: z.int().min(2000).max(2100),
+  title: text,
+  decision: z.strictObject({
+    number: text,
+    date: z.iso.date({ error: 'Ngày quyết định phải có dạng YYYY-MM-DD' }),
+  }),
+  legalBasis: z.string().optional(),
+  ...regulationSections,
+});
+
+/** A regulation that passed validateRegulation: defaults filled in, every rule of REGULATION.md checked. */
+export type Regulation = z.infer<typeof regulationSchema>;
+/** What authors write (defaults optional), e.g. the fixtures. */
+export type RegulationDocument = z.input<typeof regulationSchema>;
+export type RegulationSections = { [K in keyof typeof regulationSections]: z.infer<(typeof regulationSections)[K]> };
+export type Band = Regulation['bands'][number];
+export type BonusItem = NonNullable<Regulation['bonus']>['items'][number];
+export type Period = Regulation['periods'][number];
