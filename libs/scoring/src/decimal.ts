@@ -11,6 +11,7 @@ export const Decimal = DecimalJs.clone({
 export type Decimal = DecimalJs;
 
 export const ZERO = new Decimal(0);
+export const ONE = new Decimal(1);
 
 const DECIMAL_STRING = /^-?\d+(\.\d+)?$/;
 

@@ -1,5 +1,11 @@
 // Public surface of @thidua/scoring: regulation validation, score checks, ranking. Pure functions over plain data.
-export { INDICATOR_FIELDS, INDICATOR_KEYS, type IndicatorField, type IndicatorKey } from './indicators';
+export {
+  INDICATOR_FIELDS,
+  INDICATOR_KEYS,
+  INDICATOR_LABELS,
+  type IndicatorField,
+  type IndicatorKey,
+} from './indicators';
 export type { RegulationProblem } from './problems';
 export {
   REGULATION_FORMAT,
@@ -11,8 +17,29 @@ export {
   type Deduction,
   type Award,
   type Band,
+  type BonusItem,
+  type Period,
   type TieBreak,
   type PeriodKind,
   type FinalScoreRule,
 } from './regulation.schema';
 export { validateRegulation, type ValidationResult } from './regulation.validation';
+export type { ScoreTarget } from './compiled-regulation';
+export { checkScoreInput, scoreTarget, type ScoreInput } from './score-input';
+export { rankGroup } from './ranking';
+export { whatIf } from './what-if';
+export { RankingInputError } from './errors';
+export type {
+  AwardDecision,
+  AwardStatus,
+  ExplanationLine,
+  ExplanationScore,
+  IndicatorInput,
+  MemberInput,
+  MemberScoreInput,
+  RankingEntry,
+  RankingInput,
+  RankingResult,
+  VoteInput,
+} from './ranking.types';
+export { daysLate } from './lateness';

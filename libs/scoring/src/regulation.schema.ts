@@ -32,7 +32,6 @@ export const methodSchema = z.discriminatedUnion('type', [
 ]);
 export type Method = z.infer<typeof methodSchema>;
 export type MethodType = Method['type'];
-export const COMPUTED_METHODS: readonly MethodType[] = ['rate', 'bands', 'relative_to_leader'];
 
 export const criterionSchema = z.strictObject({
   id,
@@ -147,7 +146,9 @@ export const regulationSchema = z.strictObject({
 export type Regulation = z.infer<typeof regulationSchema>;
 /** What authors write (defaults optional), e.g. the fixtures. */
 export type RegulationDocument = z.input<typeof regulationSchema>;
-export type RegulationSections = { [K in keyof typeof regulationSections]: z.infer<(typeof regulationSections)[K]> };
+export type RegulationSections = {
+  [K in keyof typeof regulationSections]: z.infer<(typeof regulationSections)[K]>;
+};
 export type Band = Regulation['bands'][number];
 export type BonusItem = NonNullable<Regulation['bonus']>['items'][number];
 export type Period = Regulation['periods'][number];

@@ -1,5 +1,6 @@
 // validateRegulation: shape problems from zod, then every meaning rule of REGULATION.md, each with its JSON path.
-import { fromNumber, formatVi, type Decimal } from './decimal';
+import { reachableTotal } from './compiled-regulation';
+import { fromNumber, formatVi, ZERO, type Decimal } from './decimal';
 import { formatPath, type RegulationProblem } from './problems';
 import {
   criterionSchema,
@@ -61,7 +62,8 @@ function parseSectionsAlone(doc: unknown): Sections {
       known.add(name);
     }
   }
-  const someCriteria = known.has('criteria') || !Array.isArray(raw.criteria) ? undefined : wellFormedCriteria(raw.criteria);
+  const someCriteria =
+    known.has('criteria') || !Array.isArray(raw.criteria) ? undefined : wellFormedCriteria(raw.criteria);
   return { ...(sections as Partial<RegulationSections>), known, someCriteria };
 }
 
@@ -76,7 +78,10 @@ function checkMeaning(s: Sections, findings: Findings): void {
   const precision = s.scoring?.precision;
   const checkDecimals = (value: number, path: Path): void => {
     if (precision !== undefined && fromNumber(value).decimalPlaces() > precision) {
-      findings.problem(path, `Số điểm ${formatVi(value)} có nhiều hơn ${precision} chữ số thập phân (scoring.precision)`);
+      findings.problem(
+        path,
+        `Số điểm ${formatVi(value)} có nhiều hơn ${precision} chữ số thập phân (scoring.precision)`,
+      );
     }
   };
   // Criteria, bonus items and deductions share one id space: a score names any of them by id.
@@ -121,13 +126,21 @@ function checkPeriods(periods: RegulationSections['periods'], findings: Findings
   const seen = new Map<string, number>();
   periods.forEach((period, i) => {
     const first = seen.get(period.kind);
-    if (first !== undefined) findings.problem(['periods', i, 'kind'], `Kỳ ${period.kind} đã được khai báo tại periods[${first}]`);
+    if (first !== undefined)
+      findings.problem(['periods', i, 'kind'], `Kỳ ${period.kind} đã được khai báo tại periods[${first}]`);
     else seen.set(period.kind, i);
   });
   const h1 = seen.get('H1');
   const fy = seen.get('FY');
-  if (h1 !== undefined && fy !== undefined && Date.parse(periods[h1].deadline) >= Date.parse(periods[fy].deadline)) {
-    findings.problem(['periods', h1, 'deadline'], 'Hạn nộp kỳ sơ kết (H1) phải trước hạn nộp kỳ tổng kết (FY)');
+  if (
+    h1 !== undefined &&
+    fy !== undefined &&
+    Date.parse(periods[h1].deadline) >= Date.parse(periods[fy].deadline)
+  ) {
+    findings.problem(
+      ['periods', h1, 'deadline'],
+      'Hạn nộp kỳ sơ kết (H1) phải trước hạn nộp kỳ tổng kết (FY)',
+    );
   }
 }
 
@@ -150,7 +163,7 @@ function checkCriterion(
         'Tiêu chí có tiêu chí con không được có phương pháp chấm (method): điểm của nó là tổng điểm các tiêu chí con',
       );
     }
-    const sum = children.reduce((acc, child) => acc.plus(fromNumber(child.max)), fromNumber(0));
+    const sum = children.reduce((acc, child) => acc.plus(fromNumber(child.max)), ZERO);
     if (sum.gt(max)) {
       findings.problem(
         [...path, 'max'],
@@ -162,7 +175,9 @@ function checkCriterion(
         `Tổng điểm tối đa của các tiêu chí con (${formatVi(sum)}) nhỏ hơn điểm tối đa (${formatVi(max)}): tiêu chí không thể đạt điểm tối đa`,
       );
     }
-    children.forEach((child, i) => checkCriterion(child, [...path, 'children', i], findings, claimId, checkDecimals));
+    children.forEach((child, i) =>
+      checkCriterion(child, [...path, 'children', i], findings, claimId, checkDecimals),
+    );
     return;
   }
 
@@ -181,7 +196,12 @@ function checkCriterion(
     }
   }
   if (method.type === 'bands') {
-    checkDescending(method.bands, [...methodPath, 'bands'], findings, (min) => `Giá trị dưới ${min} không thuộc mức nào và được 0 điểm`);
+    checkDescending(
+      method.bands,
+      [...methodPath, 'bands'],
+      findings,
+      (min) => `Giá trị dưới ${min} không thuộc mức nào và được 0 điểm`,
+    );
     method.bands.forEach((band, i) => {
       checkDecimals(band.points, [...methodPath, 'bands', i, 'points']);
       if (fromNumber(band.points).gt(max)) {
@@ -210,7 +230,8 @@ function checkDescending(
     }
   });
   const lowest = bands.at(-1);
-  if (lowest && lowest.min > 0) findings.warning([...path, bands.length - 1, 'min'], belowLowest(formatVi(lowest.min)));
+  if (lowest && lowest.min > 0)
+    findings.warning([...path, bands.length - 1, 'min'], belowLowest(formatVi(lowest.min)));
 }
 
 function checkDeductions(
@@ -241,17 +262,16 @@ function checkDeductions(
   });
 }
 
-/** The highest total a member can reach: every top-level maximum plus the bonus cap. */
-function reachableTotal(criteria: readonly Criterion[], bonus: RegulationSections['bonus']): Decimal {
-  const scale = criteria.reduce((sum, c) => sum.plus(fromNumber(c.max)), fromNumber(0));
-  return bonus ? scale.plus(fromNumber(bonus.max)) : scale;
-}
-
-function checkBands(bands: RegulationSections['bands'], reachable: Decimal | undefined, findings: Findings): void {
+function checkBands(
+  bands: RegulationSections['bands'],
+  reachable: Decimal | undefined,
+  findings: Findings,
+): void {
   const labels = new Map<string, number>();
   bands.forEach((band, i) => {
     const first = labels.get(band.label);
-    if (first !== undefined) findings.problem(['bands', i, 'label'], `Xếp loại "${band.label}" đã có tại bands[${first}]`);
+    if (first !== undefined)
+      findings.problem(['bands', i, 'label'], `Xếp loại "${band.label}" đã có tại bands[${first}]`);
     else labels.set(band.label, i);
     if (reachable && fromNumber(band.min).gt(reachable)) {
       findings.warning(
@@ -272,7 +292,11 @@ function checkAwards(
   const positions = new Map<string, number>();
   awards.forEach((award, i) => {
     const first = positions.get(award.id);
-    if (first !== undefined) findings.problem(['awards', i, 'id'], `Mã danh hiệu "${award.id}" đã được dùng tại awards[${first}].id`);
+    if (first !== undefined)
+      findings.problem(
+        ['awards', i, 'id'],
+        `Mã danh hiệu "${award.id}" đã được dùng tại awards[${first}].id`,
+      );
     else positions.set(award.id, i);
   });
 
@@ -285,10 +309,20 @@ function checkAwards(
         'Chỉ tiêu phải có đúng một trong hai: count (số suất) hoặc percent (tỷ lệ % số thành viên)',
       );
     } else if (quota.count !== undefined && quota.rounding !== undefined) {
-      findings.problem([...path, 'quota', 'rounding'], 'Cách làm tròn (rounding) chỉ dùng với chỉ tiêu theo tỷ lệ (percent)');
+      findings.problem(
+        [...path, 'quota', 'rounding'],
+        'Cách làm tròn (rounding) chỉ dùng với chỉ tiêu theo tỷ lệ (percent)',
+      );
     }
-    if (eligibility.minBand !== undefined && s.bands && !s.bands.some((band) => band.label === eligibility.minBand)) {
-      findings.problem([...path, 'eligibility', 'minBand'], `Không có xếp loại "${eligibility.minBand}" trong bands`);
+    if (
+      eligibility.minBand !== undefined &&
+      s.bands &&
+      !s.bands.some((band) => band.label === eligibility.minBand)
+    ) {
+      findings.problem(
+        [...path, 'eligibility', 'minBand'],
+        `Không có xếp loại "${eligibility.minBand}" trong bands`,
+      );
     }
     if (eligibility.requiresVote && s.voting && !s.voting.enabled) {
       findings.problem(
@@ -334,13 +368,19 @@ function checkTieBreaks(s: Sections, tieBreaks: RegulationSections['tieBreaks'],
     }
     if (tieBreak.type === 'vote') {
       if (s.voting && !s.voting.enabled) {
-        findings.problem([...path, 'type'], 'Không thể phân định bằng phiếu bầu khi quy chế không bật biểu quyết (voting.enabled)');
+        findings.problem(
+          [...path, 'type'],
+          'Không thể phân định bằng phiếu bầu khi quy chế không bật biểu quyết (voting.enabled)',
+        );
       }
       if (tieBreak.awardId !== undefined && s.awards) {
         const award = s.awards.find((a) => a.id === tieBreak.awardId);
         if (!award) findings.problem([...path, 'awardId'], `Không có danh hiệu mã "${tieBreak.awardId}"`);
         else if (!award.eligibility.requiresVote) {
-          findings.problem([...path, 'awardId'], `Danh hiệu "${tieBreak.awardId}" không có bỏ phiếu (requiresVote)`);
+          findings.problem(
+            [...path, 'awardId'],
+            `Danh hiệu "${tieBreak.awardId}" không có bỏ phiếu (requiresVote)`,
+          );
         }
       }
     }
@@ -348,6 +388,6 @@ function checkTieBreaks(s: Sections, tieBreaks: RegulationSections['tieBreaks'],
 }
 
 /** Every criterion of the tree, parents before their children. */
-export function allCriteria(criteria: readonly Criterion[]): Criterion[] {
+function allCriteria(criteria: readonly Criterion[]): Criterion[] {
   return criteria.flatMap((c) => [c, ...allCriteria(c.children ?? [])]);
 }

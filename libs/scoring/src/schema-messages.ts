@@ -25,11 +25,15 @@ export function vietnameseErrorMap(issue: RawIssue): string | undefined {
     case 'too_small':
       if (issue.origin === 'array') return `Phải có ít nhất ${String(issue.minimum)} phần tử`;
       if (issue.origin === 'string') return 'Không được để trống';
-      return issue.inclusive ? `Phải lớn hơn hoặc bằng ${String(issue.minimum)}` : `Phải lớn hơn ${String(issue.minimum)}`;
+      return issue.inclusive
+        ? `Phải lớn hơn hoặc bằng ${String(issue.minimum)}`
+        : `Phải lớn hơn ${String(issue.minimum)}`;
     case 'too_big':
       if (issue.origin === 'array') return `Không được quá ${String(issue.maximum)} phần tử`;
       if (issue.origin === 'string') return `Không được dài quá ${String(issue.maximum)} ký tự`;
-      return issue.inclusive ? `Phải nhỏ hơn hoặc bằng ${String(issue.maximum)}` : `Phải nhỏ hơn ${String(issue.maximum)}`;
+      return issue.inclusive
+        ? `Phải nhỏ hơn hoặc bằng ${String(issue.maximum)}`
+        : `Phải nhỏ hơn ${String(issue.maximum)}`;
     case 'invalid_value':
       return `Giá trị không hợp lệ; chấp nhận: ${quoteValues(issue.values)}`;
     case 'invalid_union':
@@ -48,7 +52,10 @@ export function problemsFromZod(error: z.ZodError, prefix: readonly PropertyKey[
   return error.issues.flatMap((issue) => {
     const path = [...prefix, ...issue.path];
     if (issue.code === 'unrecognized_keys') {
-      return issue.keys.map((key) => ({ path: formatPath([...path, key]), message: 'Trường không được hỗ trợ' }));
+      return issue.keys.map((key) => ({
+        path: formatPath([...path, key]),
+        message: 'Trường không được hỗ trợ',
+      }));
     }
     return [{ path: formatPath(path), message: issue.message }];
   });

@@ -1,0 +1,187 @@
+// rankGroup: scores every member of a group for a period, ranks them with the tie-breaks, votes and proposes awards.
+import { decideAwards } from './awards';
+import { compileRegulation, isComputed, type CompiledRegulation } from './compiled-regulation';
+import { formatDecimal, parseDecimal, type Decimal } from './decimal';
+import { RankingInputError } from './errors';
+import { collectScores } from './member-scores';
+import type { MemberInput, RankingEntry, RankingInput, RankingResult } from './ranking.types';
+import type { TieBreak } from './regulation.schema';
+import { compareText } from './score-layers';
+import { scoreMember, type Scorecard } from './scorecard';
+import { tallyVotes, type VoteTally } from './votes';
+
+interface Ranked {
+  memberId: string;
+  submittedAt: number | null;
+  card: Scorecard;
+  rank: number;
+}
+
+export function rankGroup(input: RankingInput): RankingResult {
+  const reg = compileRegulation(input.regulation);
+  const deadline = reg.deadlines.get(input.periodKind);
+  if (deadline === undefined) {
+    throw new RankingInputError(`Quy chế không có kỳ ${input.periodKind}: không thể xếp hạng kỳ này`);
+  }
+  const computedAt = parseInstant(input.computedAt, 'computedAt');
+  const members = [...input.members].sort((a, b) => compareText(a.memberId, b.memberId));
+  const memberIds = new Set(members.map((m) => m.memberId));
+  if (memberIds.size !== members.length || memberIds.has('')) {
+    throw new RankingInputError('Danh sách thành viên có mã trống hoặc trùng lặp');
+  }
+
+  const warnings: string[] = [];
+  const warn = (message: string) => warnings.push(message);
+  if (input.headId !== null && !memberIds.has(input.headId)) {
+    warn(
+      `Cụm/khối trưởng ${input.headId} không có trong danh sách thành viên: điểm của đơn vị này vẫn được dùng`,
+    );
+  }
+
+  const figures = new Map(members.map((m) => [m.memberId, readFigures(reg, m, warn)]));
+  const best = bestFigures(reg, [...figures.values()]);
+  const rule = reg.source.scoring.final;
+  const sources = { rule, headId: input.headId, memberIds };
+  const ctx = { reg, rule, deadline, computedAt, best };
+  const tally = tallyVotes(reg, memberIds, input.votes ?? [], warn);
+
+  const scored = members.map((member): Scored => {
+    const { memberId } = member;
+    const submittedAt =
+      member.submittedAt === null ? null : parseInstant(member.submittedAt, `submittedAt của ${memberId}`);
+    const scores = collectScores(reg, sources, member, warn);
+    return {
+      memberId,
+      submittedAt,
+      card: scoreMember(ctx, { submittedAt, figures: figures.get(memberId)!, scores }),
+    };
+  });
+
+  const ranked = assignRanks(scored, rankOrder(reg.source.tieBreaks, tally));
+  const decisions = decideAwards(
+    reg,
+    ranked.map((m) => ({
+      memberId: m.memberId,
+      rank: m.rank,
+      total: m.card.total,
+      band: m.card.band?.label ?? null,
+    })),
+    tally,
+    warn,
+  );
+  return { entries: ranked.map((m) => toEntry(m, tally, decisions.get(m.memberId)!)), warnings };
+}
+
+function parseInstant(text: string, field: string): number {
+  const ms = /^\d{4}-\d{2}-\d{2}T/.test(text) ? Date.parse(text) : NaN;
+  if (Number.isNaN(ms)) throw new RankingInputError(`${field} không phải thời điểm ISO 8601: "${text}"`);
+  return ms;
+}
+
+/** The member's figure for every computed criterion; a figure that is not a decimal counts as missing. */
+function readFigures(
+  reg: CompiledRegulation,
+  member: MemberInput,
+  warn: (message: string) => void,
+): Map<string, Decimal | undefined> {
+  const figures = new Map<string, Decimal | undefined>();
+  for (const criterion of reg.criteria) {
+    if (!criterion.method || !isComputed(criterion.method)) continue;
+    const { indicator, field } = criterion.method;
+    const text = member.indicators[indicator]?.[field];
+    const value = parseDecimal(text);
+    if (value === undefined && text !== undefined && text !== null && text !== '') {
+      warn(
+        `Đơn vị ${member.memberId}: chỉ tiêu ${indicator}.${field} = "${text}" không phải số — coi như thiếu số liệu`,
+      );
+    }
+    figures.set(criterion.id, value);
+  }
+  return figures;
+}
+
+/** relative_to_leader compares with the best figure in the group, so it is scored for the group as a whole. */
+function bestFigures(
+  reg: CompiledRegulation,
+  all: Map<string, Decimal | undefined>[],
+): Map<string, Decimal | undefined> {
+  const best = new Map<string, Decimal | undefined>();
+  for (const criterion of reg.criteria) {
+    if (criterion.method?.type !== 'relative_to_leader') continue;
+    let top: Decimal | undefined;
+    for (const figures of all) {
+      const value = figures.get(criterion.id);
+      if (value !== undefined && (top === undefined || value.gt(top))) top = value;
+    }
+    best.set(criterion.id, top);
+  }
+  return best;
+}
+
+type Scored = Omit<Ranked, 'rank'>;
+
+/** Negative when a ranks above b: total first, then the regulation's tie-breaks in order. */
+function rankOrder(tieBreaks: readonly TieBreak[], tally: VoteTally): (a: Scored, b: Scored) => number {
+  const keys = tieBreaks.map((tieBreak): ((a: Scored, b: Scored) => number) => {
+    switch (tieBreak.type) {
+      case 'criterion':
+        return (a, b) =>
+          b.card.criterionPoints.get(tieBreak.id)!.cmp(a.card.criterionPoints.get(tieBreak.id)!);
+      case 'bonus':
+        return (a, b) => b.card.bonusPoints.cmp(a.card.bonusPoints);
+      case 'submittedAt':
+        // Earlier first; not submitted comes after every submission.
+        return (a, b) => compareSubmitted(a.submittedAt, b.submittedAt);
+      case 'vote': {
+        const votes = (m: Scored) =>
+          tieBreak.awardId === undefined
+            ? tally.totalFor(m.memberId)
+            : tally.votesFor(tieBreak.awardId, m.memberId);
+        return (a, b) => votes(b) - votes(a);
+      }
+    }
+  });
+  return (a, b) => {
+    let order = b.card.total.cmp(a.card.total);
+    for (let i = 0; order === 0 && i < keys.length; i++) order = keys[i](a, b);
+    return order;
+  };
+}
+
+function compareSubmitted(a: number | null, b: number | null): number {
+  if (a === null || b === null) return (a === null ? 1 : 0) - (b === null ? 1 : 0);
+  return a - b;
+}
+
+/** Still tied after every tie-break: same rank, the next rank skipped (1, 1, 3). memberId orders the output only. */
+function assignRanks(scored: Scored[], order: (a: Scored, b: Scored) => number): Ranked[] {
+  const sorted = [...scored].sort((a, b) => order(a, b) || compareText(a.memberId, b.memberId));
+  const ranked: Ranked[] = [];
+  sorted.forEach((member, i) => {
+    const tied = i > 0 && order(sorted[i - 1], member) === 0;
+    ranked.push({ ...member, rank: tied ? ranked[i - 1].rank : i + 1 });
+  });
+  return ranked;
+}
+
+function toEntry(member: Ranked, tally: VoteTally, decisions: RankingEntry['awardDecisions']): RankingEntry {
+  const { card } = member;
+  return {
+    memberId: member.memberId,
+    rank: member.rank,
+    total: formatDecimal(card.total),
+    band: card.band?.label ?? null,
+    criteriaPoints: formatDecimal(card.criteriaPoints),
+    bonusPoints: formatDecimal(card.bonusPoints),
+    deductionPoints: formatDecimal(card.deductionPoints),
+    breakdown: card.lines,
+    votes: Object.fromEntries(
+      tally.awardIds.map((awardId) => [awardId, tally.votesFor(awardId, member.memberId)]),
+    ),
+    proposals: decisions.filter((d) => d.status === 'proposed').map((d) => d.awardId),
+    needsDecision: decisions.filter((d) => d.status === 'needsDecision').map((d) => d.awardId),
+    awardDecisions: decisions,
+    unreviewed: card.unreviewed,
+    summary: card.summary,
+  };
+}

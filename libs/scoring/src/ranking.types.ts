@@ -1,0 +1,121 @@
+// Input and output of rankGroup: plain data, points as exact decimal strings.
+import type { PeriodKind, Regulation } from './regulation.schema';
+
+export interface IndicatorInput {
+  value?: string | null;
+  percentOfPlan?: string | null;
+  changeVsSamePeriodPercent?: string | null;
+}
+
+export interface MemberScoreInput {
+  scorerId: string;
+  /** A leaf criterion, a bonus item ("B1") or a manual deduction ("D3"). */
+  criterionId: string;
+  points: string;
+  count?: number | null;
+  reason?: string | null;
+}
+
+export interface MemberInput {
+  memberId: string;
+  /** ISO time of the latest submission; null when the member has not submitted. */
+  submittedAt: string | null;
+  indicators: Record<string, IndicatorInput>;
+  selfScores: Record<string, { points: string; count?: number | null }>;
+  scores: MemberScoreInput[];
+}
+
+export interface VoteInput {
+  voterId: string;
+  awardId: string;
+  candidateId: string;
+}
+
+export interface RankingInput {
+  /** A regulation returned by validateRegulation. */
+  regulation: Regulation;
+  periodKind: PeriodKind;
+  /** ISO; the "missing" deduction applies when this is after the deadline and the member has not submitted. */
+  computedAt: string;
+  /** The member whose scores count under scoring.final = HEAD. */
+  headId: string | null;
+  /** Every member of the group that year. */
+  members: MemberInput[];
+  votes?: VoteInput[];
+}
+
+export interface ExplanationScore {
+  scorerId: string;
+  role: 'self' | 'head' | 'cross';
+  points: string;
+  count?: number | null;
+  reason?: string | null;
+  /** Left out of a trimmed mean as the highest or lowest score. */
+  dropped?: boolean;
+}
+
+/** Where one number of an entry comes from. */
+export interface ExplanationLine {
+  kind: 'criterion' | 'bonus' | 'deduction';
+  id: string;
+  title: string;
+  /** Parent criterion, for drawing the tree; null for top-level criteria, bonus items and deductions. */
+  parentId: string | null;
+  /** Criterion method, 'sum' for a parent, 'fixed' for a bonus item, the deduction kind for a deduction. */
+  method: string;
+  max: string | null;
+  inputs: Record<string, string | number | null>;
+  /** The scores behind a final score: head, self or cross-scores. */
+  scores?: ExplanationScore[];
+  result: string;
+  /** Present when rounding to scoring.precision changed the exact value. */
+  rounding?: { exact: string; precision: number };
+  /** Vietnamese, for the member to read. */
+  note: string;
+  /** The member's own score counts because the final scorer has not scored yet. */
+  unreviewed?: boolean;
+  /** A computed criterion replaced by the final scorer's score (inputs show both). */
+  overridden?: boolean;
+  /** The result was cut down to the maximum. */
+  capped?: boolean;
+}
+
+export type AwardStatus = 'proposed' | 'needsDecision' | 'notEligible' | 'excluded' | 'quotaFull';
+
+export interface AwardDecision {
+  awardId: string;
+  status: AwardStatus;
+  /** Vietnamese: why. */
+  note: string;
+}
+
+export interface RankingEntry {
+  memberId: string;
+  rank: number;
+  total: string;
+  band: string | null;
+  criteriaPoints: string;
+  bonusPoints: string;
+  deductionPoints: string;
+  /** One line per criterion (parents too, in tree order), bonus item and deduction. */
+  breakdown: ExplanationLine[];
+  /** Valid votes received, per award that requires a vote. */
+  votes: Record<string, number>;
+  /** Award ids proposed, in the regulation's order. */
+  proposals: string[];
+  /** Award ids where members tied on rank straddle the quota: the members must decide. */
+  needsDecision: string[];
+  /** One decision per award, in the regulation's order. */
+  awardDecisions: AwardDecision[];
+  /** Some counted score is still the member's own self-score. */
+  unreviewed: boolean;
+  /** Vietnamese: how the total is made up. */
+  summary: string;
+}
+
+export interface RankingResult {
+  /** In rank order; members sharing a rank are ordered by memberId. */
+  entries: RankingEntry[];
+  /** Vietnamese: inputs that were left out and why. */
+  warnings: string[];
+}
