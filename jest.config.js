@@ -1,8 +1,8 @@
 // Two tiers: `unit` needs no services; `integration` talks to the real PostgreSQL and Redis.
 const moduleNameMapper = {
-  '^@thidua/(scoring|report|db|jobs)$': '<rootDir>/libs/$1/src',
+  '^@thidua/(scoring|report|db|jobs|config)$': '<rootDir>/libs/$1/src',
 };
-const transform = { '^.+\\.ts$': ['ts-jest', { isolatedModules: true, diagnostics: false }] };
+const transform = { '^.+\\.ts$': ['ts-jest', { tsconfig: '<rootDir>/tsconfig.jest.json', diagnostics: false }] };
 const common = { rootDir: __dirname, testEnvironment: 'node', moduleNameMapper, transform, moduleFileExtensions: ['ts', 'js', 'json'] };
 
 module.exports = {
@@ -13,7 +13,7 @@ module.exports = {
       displayName: 'integration',
       testMatch: ['<rootDir>/{apps,libs,test}/**/*.int-spec.ts'],
       globalSetup: '<rootDir>/test/support/global-setup.ts',
-      testTimeout: 30000,
+      setupFilesAfterEnv: ['<rootDir>/test/support/integration-setup.ts'],
     },
   ],
 };

@@ -3,3 +3,4 @@ export * from './config';
 export * from './data-source';
 export * from './tenant-db';
 export * from './admin';
+export * from './ranking-inputs';

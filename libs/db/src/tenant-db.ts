@@ -7,7 +7,7 @@ export interface Actor {
   organizationId: string | null;
 }
 
-interface TxStore {
+export interface TxStore {
   actor: Actor;
   em: EntityManager;
 }
@@ -38,10 +38,14 @@ export class TenantDb {
     });
   }
 
-  /** The open transaction's manager; repositories use it so they can never run outside a tenant. */
-  get em(): EntityManager {
+  /** The open transaction; repositories use it so they can never run outside a tenant. */
+  get current(): TxStore {
     const open = this.store.getStore();
     if (!open) throw new Error('No tenant transaction is open: wrap the call in TenantDb.run');
-    return open.em;
+    return open;
+  }
+
+  get em(): EntityManager {
+    return this.current.em;
   }
 }

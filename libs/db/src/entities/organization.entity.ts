@@ -1,4 +1,12 @@
-import { Check, Column, CreateDateColumn, Entity, JoinColumn, ManyToOne, PrimaryGeneratedColumn } from 'typeorm';
+import {
+  Check,
+  Column,
+  CreateDateColumn,
+  Entity,
+  JoinColumn,
+  ManyToOne,
+  PrimaryGeneratedColumn,
+} from 'typeorm';
 
 export const ORGANIZATION_KINDS = ['DEPARTMENT', 'AWARD_BOARD', 'PLATFORM'] as const;
 export type OrganizationKind = (typeof ORGANIZATION_KINDS)[number];

@@ -10,6 +10,7 @@ export interface RankingEntryData {
   band: string | null;
   breakdown: unknown;
   proposals: string[];
+  needsDecision?: string[];
 }
 
 /** A computed ranking; recomputing unchanged inputs (same inputHash) writes no new row. */

@@ -171,11 +171,17 @@ export class Tenancy1764216100000 implements MigrationInterface {
         END IF; END $$`);
     }
     await q.query(FUNCTIONS);
-    for (const t of TABLES) await q.query(`ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY; ALTER TABLE ${t} FORCE ROW LEVEL SECURITY`);
+    for (const t of TABLES)
+      await q.query(`ALTER TABLE ${t} ENABLE ROW LEVEL SECURITY; ALTER TABLE ${t} FORCE ROW LEVEL SECURITY`);
     await q.query(POLICIES);
-    for (const t of WORKER_READS) await q.query(`CREATE POLICY worker_reads ON ${t} FOR SELECT TO ${WORKER_ROLE} USING (true)`);
-    await q.query(`CREATE POLICY worker_inserts ON ranking_snapshot FOR INSERT TO ${WORKER_ROLE} WITH CHECK (true)`);
-    await q.query(`CREATE POLICY worker_inserts ON audit_event FOR INSERT TO ${WORKER_ROLE} WITH CHECK (organization_id IS NULL)`);
+    for (const t of WORKER_READS)
+      await q.query(`CREATE POLICY worker_reads ON ${t} FOR SELECT TO ${WORKER_ROLE} USING (true)`);
+    await q.query(
+      `CREATE POLICY worker_inserts ON ranking_snapshot FOR INSERT TO ${WORKER_ROLE} WITH CHECK (true)`,
+    );
+    await q.query(
+      `CREATE POLICY worker_inserts ON audit_event FOR INSERT TO ${WORKER_ROLE} WITH CHECK (organization_id IS NULL)`,
+    );
     await q.query(`CREATE POLICY worker_updates ON outbox_event FOR UPDATE TO ${WORKER_ROLE} USING (true)`);
     await q.query(GRANTS);
   }
@@ -189,7 +195,9 @@ export class Tenancy1764216100000 implements MigrationInterface {
         [t],
       );
       for (const p of policies) await q.query(`DROP POLICY "${p.policyname}" ON ${t}`);
-      await q.query(`ALTER TABLE ${t} NO FORCE ROW LEVEL SECURITY; ALTER TABLE ${t} DISABLE ROW LEVEL SECURITY`);
+      await q.query(
+        `ALTER TABLE ${t} NO FORCE ROW LEVEL SECURITY; ALTER TABLE ${t} DISABLE ROW LEVEL SECURITY`,
+      );
     }
     await q.query(`DROP TRIGGER submission_version_immutable ON submission_version`);
     await q.query(`DROP TRIGGER audit_event_append_only ON audit_event`);

@@ -1,0 +1,59 @@
+import { ApolloArmor } from '@escape.tech/graphql-armor';
+import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
+import { Module } from '@nestjs/common';
+import { APP_FILTER } from '@nestjs/core';
+import { GraphQLModule } from '@nestjs/graphql';
+import { AppConfig } from '@thidua/config';
+import { AuthModule } from './auth/auth.module';
+import { formatError } from './common/format-error';
+import { GraphqlErrorFilter } from './common/graphql-error.filter';
+import { DecimalScalar, JsonScalar } from './common/scalars';
+import { APP_CONFIG, ConfigModule } from './config.module';
+import { DatabaseModule } from './database/database.module';
+import { GroupsModule } from './groups/groups.module';
+import { HealthController } from './health/health.controller';
+import { OrganizationsModule } from './organizations/organizations.module';
+import { RankingsModule } from './rankings/rankings.module';
+import { RegulationsModule } from './regulations/regulations.module';
+import { ScoresModule } from './scores/scores.module';
+import { SubmissionsModule } from './submissions/submissions.module';
+
+@Module({
+  imports: [
+    ConfigModule,
+    DatabaseModule,
+    GraphQLModule.forRootAsync<ApolloDriverConfig>({
+      driver: ApolloDriver,
+      inject: [APP_CONFIG],
+      useFactory: (config: AppConfig) => {
+        // Caps aliases, depth, tokens and directives: 1,000 aliased logins in one request are refused.
+        const armor = new ApolloArmor({
+          maxAliases: { n: 15 },
+          maxDepth: { n: 12 },
+          costLimit: { maxCost: 20000 },
+        }).protect();
+        return {
+          path: '/graphql',
+          autoSchemaFile: true,
+          sortSchema: true,
+          buildSchemaOptions: { dateScalarMode: 'isoDate' },
+          introspection: config.nodeEnv !== 'production',
+          hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
+          formatError,
+          ...armor,
+          plugins: [...armor.plugins],
+        };
+      },
+    }),
+    AuthModule,
+    OrganizationsModule,
+    GroupsModule,
+    RegulationsModule,
+    SubmissionsModule,
+    ScoresModule,
+    RankingsModule,
+  ],
+  controllers: [HealthController],
+  providers: [DecimalScalar, JsonScalar, { provide: APP_FILTER, useClass: GraphqlErrorFilter }],
+})
+export class AppModule {}

@@ -1,0 +1,21 @@
+import { createParamDecorator, ExecutionContext, SetMetadata } from '@nestjs/common';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import type { Actor } from '@thidua/db';
+import type { OrganizationKind } from '@thidua/db';
+
+/** The signed-in user acting for its organization, as read from a verified token. */
+export interface RequestActor extends Actor {
+  userId: string;
+  organizationId: string;
+  organizationKind: OrganizationKind;
+}
+
+export const ANONYMOUS: Actor = { userId: null, organizationId: null };
+
+export const IS_PUBLIC = 'isPublic';
+/** Marks a resolver that needs no sign-in (login). Everything else is guarded. */
+export const Public = () => SetMetadata(IS_PUBLIC, true);
+
+export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): RequestActor => {
+  return GqlExecutionContext.create(ctx).getContext<{ req: { actor: RequestActor } }>().req.actor;
+});

@@ -1,0 +1,33 @@
+import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
+import { Reflector } from '@nestjs/core';
+import { GqlExecutionContext } from '@nestjs/graphql';
+import { DomainError, ErrorCode } from '../common/domain-error';
+import { IS_PUBLIC, RequestActor } from './actor';
+import { AuthService } from './auth.service';
+
+/** Global guard: every resolver needs a valid bearer token unless marked @Public(). */
+@Injectable()
+export class AuthGuard implements CanActivate {
+  constructor(
+    private readonly reflector: Reflector,
+    private readonly auth: AuthService,
+  ) {}
+
+  async canActivate(context: ExecutionContext): Promise<boolean> {
+    if (context.getType<string>() !== 'graphql') return true;
+    const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [
+      context.getHandler(),
+      context.getClass(),
+    ]);
+    if (isPublic) return true;
+    const req = GqlExecutionContext.create(context).getContext<{
+      req: { headers: Record<string, string | undefined>; actor?: RequestActor };
+    }>().req;
+    const header = req.headers.authorization ?? '';
+    const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+    if (!token)
+      throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Bạn cần đăng nhập để thực hiện thao tác này.');
+    req.actor = await this.auth.verify(token);
+    return true;
+  }
+}

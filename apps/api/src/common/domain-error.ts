@@ -1,0 +1,26 @@
+/** Error codes clients rely on (API.md); every refusal the user sees carries one and a Vietnamese message. */
+export enum ErrorCode {
+  UNAUTHENTICATED = 'UNAUTHENTICATED',
+  FORBIDDEN = 'FORBIDDEN',
+  BAD_USER_INPUT = 'BAD_USER_INPUT',
+  NOT_FOUND = 'NOT_FOUND',
+  CONFLICT = 'CONFLICT',
+}
+
+export class DomainError extends Error {
+  constructor(
+    readonly code: ErrorCode,
+    message: string,
+    readonly details?: Record<string, unknown>,
+  ) {
+    super(message);
+  }
+}
+
+export const forbidden = (message = 'Bạn không có quyền thực hiện thao tác này.') =>
+  new DomainError(ErrorCode.FORBIDDEN, message);
+export const notFound = (message: string) => new DomainError(ErrorCode.NOT_FOUND, message);
+export const badInput = (message: string, details?: Record<string, unknown>) =>
+  new DomainError(ErrorCode.BAD_USER_INPUT, message, details);
+export const conflict = (message: string, details?: Record<string, unknown>) =>
+  new DomainError(ErrorCode.CONFLICT, message, details);

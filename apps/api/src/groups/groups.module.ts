@@ -1,0 +1,13 @@
+import { Module } from '@nestjs/common';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { AccessService } from './access.service';
+import { GroupsRepository } from './groups.repository';
+import { GroupsResolver } from './groups.resolver';
+import { GroupsService } from './groups.service';
+
+@Module({
+  imports: [OrganizationsModule],
+  providers: [GroupsRepository, GroupsService, GroupsResolver, AccessService],
+  exports: [GroupsRepository, AccessService],
+})
+export class GroupsModule {}

@@ -1,0 +1,47 @@
+import { Injectable } from '@nestjs/common';
+import { OrganizationEntity, TenantDb, UserEntity } from '@thidua/db';
+import { In } from 'typeorm';
+import { notFound } from '../common/domain-error';
+
+@Injectable()
+export class OrganizationsRepository {
+  constructor(private readonly db: TenantDb) {}
+
+  byId(id: string) {
+    return this.db.em.findOneBy(OrganizationEntity, { id });
+  }
+
+  byIds(ids: string[]) {
+    return this.db.em.findBy(OrganizationEntity, { id: In([...new Set(ids)]) });
+  }
+
+  byCode(code: string) {
+    return this.db.em.findOneBy(OrganizationEntity, { code });
+  }
+
+  async requireByCode(code: string): Promise<OrganizationEntity> {
+    const org = await this.byCode(code);
+    if (!org) throw notFound(`Không tìm thấy đơn vị có mã "${code}".`);
+    return org;
+  }
+
+  insert(org: Partial<OrganizationEntity>) {
+    return this.db.em.save(OrganizationEntity, this.db.em.create(OrganizationEntity, org));
+  }
+
+  update(id: string, patch: Partial<OrganizationEntity>) {
+    return this.db.em.update(OrganizationEntity, { id }, patch);
+  }
+
+  userById(id: string) {
+    return this.db.em.findOneBy(UserEntity, { id });
+  }
+
+  userByEmail(email: string) {
+    return this.db.em.findOneBy(UserEntity, { email });
+  }
+
+  insertUser(user: Partial<UserEntity>) {
+    return this.db.em.save(UserEntity, this.db.em.create(UserEntity, user));
+  }
+}

@@ -1,0 +1,50 @@
+import { Injectable } from '@nestjs/common';
+import { PeriodEntity, RankingSnapshotEntity, TenantDb } from '@thidua/db';
+import { In, IsNull, Not } from 'typeorm';
+
+@Injectable()
+export class RankingsRepository {
+  constructor(private readonly db: TenantDb) {}
+
+  latest(periodId: string, publishedOnly: boolean) {
+    return this.db.em.findOne(RankingSnapshotEntity, {
+      where: { periodId, ...(publishedOnly ? { publishedAt: Not(IsNull()) } : {}) },
+      order: { version: 'DESC' },
+    });
+  }
+
+  byId(id: string) {
+    return this.db.em.findOneBy(RankingSnapshotEntity, { id });
+  }
+
+  publishedForGroups(groupIds: string[], year: number) {
+    if (groupIds.length === 0) return Promise.resolve([]);
+    return this.db.em
+      .createQueryBuilder(RankingSnapshotEntity, 'r')
+      .distinctOn(['r.period_id'])
+      .where({ groupId: In(groupIds), year, publishedAt: Not(IsNull()) })
+      .orderBy('r.period_id')
+      .addOrderBy('r.version', 'DESC')
+      .getMany();
+  }
+
+  update(
+    id: string,
+    patch: Partial<
+      Pick<
+        RankingSnapshotEntity,
+        'publishedAt' | 'reviewState' | 'reviewReason' | 'decisionNumber' | 'reviewedAt'
+      >
+    >,
+  ) {
+    return this.db.em.update(RankingSnapshotEntity, { id }, patch);
+  }
+
+  setPeriodState(periodId: string, state: PeriodEntity['state']) {
+    return this.db.em.update(PeriodEntity, { id: periodId }, { state });
+  }
+
+  period(id: string) {
+    return this.db.em.findOneByOrFail(PeriodEntity, { id });
+  }
+}

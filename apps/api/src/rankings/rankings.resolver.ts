@@ -1,0 +1,46 @@
+import { Args, ID, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { CurrentActor, RequestActor } from '../auth/actor';
+import { PeriodKind } from '../groups/group.types';
+import { Ranking } from './ranking.types';
+import { RankingsService } from './rankings.service';
+
+@Resolver()
+export class RankingsResolver {
+  constructor(private readonly service: RankingsService) {}
+
+  @Query(() => Ranking, { nullable: true, description: 'Latest; members see it once published' })
+  ranking(
+    @CurrentActor() actor: RequestActor,
+    @Args('groupCode') groupCode: string,
+    @Args('year', { type: () => Int }) year: number,
+    @Args('kind', { type: () => PeriodKind }) kind: PeriodKind,
+  ) {
+    return this.service.ranking(actor, groupCode, year, kind);
+  }
+
+  @Query(() => [Ranking], { description: 'Award board: published rankings of the groups it oversees' })
+  rankingsForReview(@CurrentActor() actor: RequestActor, @Args('year', { type: () => Int }) year: number) {
+    return this.service.forReview(actor, year);
+  }
+
+  @Mutation(() => Ranking, { description: 'Head' })
+  publishRanking(
+    @CurrentActor() actor: RequestActor,
+    @Args('groupCode') groupCode: string,
+    @Args('year', { type: () => Int }) year: number,
+    @Args('kind', { type: () => PeriodKind }) kind: PeriodKind,
+  ) {
+    return this.service.publish(actor, groupCode, year, kind);
+  }
+
+  @Mutation(() => Ranking, { description: 'Award board' })
+  reviewRanking(
+    @CurrentActor() actor: RequestActor,
+    @Args('rankingId', { type: () => ID }) rankingId: string,
+    @Args('approve') approve: boolean,
+    @Args('reason', { type: () => String, nullable: true }) reason?: string | null,
+    @Args('decisionNumber', { type: () => String, nullable: true }) decisionNumber?: string | null,
+  ) {
+    return this.service.review(actor, { rankingId, approve, reason, decisionNumber });
+  }
+}

@@ -1,0 +1,173 @@
+import { Injectable } from '@nestjs/common';
+import {
+  EmulationGroupEntity,
+  loadRankingInputs,
+  PeriodKind,
+  RankingSnapshotEntity,
+  SubmissionEntity,
+  SubmissionGroupEntity,
+  TenantDb,
+} from '@thidua/db';
+import { In } from 'typeorm';
+import { RequestActor } from '../auth/actor';
+import { AuditService } from '../database/audit.service';
+import { badInput, conflict, forbidden, notFound } from '../common/domain-error';
+import { AccessService } from '../groups/access.service';
+import { GroupsRepository } from '../groups/groups.repository';
+import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { Ranking } from './ranking.types';
+import { RankingsRepository } from './rankings.repository';
+
+@Injectable()
+export class RankingsService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly repo: RankingsRepository,
+    private readonly groups: GroupsRepository,
+    private readonly organizations: OrganizationsRepository,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  /** The head sees the live ranking; members and the board see it once published. */
+  ranking(actor: RequestActor, groupCode: string, year: number, kind: PeriodKind) {
+    return this.db.run(actor, async () => {
+      const group = await this.groups.requireByCode(groupCode);
+      const role = await this.access.roleOf(actor, group, year);
+      const live = role === 'HEAD' || actor.organizationKind === 'PLATFORM';
+      if (!live && !role && group.reviewerId !== actor.organizationId) {
+        throw forbidden(`Đơn vị của bạn không thuộc "${group.name}" năm ${year}.`);
+      }
+      const period = await this.groups.period(group.id, year, kind);
+      const snapshot = period && (await this.repo.latest(period.id, !live));
+      return snapshot ? this.view(snapshot, group) : null;
+    });
+  }
+
+  publish(actor: RequestActor, groupCode: string, year: number, kind: PeriodKind) {
+    return this.db.run(actor, async (em) => {
+      const group = await this.groups.requireByCode(groupCode);
+      await this.access.requireHead(actor, group, year);
+      const period = await this.groups.requirePeriod(group, year, kind);
+      if (period.state === 'PUBLISHED' || period.state === 'REVIEWED')
+        throw conflict('Kết quả kỳ này đã được công bố.');
+      const snapshot = await this.repo.latest(period.id, false);
+      if (!snapshot)
+        throw conflict('Chưa có bảng xếp hạng: hệ thống đang tính, vui lòng thử lại sau giây lát.');
+      const { hash } = await loadRankingInputs(em, period.id, new Date());
+      if (hash !== snapshot.inputHash) {
+        throw conflict(
+          'Bảng xếp hạng đang được tính lại theo dữ liệu mới nhất; vui lòng thử lại sau vài giây.',
+        );
+      }
+      const publishedAt = new Date();
+      await this.repo.update(snapshot.id, {
+        publishedAt,
+        reviewState: 'PENDING',
+        reviewReason: null,
+        decisionNumber: null,
+      });
+      await this.repo.setPeriodState(period.id, 'PUBLISHED');
+      await this.acceptSubmissions(group, year, kind);
+      await this.audit.record('ranking.publish', 'ranking_snapshot', snapshot.id, null, {
+        version: snapshot.version,
+        groupCode,
+        year,
+        kind,
+      });
+      return this.view({ ...snapshot, publishedAt, reviewState: 'PENDING' }, group);
+    });
+  }
+
+  forReview(actor: RequestActor, year: number) {
+    if (actor.organizationKind !== 'AWARD_BOARD')
+      throw forbidden('Chỉ cơ quan thi đua – khen thưởng xem được danh sách này.');
+    return this.db.run(actor, async () => {
+      const groups = await this.groups.reviewedBy(actor.organizationId);
+      const snapshots = await this.repo.publishedForGroups(
+        groups.map((g) => g.id),
+        year,
+      );
+      return Promise.all(
+        snapshots.map((s) =>
+          this.view(
+            s,
+            groups.find((g) => g.id === s.groupId)!,
+          ),
+        ),
+      );
+    });
+  }
+
+  review(
+    actor: RequestActor,
+    input: { rankingId: string; approve: boolean; reason?: string | null; decisionNumber?: string | null },
+  ) {
+    const reason = input.reason?.trim() || null;
+    const decisionNumber = input.decisionNumber?.trim() || null;
+    if (input.approve && !decisionNumber) throw badInput('Cần ghi số quyết định khi phê duyệt.');
+    if (!input.approve && !reason) throw badInput('Cần ghi lý do khi trả lại kết quả xếp hạng.');
+    return this.db.run(actor, async () => {
+      const snapshot = await this.repo.byId(input.rankingId);
+      if (!snapshot) throw notFound('Không tìm thấy bảng xếp hạng.');
+      const group = (await this.groups.byId(snapshot.groupId))!;
+      this.access.requireReviewer(actor, group);
+      if (!snapshot.publishedAt || snapshot.reviewState !== 'PENDING')
+        throw conflict('Bảng xếp hạng này không ở trạng thái chờ xét duyệt.');
+      const patch = {
+        reviewState: input.approve ? ('APPROVED' as const) : ('REJECTED' as const),
+        reviewReason: reason,
+        decisionNumber,
+        reviewedAt: new Date(),
+      };
+      await this.repo.update(snapshot.id, patch);
+      // A rejected ranking goes back to the head for corrections and a new publication.
+      await this.repo.setPeriodState(snapshot.periodId, input.approve ? 'REVIEWED' : 'SCORING');
+      await this.audit.record(
+        'ranking.review',
+        'ranking_snapshot',
+        snapshot.id,
+        { reviewState: snapshot.reviewState },
+        patch,
+      );
+      return this.view({ ...snapshot, ...patch }, group);
+    });
+  }
+
+  private async acceptSubmissions(group: EmulationGroupEntity, year: number, kind: PeriodKind) {
+    const ids = (await this.db.em.findBy(SubmissionGroupEntity, { groupId: group.id, year })).map(
+      (d) => d.submissionId,
+    );
+    if (ids.length)
+      await this.db.em.update(
+        SubmissionEntity,
+        { id: In(ids), kind, state: 'SUBMITTED' },
+        { state: 'ACCEPTED' },
+      );
+  }
+
+  private async view(s: RankingSnapshotEntity, group: EmulationGroupEntity): Promise<Ranking> {
+    const orgs = await this.organizations.byIds(s.entries.map((e) => e.organizationId));
+    const period = await this.repo.period(s.periodId);
+    return {
+      id: s.id,
+      group: group as Ranking['group'],
+      period: { ...period, group } as unknown as Ranking['period'],
+      version: s.version,
+      computedAt: s.computedAt,
+      published: s.publishedAt !== null,
+      reviewState: s.reviewState,
+      reviewReason: s.reviewReason,
+      decisionNumber: s.decisionNumber,
+      entries: s.entries.map((e) => ({
+        organization: orgs.find((o) => o.id === e.organizationId)!,
+        rank: e.rank,
+        total: e.total,
+        band: e.band,
+        breakdown: e.breakdown,
+        proposals: e.proposals,
+        needsDecision: e.needsDecision ?? [],
+      })),
+    };
+  }
+}

@@ -1,0 +1,20 @@
+import { Injectable } from '@nestjs/common';
+import { PeriodKind } from '@thidua/db';
+import { Regulation, validateRegulation } from '@thidua/scoring';
+import { GroupsRepository } from '../groups/groups.repository';
+
+/** The parsed regulation a period is scored under (documents were validated when published). */
+@Injectable()
+export class RegulationsReader {
+  constructor(private readonly groups: GroupsRepository) {}
+
+  async forPeriod(groupId: string, year: number, kind: PeriodKind): Promise<Regulation | null> {
+    const period = await this.groups.period(groupId, year, kind);
+    if (!period) return null;
+    const row = await this.groups.regulationById(period.regulationId);
+    if (!row) return null;
+    const parsed = validateRegulation(row.document);
+    if (!parsed.ok) throw new Error(`Stored regulation ${row.id} no longer validates`);
+    return parsed.regulation;
+  }
+}

@@ -1,0 +1,148 @@
+import { Injectable } from '@nestjs/common';
+import { EmulationGroupEntity, PeriodEntity, PeriodKind, TenantDb } from '@thidua/db';
+import { enqueueInOutbox } from '@thidua/jobs';
+import { checkScoreInput, Regulation, scoreTarget } from '@thidua/scoring';
+import { RequestActor } from '../auth/actor';
+import { AuditService } from '../database/audit.service';
+import { badInput, conflict, forbidden } from '../common/domain-error';
+import { AccessService } from '../groups/access.service';
+import { GroupsRepository } from '../groups/groups.repository';
+import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { RegulationsReader } from '../regulations/regulations.reader';
+import { ScoreInput } from './score.types';
+import { ScoresRepository } from './scores.repository';
+
+const SCORABLE = new Set(['OPEN', 'SCORING']);
+
+@Injectable()
+export class ScoresService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly repo: ScoresRepository,
+    private readonly groups: GroupsRepository,
+    private readonly organizations: OrganizationsRepository,
+    private readonly regulations: RegulationsReader,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  setScore(actor: RequestActor, input: ScoreInput) {
+    return this.db.run(actor, async (em) => {
+      const { group, period, regulation } = await this.openPeriod(input.groupCode, input.year, input.kind);
+      const member = await this.organizations.requireByCode(input.memberCode);
+      if (!(await this.groups.role(group.id, member.id, input.year))) {
+        throw badInput(`"${member.name}" không phải thành viên của "${group.name}" năm ${input.year}.`);
+      }
+      await this.requireScorer(actor, group, input.year, regulation, input.criterionId, member.id);
+      const problems = checkScoreInput(regulation, input);
+      if (problems.length) throw badInput(problems.map((p) => p.message).join(' '), { problems });
+
+      const { before, after } = await this.repo.upsert(period, {
+        memberId: member.id,
+        scorerId: actor.organizationId,
+        criterionId: input.criterionId,
+        points: input.points,
+        count: input.count ?? null,
+        reason: input.reason?.trim() || null,
+      });
+      await this.repo.markScoring(period);
+      await enqueueInOutbox(em, 'ranking', { groupId: group.id, periodId: period.id });
+      await this.audit.record('score.set', 'score', after.id, before && pick(before), pick(after));
+      const scorer = await this.organizations.byId(actor.organizationId);
+      return { ...after, member, scorer };
+    });
+  }
+
+  /** The head, the board and the platform see every score; a member sees scores about itself and those it gave. */
+  scores(actor: RequestActor, groupCode: string, year: number, kind: PeriodKind) {
+    return this.db.run(actor, async () => {
+      const group = await this.groups.requireByCode(groupCode);
+      const period = await this.groups.requirePeriod(group, year, kind);
+      const role = await this.access.roleOf(actor, group, year);
+      const seesAll =
+        role === 'HEAD' || group.reviewerId === actor.organizationId || actor.organizationKind === 'PLATFORM';
+      if (!seesAll && !role) throw forbidden(`Đơn vị của bạn không thuộc "${group.name}" năm ${year}.`);
+      const rows = await this.repo.forPeriod(period.id);
+      return seesAll
+        ? rows
+        : rows.filter((s) => s.memberId === actor.organizationId || s.scorerId === actor.organizationId);
+    });
+  }
+
+  castVote(
+    actor: RequestActor,
+    input: { groupCode: string; year: number; kind: PeriodKind; awardId: string; candidateCode: string },
+  ) {
+    return this.db.run(actor, async (em) => {
+      const { group, period, regulation } = await this.openPeriod(input.groupCode, input.year, input.kind);
+      await this.access.requireMember(actor, group, input.year);
+      if (!regulation.voting?.enabled) throw badInput('Quy chế năm nay không tổ chức bỏ phiếu.');
+      const award = regulation.awards.find((a) => a.id === input.awardId);
+      if (!award) throw badInput(`Quy chế không có danh hiệu "${input.awardId}".`);
+      if (!award.eligibility?.requiresVote)
+        throw badInput(`Danh hiệu "${award.title}" không xét bằng bỏ phiếu.`);
+      const candidate = await this.organizations.requireByCode(input.candidateCode);
+      if (!(await this.groups.role(group.id, candidate.id, input.year))) {
+        throw badInput(`"${candidate.name}" không phải thành viên của "${group.name}" năm ${input.year}.`);
+      }
+      if (candidate.id === actor.organizationId && !regulation.voting.selfVote) {
+        throw forbidden('Theo quy chế, đơn vị không được bỏ phiếu cho chính mình.');
+      }
+      if (await this.repo.vote(period.id, actor.organizationId, award.id)) {
+        throw conflict(`Đơn vị đã bỏ phiếu cho danh hiệu "${award.title}" kỳ này.`);
+      }
+      await this.repo.insertVote(period, {
+        voterId: actor.organizationId,
+        awardId: award.id,
+        candidateId: candidate.id,
+      });
+      await enqueueInOutbox(em, 'ranking', { groupId: group.id, periodId: period.id });
+      await this.audit.record('vote.cast', 'vote', null, null, { ...input });
+      return true;
+    });
+  }
+
+  private async openPeriod(groupCode: string, year: number, kind: PeriodKind) {
+    const group = await this.groups.requireByCode(groupCode);
+    const period: PeriodEntity = await this.groups.requirePeriod(group, year, kind);
+    if (!SCORABLE.has(period.state)) throw conflict('Kết quả kỳ này đã công bố: điểm và phiếu bầu đã khóa.');
+    const regulation = await this.regulations.forPeriod(group.id, year, kind);
+    if (!regulation) throw conflict('Kỳ này chưa có quy chế.');
+    return { group, period, regulation };
+  }
+
+  /**
+   * Under scoring.final = HEAD only the head scores. Under cross-scoring every other member scores the
+   * criteria; bonus items and manual deductions stay with the head, who keeps the group's records.
+   */
+  private async requireScorer(
+    actor: RequestActor,
+    group: EmulationGroupEntity,
+    year: number,
+    regulation: Regulation,
+    criterionId: string,
+    memberId: string,
+  ) {
+    const target = scoreTarget(regulation, criterionId);
+    if (regulation.scoring.final === 'HEAD' || !target || target.kind !== 'criterion') {
+      return this.access.requireHead(actor, group, year);
+    }
+    await this.access.requireMember(actor, group, year);
+    if (memberId === actor.organizationId)
+      throw forbidden('Khi chấm chéo, đơn vị không chấm điểm cho chính mình.');
+  }
+}
+
+const pick = (s: {
+  memberId: string;
+  criterionId: string;
+  points: string;
+  count: number | null;
+  reason: string | null;
+}) => ({
+  memberId: s.memberId,
+  criterionId: s.criterionId,
+  points: s.points,
+  count: s.count,
+  reason: s.reason,
+});

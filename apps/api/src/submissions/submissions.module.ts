@@ -1,0 +1,14 @@
+import { Module } from '@nestjs/common';
+import { GroupsModule } from '../groups/groups.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { RegulationsModule } from '../regulations/regulations.module';
+import { SubmissionsRepository } from './submissions.repository';
+import { SubmissionsResolver } from './submissions.resolver';
+import { SubmissionsService } from './submissions.service';
+
+@Module({
+  imports: [GroupsModule, OrganizationsModule, RegulationsModule],
+  providers: [SubmissionsRepository, SubmissionsService, SubmissionsResolver],
+  exports: [SubmissionsRepository, SubmissionsService],
+})
+export class SubmissionsModule {}

@@ -1,0 +1,328 @@
+import { Injectable } from '@nestjs/common';
+import {
+  EmulationGroupEntity,
+  OrganizationEntity,
+  PeriodKind,
+  SubmissionContent,
+  SubmissionEntity,
+  TenantDb,
+} from '@thidua/db';
+import { enqueueInOutbox } from '@thidua/jobs';
+import { checkScoreInput, daysLate, Regulation, RegulationProblem, scoreTarget } from '@thidua/scoring';
+import { RequestActor } from '../auth/actor';
+import { AuditService } from '../database/audit.service';
+import { badInput, conflict, forbidden, notFound } from '../common/domain-error';
+import { AccessService } from '../groups/access.service';
+import { GroupsRepository } from '../groups/groups.repository';
+import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { RegulationsReader } from '../regulations/regulations.reader';
+import { Submission, SubmissionPatch } from './submission.types';
+import { SubmissionsRepository } from './submissions.repository';
+
+const EDITABLE = new Set(['DRAFT', 'RETURNED']);
+const KIND_LABEL: Record<PeriodKind, string> = { H1: '6 tháng', FY: 'cả năm' };
+
+@Injectable()
+export class SubmissionsService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly repo: SubmissionsRepository,
+    private readonly groups: GroupsRepository,
+    private readonly organizations: OrganizationsRepository,
+    private readonly regulations: RegulationsReader,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  create(actor: RequestActor, input: { year: number; kind: PeriodKind; groupCodes: string[] }) {
+    const codes = [...new Set(input.groupCodes)];
+    if (codes.length === 0) throw badInput('Báo cáo phải gửi tới ít nhất một cụm/khối thi đua.');
+    return this.db.run(actor, async () => {
+      const groups: EmulationGroupEntity[] = [];
+      for (const code of codes) {
+        const group = await this.groups.requireByCode(code);
+        await this.access.requireMember(actor, group, input.year);
+        groups.push(group);
+      }
+      const existing = await this.repo.find(actor.organizationId, input.year, input.kind);
+      if (existing) {
+        throw conflict(
+          `Đơn vị đã có báo cáo ${KIND_LABEL[input.kind]} năm ${input.year}: hãy cập nhật báo cáo đó.`,
+          {
+            submissionId: existing.id,
+          },
+        );
+      }
+      const saved = await this.repo.insert({
+        organizationId: actor.organizationId,
+        year: input.year,
+        kind: input.kind,
+        state: 'DRAFT',
+        version: 1,
+        content: { sections: [], indicators: [], selfScores: [] },
+      });
+      await this.repo.addDeliveries(saved, groups);
+      await this.audit.record('submission.create', 'submission', saved.id, null, {
+        ...input,
+        groupCodes: codes,
+      });
+      return this.view(saved);
+    });
+  }
+
+  update(actor: RequestActor, id: string, patch: SubmissionPatch) {
+    return this.db.run(actor, async () => {
+      const current = await this.requireOwn(actor, id, true);
+      if (!EDITABLE.has(current.state))
+        throw conflict('Báo cáo đã nộp: chỉ sửa được khi còn là bản nháp hoặc bị trả lại.');
+      if (patch.version !== current.version) {
+        throw conflict(
+          `Báo cáo đã được sửa ở nơi khác (phiên bản hiện tại ${current.version}, bạn gửi ${patch.version}). Hãy tải lại.`,
+          {
+            currentVersion: current.version,
+          },
+        );
+      }
+      const content: SubmissionContent = {
+        sections: patch.sections ?? current.content.sections,
+        indicators:
+          patch.indicators?.map((i) => ({
+            key: i.key,
+            label: i.label,
+            value: i.value ?? null,
+            unit: i.unit ?? null,
+            percentOfPlan: i.percentOfPlan ?? null,
+            changeVsSamePeriodPercent: i.changeVsSamePeriodPercent ?? null,
+            source: i.source ?? null,
+            confirmed: i.confirmed ?? true,
+          })) ?? current.content.indicators,
+        selfScores:
+          patch.selfScores?.map((s) => ({
+            criterionId: s.criterionId,
+            points: s.points,
+            count: s.count ?? null,
+            note: s.note ?? null,
+          })) ?? current.content.selfScores,
+      };
+      await this.validateContent(current, content);
+      const next = { content, version: current.version + 1 };
+      await this.repo.update(id, next);
+      await this.audit.record(
+        'submission.update',
+        'submission',
+        id,
+        { version: current.version },
+        { version: next.version, patch },
+      );
+      return this.view({ ...current, ...next });
+    });
+  }
+
+  submit(actor: RequestActor, id: string) {
+    return this.db.run(actor, async () => {
+      const current = await this.requireOwn(actor, id, true);
+      if (!EDITABLE.has(current.state)) throw conflict('Báo cáo đã được nộp.');
+      const unconfirmed = current.content.indicators.filter((i) => i.confirmed === false);
+      if (unconfirmed.length) {
+        throw badInput(
+          `Còn ${unconfirmed.length} chỉ tiêu nhập từ tệp chưa được xác nhận: ${unconfirmed.map((i) => i.label).join('; ')}.`,
+        );
+      }
+      const now = new Date();
+      // A returned report keeps the time of its first submission: being asked to correct is not lateness.
+      const next = {
+        state: 'SUBMITTED' as const,
+        version: current.version + 1,
+        submittedAt: current.submittedAt ?? now,
+      };
+      await this.repo.update(id, next);
+      await this.repo.insertVersion({
+        submissionId: id,
+        organizationId: current.organizationId,
+        version: next.version,
+        submittedAt: now,
+        content: current.content,
+      });
+      const deliveries = await this.repo.deliveries([id]);
+      for (const d of deliveries) {
+        await this.repo.setReturnReason(id, d.groupId, null);
+        await this.enqueueRanking(d.groupId, current.year, current.kind);
+      }
+      await this.audit.record('submission.submit', 'submission', id, { state: current.state }, next);
+      return this.view({ ...current, ...next });
+    });
+  }
+
+  returnToMember(actor: RequestActor, id: string, groupCode: string, reason: string) {
+    if (!reason.trim()) throw badInput('Cần ghi rõ lý do trả lại báo cáo.');
+    return this.db.run(actor, async () => {
+      const group = await this.groups.requireByCode(groupCode);
+      const current = await this.repo.byIdForUpdate(id);
+      if (!current) throw notFound('Không tìm thấy báo cáo.');
+      await this.access.requireHead(actor, group, current.year);
+      if (!(await this.repo.delivery(id, group.id))) throw badInput(`Báo cáo không gửi tới "${group.name}".`);
+      if (current.state !== 'SUBMITTED')
+        throw conflict('Chỉ trả lại được báo cáo đã nộp và chưa được chấp nhận.');
+      const period = await this.groups.period(group.id, current.year, current.kind);
+      if (period && period.state !== 'OPEN' && period.state !== 'SCORING')
+        throw conflict('Kết quả kỳ này đã công bố: không thể trả lại báo cáo.');
+      await this.repo.update(id, { state: 'RETURNED' });
+      await this.repo.setReturnReason(id, group.id, reason.trim());
+      await this.enqueueRanking(group.id, current.year, current.kind);
+      await this.audit.record(
+        'submission.return',
+        'submission',
+        id,
+        { state: current.state },
+        { state: 'RETURNED', groupCode, reason },
+      );
+      return this.view({ ...current, state: 'RETURNED' });
+    });
+  }
+
+  mine(actor: RequestActor, year?: number | null) {
+    return this.db.run(actor, async () => this.views(await this.repo.mine(actor.organizationId, year)));
+  }
+
+  /** Null when the database hides it; FORBIDDEN when visible in principle but not to this actor's role. */
+  one(actor: RequestActor, id: string) {
+    return this.db.run(actor, async () => {
+      const s = await this.repo.byId(id);
+      if (!s) return null;
+      if (s.organizationId !== actor.organizationId && s.state === 'DRAFT') throw forbidden();
+      return this.view(s);
+    });
+  }
+
+  forScoring(actor: RequestActor, groupCode: string, year: number, kind: PeriodKind) {
+    return this.db.run(actor, async () => {
+      const group = await this.groups.requireByCode(groupCode);
+      await this.access.requireHead(actor, group, year);
+      return this.views(await this.repo.addressedTo(group.id, year, kind));
+    });
+  }
+
+  private async requireOwn(actor: RequestActor, id: string, lock = false): Promise<SubmissionEntity> {
+    const s = lock ? await this.repo.byIdForUpdate(id) : await this.repo.byId(id);
+    if (!s) throw notFound('Không tìm thấy báo cáo.');
+    if (s.organizationId !== actor.organizationId)
+      throw forbidden('Chỉ đơn vị lập báo cáo được sửa hoặc nộp báo cáo này.');
+    return s;
+  }
+
+  private async enqueueRanking(groupId: string, year: number, kind: PeriodKind) {
+    const period = await this.groups.period(groupId, year, kind);
+    if (period) await enqueueInOutbox(this.db.em, 'ranking', { groupId, periodId: period.id });
+  }
+
+  /** Every problem at once, each with its path, so the member can fix the report in one pass. */
+  private async validateContent(s: SubmissionEntity, content: SubmissionContent) {
+    const problems: RegulationProblem[] = [];
+    const seen = (list: string[], path: string, what: string) =>
+      list.forEach(
+        (v, i) =>
+          list.indexOf(v) !== i &&
+          problems.push({ path: `${path}[${i}]`, message: `${what} "${v}" bị trùng.` }),
+      );
+    content.sections.forEach((x, i) => {
+      if (!x.path.trim()) problems.push({ path: `sections[${i}].path`, message: 'Mục thiếu số thứ tự.' });
+      if (!x.title.trim()) problems.push({ path: `sections[${i}].title`, message: 'Mục thiếu tiêu đề.' });
+    });
+    seen(
+      content.sections.map((x) => x.path),
+      'sections',
+      'Mục',
+    );
+    content.indicators.forEach((x, i) => {
+      if (!/^[a-z][a-z0-9_.]*$/.test(x.key))
+        problems.push({ path: `indicators[${i}].key`, message: `Mã chỉ tiêu "${x.key}" không hợp lệ.` });
+    });
+    seen(
+      content.indicators.map((x) => x.key),
+      'indicators',
+      'Chỉ tiêu',
+    );
+    seen(
+      content.selfScores.map((x) => x.criterionId),
+      'selfScores',
+      'Tiêu chí',
+    );
+    const regulations = await this.regulationsFor(s);
+    content.selfScores.forEach((x, i) => {
+      const path = `selfScores[${i}]`;
+      const known = regulations.filter(({ regulation }) => scoreTarget(regulation, x.criterionId));
+      if (regulations.length && known.length === 0) {
+        problems.push({
+          path: `${path}.criterionId`,
+          message: `Tiêu chí "${x.criterionId}" không có trong quy chế của cụm/khối nào mà báo cáo gửi tới.`,
+        });
+      }
+      for (const { group, regulation } of known) {
+        for (const p of checkScoreInput(regulation, {
+          criterionId: x.criterionId,
+          points: x.points,
+          count: x.count,
+          reason: x.note ?? 'tự chấm',
+        })) {
+          problems.push({ path: `${path}.points`, message: `${group.code}: ${p.message}` });
+        }
+      }
+    });
+    if (problems.length) throw badInput(`Báo cáo có ${problems.length} lỗi cần sửa.`, { problems });
+  }
+
+  private async regulationsFor(
+    s: SubmissionEntity,
+  ): Promise<{ group: EmulationGroupEntity; regulation: Regulation }[]> {
+    const out: { group: EmulationGroupEntity; regulation: Regulation }[] = [];
+    for (const d of await this.repo.deliveries([s.id])) {
+      const regulation = await this.regulations.forPeriod(d.groupId, s.year, s.kind);
+      if (regulation && d.group) out.push({ group: d.group, regulation });
+    }
+    return out;
+  }
+
+  private async view(s: SubmissionEntity): Promise<Submission> {
+    return (await this.views([s]))[0];
+  }
+
+  /** Loads organizations, groups and deadlines for many submissions in a few queries. */
+  private async views(list: SubmissionEntity[]): Promise<Submission[]> {
+    const orgs = new Map<string, OrganizationEntity>(
+      (await this.organizations.byIds(list.map((s) => s.organizationId))).map((o) => [o.id, o]),
+    );
+    const deliveries = await this.repo.deliveries(list.map((s) => s.id));
+    const out: Submission[] = [];
+    for (const s of list) {
+      const mine = deliveries.filter((d) => d.submissionId === s.id);
+      const withDeadlines = [];
+      for (const d of mine) {
+        const period = await this.groups.period(d.groupId, s.year, s.kind);
+        withDeadlines.push({
+          group: d.group!,
+          deadline: period?.deadline ?? null,
+          daysLate:
+            period && s.submittedAt
+              ? daysLate(period.deadline.toISOString(), s.submittedAt.toISOString())
+              : 0,
+          returnReason: d.returnReason,
+        });
+      }
+      out.push({
+        id: s.id,
+        organization: orgs.get(s.organizationId)!,
+        year: s.year,
+        kind: s.kind as Submission['kind'],
+        groups: mine.map((d) => d.group!),
+        state: s.state as Submission['state'],
+        version: s.version,
+        submittedAt: s.submittedAt,
+        sections: s.content.sections,
+        indicators: s.content.indicators.map((i) => ({ ...i, confirmed: i.confirmed ?? true })),
+        selfScores: s.content.selfScores,
+        deliveries: withDeadlines,
+      } as Submission);
+    }
+    return out;
+  }
+}

@@ -1,0 +1,120 @@
+import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { AppConfig } from '@thidua/config';
+import { OutboxRelay, QUEUE_NAMES, QueueName } from '@thidua/jobs';
+import { Queue, Worker } from 'bullmq';
+import { createServer, Server } from 'node:http';
+import IORedis from 'ioredis';
+import { DataSource } from 'typeorm';
+import { JobHandlers } from './job-handler';
+import { JOB_HANDLERS, WORKER_DATA_SOURCE } from './worker.tokens';
+
+export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
+
+/** Refuses to start when a queue has no handler, or a handler names no queue. */
+export function checkHandlers(
+  handlers: Partial<Record<string, unknown>>,
+  queues: readonly string[] = QUEUE_NAMES,
+) {
+  const missing = queues.filter((q) => !handlers[q]);
+  const unknown = Object.keys(handlers).filter((h) => !queues.includes(h));
+  if (missing.length || unknown.length) {
+    throw new Error(
+      `Worker refused to start: queues without handler [${missing.join(', ')}], handlers without queue [${unknown.join(', ')}]`,
+    );
+  }
+}
+
+/** Runs the BullMQ processors and the outbox relay; exposes /health when WORKER_HEALTH_PORT is not 0. */
+@Injectable()
+export class WorkerService implements OnApplicationBootstrap, OnApplicationShutdown {
+  private readonly logger = new Logger('worker');
+  private readonly workers: Worker[] = [];
+  private readonly queues = {} as Record<QueueName, Queue>;
+  private consumer?: IORedis;
+  private producer?: IORedis;
+  private relay?: OutboxRelay;
+  private relayTimer?: NodeJS.Timeout;
+  private health?: Server;
+  private lastRelayOk = 0;
+  private stopping = false;
+
+  constructor(
+    @Inject(WORKER_CONFIG) private readonly config: AppConfig,
+    @Inject(WORKER_DATA_SOURCE) private readonly dataSource: DataSource,
+    @Inject(JOB_HANDLERS) private readonly handlers: JobHandlers,
+  ) {}
+
+  async onApplicationBootstrap() {
+    checkHandlers(this.handlers as unknown as Record<string, unknown>);
+    const prefix = this.config.queuePrefix;
+    this.consumer = new IORedis(this.config.redisUrl, { maxRetriesPerRequest: null });
+    this.producer = new IORedis(this.config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+    await this.producer.ping().catch(async () => {
+      await new Promise((r) => this.producer!.once('ready', r));
+    });
+    for (const name of QUEUE_NAMES) {
+      this.queues[name] = new Queue(name, {
+        connection: this.producer,
+        prefix,
+        defaultJobOptions: {
+          attempts: 5,
+          backoff: { type: 'exponential', delay: 1000 },
+          removeOnComplete: { count: 1000 },
+          removeOnFail: { count: 5000 },
+        },
+      });
+      const handler = this.handlers[name];
+      this.workers.push(
+        new Worker(name, (job) => handler.handle(job.data), {
+          connection: this.consumer,
+          prefix,
+          concurrency: 4,
+        }).on('failed', (job, err) => this.logger.error(`${name} job ${job?.id} failed: ${err.message}`)),
+      );
+    }
+    this.relay = new OutboxRelay(this.dataSource, this.queues);
+    this.scheduleRelay(0);
+    if (this.config.workerHealthPort) this.startHealth(this.config.workerHealthPort);
+    this.logger.log(`serving queues [${QUEUE_NAMES.join(', ')}] with prefix "${prefix}"`);
+  }
+
+  private scheduleRelay(delay: number) {
+    if (this.stopping) return;
+    this.relayTimer = setTimeout(async () => {
+      let moved = 0;
+      try {
+        moved = await this.relay!.relayOnce();
+        this.lastRelayOk = Date.now();
+      } catch (e) {
+        this.logger.error(`outbox relay: ${(e as Error).message}`);
+      }
+      // Drain a backlog without waiting; otherwise poll.
+      this.scheduleRelay(moved > 0 ? 0 : this.config.outboxPollMs);
+    }, delay);
+  }
+
+  private startHealth(port: number) {
+    this.health = createServer((req, res) => {
+      const ok = Date.now() - this.lastRelayOk < Math.max(10_000, this.config.outboxPollMs * 20);
+      res.writeHead(req.url === '/health' && ok ? 200 : req.url === '/health' ? 503 : 404, {
+        'content-type': 'application/json',
+      });
+      res.end(JSON.stringify({ status: ok ? 'ok' : 'stale' }));
+    }).listen(port);
+  }
+
+  async onApplicationShutdown() {
+    this.stopping = true;
+    clearTimeout(this.relayTimer);
+    this.health?.close();
+    // worker.close() waits for active jobs without a limit of its own.
+    const closing = Promise.all([
+      ...this.workers.map((w) => w.close()),
+      ...Object.values(this.queues).map((q) => q.close()),
+    ]);
+    await Promise.race([closing, new Promise((r) => setTimeout(r, 10_000))]);
+    this.consumer?.disconnect();
+    this.producer?.disconnect();
+    if (this.dataSource.isInitialized) await this.dataSource.destroy();
+  }
+}

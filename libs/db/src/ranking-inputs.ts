@@ -1,0 +1,104 @@
+import { createHash } from 'node:crypto';
+import type { MemberInput, RankingInput, Regulation } from '@thidua/scoring';
+import { validateRegulation } from '@thidua/scoring';
+import { EntityManager, In, Not } from 'typeorm';
+import {
+  MembershipEntity,
+  PeriodEntity,
+  RegulationEntity,
+  ScoreEntity,
+  SubmissionEntity,
+  SubmissionGroupEntity,
+  SubmissionVersionEntity,
+  VoteEntity,
+} from './entities';
+
+export interface LoadedRankingInputs {
+  period: PeriodEntity;
+  regulation: Regulation;
+  input: RankingInput;
+  /** Hash of everything the ranking depends on; equal hashes give equal rankings. */
+  hash: string;
+}
+
+/**
+ * Gathers one group × period's ranking inputs. Used by the worker to compute and by the API to check that
+ * the snapshot a head publishes is current; both see the same rows (the head may read all of its group's).
+ */
+export async function loadRankingInputs(
+  em: EntityManager,
+  periodId: string,
+  now: Date,
+): Promise<LoadedRankingInputs> {
+  const period = await em.findOneByOrFail(PeriodEntity, { id: periodId });
+  const row = await em.findOneByOrFail(RegulationEntity, { id: period.regulationId });
+  const parsed = validateRegulation(row.document);
+  if (!parsed.ok)
+    throw new Error(`Regulation ${row.id} no longer validates: ${JSON.stringify(parsed.problems)}`);
+  const { groupId, year, kind } = period;
+
+  const memberships = await em.find(MembershipEntity, {
+    where: { groupId, year },
+    order: { organizationId: 'ASC' },
+  });
+  const submissions = await em
+    .createQueryBuilder(SubmissionEntity, 's')
+    .innerJoin(SubmissionGroupEntity, 'sg', 'sg.submission_id = s.id AND sg.group_id = :groupId', { groupId })
+    .where({ year, kind, state: Not('DRAFT') })
+    .getMany();
+  const versions = submissions.length
+    ? await em
+        .createQueryBuilder(SubmissionVersionEntity, 'v')
+        .distinctOn(['v.submission_id'])
+        .where({ submissionId: In(submissions.map((s) => s.id)) })
+        .orderBy('v.submission_id')
+        .addOrderBy('v.version', 'DESC')
+        .getMany()
+    : [];
+  const scores = await em.find(ScoreEntity, { where: { periodId }, order: { id: 'ASC' } });
+  const votes = await em.find(VoteEntity, { where: { periodId }, order: { id: 'ASC' } });
+
+  const members: MemberInput[] = memberships.map((m) => {
+    const submission = submissions.find((s) => s.organizationId === m.organizationId);
+    const content = versions.find((v) => v.submissionId === submission?.id)?.content;
+    return {
+      memberId: m.organizationId,
+      submittedAt: submission?.submittedAt?.toISOString() ?? null,
+      indicators: Object.fromEntries(
+        (content?.indicators ?? []).map((i) => [
+          i.key,
+          {
+            value: i.value,
+            percentOfPlan: i.percentOfPlan,
+            changeVsSamePeriodPercent: i.changeVsSamePeriodPercent,
+          },
+        ]),
+      ),
+      selfScores: Object.fromEntries(
+        (content?.selfScores ?? []).map((s) => [s.criterionId, { points: s.points, count: s.count ?? null }]),
+      ),
+      scores: scores
+        .filter((s) => s.memberId === m.organizationId)
+        .map((s) => ({
+          scorerId: s.scorerId,
+          criterionId: s.criterionId,
+          points: s.points,
+          count: s.count,
+          reason: s.reason,
+        }))
+        .sort((a, b) => (a.criterionId + a.scorerId).localeCompare(b.criterionId + b.scorerId)),
+    };
+  });
+  const input: RankingInput = {
+    regulation: parsed.regulation,
+    periodKind: kind,
+    computedAt: now.toISOString(),
+    headId: memberships.find((m) => m.role === 'HEAD')?.organizationId ?? null,
+    members,
+    votes: votes.map((v) => ({ voterId: v.voterId, awardId: v.awardId, candidateId: v.candidateId })),
+  };
+  // computedAt matters only through "is the deadline past" (the missing-report deduction).
+  const hashed = { ...input, regulation: row.id, computedAt: now > period.deadline };
+  const hash = createHash('sha256').update(JSON.stringify(hashed)).digest('hex');
+  return { period, regulation: parsed.regulation, input, hash };
+}

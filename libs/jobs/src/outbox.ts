@@ -1,0 +1,17 @@
+import { EntityManager } from 'typeorm';
+import { JobPayloads, QueueName } from './queues';
+
+/**
+ * Records a job in the caller's transaction: it reaches BullMQ only once that transaction commits.
+ * Plain INSERT without RETURNING: the API role may write the outbox but not read it.
+ */
+export async function enqueueInOutbox<Q extends QueueName>(
+  em: EntityManager,
+  topic: Q,
+  payload: JobPayloads[Q],
+) {
+  await em.query('INSERT INTO outbox_event (topic, payload) VALUES ($1, $2)', [
+    topic,
+    JSON.stringify(payload),
+  ]);
+}
