@@ -46,7 +46,7 @@ export function collectScores(
   }
 
   const ordered = [...member.scores].sort((a, b) => compareText(scoreKey(a), scoreKey(b)));
-  for (const group of groupByScorer(ordered.filter((s) => counts(sources, member.memberId, s, warn)))) {
+  for (const group of groupByScorer(ordered.filter((s) => counts(reg, sources, member.memberId, s, warn)))) {
     const [score] = group;
     const from = `${who}: điểm mã "${score.criterionId}" do ${score.scorerId} chấm`;
     if (group.some((other) => !sameScore(other, score))) {
@@ -68,14 +68,19 @@ export function collectScores(
   return byTarget;
 }
 
-/** HEAD listens to the head only; cross rules to every other member of the group. */
+/**
+ * HEAD listens to the head only; cross rules to every other member of the group, for criteria. Bonus items and
+ * manual deductions are the head's under every rule: the head keeps the group's records.
+ */
 function counts(
+  reg: CompiledRegulation,
   sources: ScoreSources,
   memberId: string,
   score: MemberScoreInput,
   warn: (message: string) => void,
 ): boolean {
-  if (sources.rule === 'HEAD') return score.scorerId === sources.headId;
+  const kind = reg.targets.get(score.criterionId)?.target.kind ?? 'criterion';
+  if (sources.rule === 'HEAD' || kind !== 'criterion') return score.scorerId === sources.headId;
   if (score.scorerId === memberId) return false;
   if (!sources.memberIds.has(score.scorerId)) {
     warn(

@@ -96,7 +96,11 @@ export const regulationSections = {
         kind: z.enum(PERIOD_KINDS),
         deadline: z.iso.datetime({
           offset: true,
-          error: 'Hạn nộp phải là thời điểm ISO 8601 có múi giờ, ví dụ 2023-06-20T17:00:00+07:00',
+          // A missing deadline keeps the generic "required" wording.
+          error: (issue) =>
+            issue.input === undefined
+              ? undefined
+              : 'Hạn nộp phải là thời điểm ISO 8601 có múi giờ, ví dụ 2023-06-20T17:00:00+07:00',
         }),
       }),
     )
@@ -136,7 +140,9 @@ export const regulationSchema = z.strictObject({
   title: text,
   decision: z.strictObject({
     number: text,
-    date: z.iso.date({ error: 'Ngày quyết định phải có dạng YYYY-MM-DD' }),
+    date: z.iso.date({
+      error: (issue) => (issue.input === undefined ? undefined : 'Ngày quyết định phải có dạng YYYY-MM-DD'),
+    }),
   }),
   legalBasis: z.string().optional(),
   ...regulationSections,

@@ -10,12 +10,11 @@ import {
   ZERO,
   type Decimal,
 } from './decimal';
+import { daysLateAt } from './lateness';
 import { computeMethod } from './methods';
 import type { ExplanationLine } from './ranking.types';
 import type { Deduction, FinalScoreRule } from './regulation.schema';
 import { finalScore, type TargetScores } from './score-layers';
-
-const DAY_MS = 24 * 60 * 60 * 1000;
 
 export interface ScoringContext {
   reg: CompiledRegulation;
@@ -187,7 +186,7 @@ function parentLine(criterion: CompiledCriterion, childPoints: Decimal[]): Score
 
 function bonusLines(ctx: ScoringContext, scoresOf: (id: string) => TargetScores) {
   const items = ctx.reg.bonusItems.map((item) => {
-    const final = finalScore(ctx.rule, scoresOf(item.id), item.points);
+    const final = finalScore('HEAD', scoresOf(item.id));
     const points = final?.points ?? ZERO;
     const line: ExplanationLine = {
       kind: 'bonus',
@@ -233,8 +232,7 @@ function deductionLine(
       const note = submitted === null ? 'Chưa nộp báo cáo: không tính trừ nộp chậm' : 'Nộp đúng hạn';
       return rounded(ctx, { ...base, inputs, note }, ZERO);
     }
-    // Every started 24-hour block after the deadline is a day: one second late is one day.
-    const days = Math.ceil((submitted - ctx.deadline) / DAY_MS);
+    const days = daysLateAt(ctx.deadline, submitted);
     const perDay = fromNumber(deduction.pointsPerDay);
     const charged = perDay.times(days);
     const points = minDecimal(charged, max);
@@ -266,7 +264,7 @@ function deductionLine(
       max,
     );
   }
-  const final = finalScore(ctx.rule, scores);
+  const final = finalScore('HEAD', scores);
   if (!final) return rounded(ctx, { ...base, inputs: {}, note: 'Không bị trừ điểm' }, ZERO);
   return rounded(ctx, { ...base, inputs: {}, scores: final.scores, note: final.note }, final.points);
 }
