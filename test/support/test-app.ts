@@ -4,6 +4,8 @@ import { NestFactory } from '@nestjs/core';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { loadConfig } from '@thidua/config';
+import { QUEUE_NAMES } from '@thidua/jobs';
+import { Queue } from 'bullmq';
 import { createApi } from '../../apps/api/src/bootstrap';
 import { ensurePlatformAdmin } from '../../apps/api/src/seed/platform-admin';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
@@ -104,6 +106,11 @@ export class TestApp {
 
   async close() {
     await this.worker?.close();
+    for (const name of QUEUE_NAMES) {
+      const queue = new Queue(name, { connection: { url: loadConfig().redisUrl }, prefix: loadConfig().queuePrefix });
+      await queue.obliterate({ force: true });
+      await queue.close();
+    }
     await this.api.close();
     await this.dropDb();
   }

@@ -112,7 +112,9 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
       ...this.workers.map((w) => w.close()),
       ...Object.values(this.queues).map((q) => q.close()),
     ]);
-    await Promise.race([closing, new Promise((r) => setTimeout(r, 10_000))]);
+    let timer: NodeJS.Timeout | undefined;
+    await Promise.race([closing, new Promise((r) => (timer = setTimeout(r, 10_000)))]);
+    clearTimeout(timer);
     this.consumer?.disconnect();
     this.producer?.disconnect();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();
