@@ -1,4 +1,4 @@
-import { createCluster, TestCluster } from '../support/tenants';
+import { createCluster, TestCluster, testRegulation } from '../support/tenants';
 import { TestApp } from '../support/test-app';
 
 const SUBMISSION = `id state version submittedAt organization { code } groups { code } deliveries { daysLate returnReason }
@@ -102,12 +102,14 @@ describe('the yearly workflow through GraphQL', () => {
     ];
     const live = await app.waitFor(async () => {
       const { ranking } = await app.ok(RANKING, { g: cluster.code }, head.token);
-      const got = ranking?.entries.map((e: any) => ({
-        organization: e.organization,
-        rank: e.rank,
-        total: e.total,
-        band: e.band,
-      }));
+      const got = ranking?.entries.map(
+        (e: { organization: unknown; rank: number; total: string; band: string }) => ({
+          organization: e.organization,
+          rank: e.rank,
+          total: e.total,
+          band: e.band,
+        }),
+      );
       return JSON.stringify(got) === JSON.stringify(expected) && ranking;
     });
     expect(live.published).toBe(false);
@@ -216,7 +218,7 @@ describe('the yearly workflow through GraphQL', () => {
     const lateCluster = await createCluster(app, {
       size: 2,
       regulation: (code, year) => ({
-        ...JSON.parse(JSON.stringify(require('../support/tenants').testRegulation(code, year))),
+        ...testRegulation(code, year),
         periods: [
           { kind: 'H1', deadline: new Date(Date.now() - 36 * 3600 * 1000).toISOString() },
           { kind: 'FY', deadline: '2073-11-20T17:00:00+07:00' },

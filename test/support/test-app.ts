@@ -65,6 +65,7 @@ export class TestApp {
   }
 
   /** Like gql, but fails the test with the server's message when the operation errs. */
+  // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read GraphQL results loosely
   async ok<T = Record<string, any>>(
     query: string,
     variables: Record<string, unknown> = {},
@@ -107,7 +108,10 @@ export class TestApp {
   async close() {
     await this.worker?.close();
     for (const name of QUEUE_NAMES) {
-      const queue = new Queue(name, { connection: { url: loadConfig().redisUrl }, prefix: loadConfig().queuePrefix });
+      const queue = new Queue(name, {
+        connection: { url: loadConfig().redisUrl },
+        prefix: loadConfig().queuePrefix,
+      });
       await queue.obliterate({ force: true });
       await queue.close();
     }

@@ -1,0 +1,131 @@
+// `npm start`: checks the services, migrates, seeds an empty database, then runs the API and the worker
+// as two child processes and prints where to sign in.
+import { Logger } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import { AppConfig, ConfigError, loadConfig } from '@thidua/config';
+import { migrate, withDatabase } from '@thidua/db';
+import { ChildProcess, fork } from 'node:child_process';
+import { join } from 'node:path';
+import IORedis from 'ioredis';
+import { Client } from 'pg';
+import { AppModule } from './app.module';
+import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoEmail, ORGANIZATIONS } from './seed/demo-data';
+import { seed } from './seed/seed';
+
+const logger = new Logger('start');
+
+class Unreachable extends Error {}
+
+async function checkPostgres(config: AppConfig) {
+  const url = new URL(config.db.ownerUrl);
+  const client = new Client({
+    connectionString: withDatabase(config.db.ownerUrl, 'postgres'),
+    connectionTimeoutMillis: 3000,
+  });
+  try {
+    await client.connect();
+  } catch (e) {
+    throw new Unreachable(
+      `PostgreSQL is not reachable at ${url.host} (${(e as Error).message}).\n` +
+        `  Fix: start PostgreSQL (e.g. "pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start" or ` +
+        `"docker compose up -d postgres"), or point DATABASE_URL at a running server.`,
+    );
+  } finally {
+    await client.end().catch(() => undefined);
+  }
+}
+
+async function checkRedis(config: AppConfig) {
+  const redis = new IORedis(config.redisUrl, {
+    lazyConnect: true,
+    maxRetriesPerRequest: 0,
+    retryStrategy: () => null,
+    connectTimeout: 3000,
+  });
+  redis.on('error', () => undefined);
+  try {
+    await redis.connect();
+    await redis.ping();
+  } catch (e) {
+    throw new Unreachable(
+      `Redis is not reachable at ${config.redisUrl} (${(e as Error).message}).\n` +
+        `  Fix: start Redis (e.g. "redis-server --daemonize yes --port 6379" or "docker compose up -d redis"), ` +
+        `or set REDIS_URL.`,
+    );
+  } finally {
+    redis.disconnect();
+  }
+}
+
+async function seedIfEmpty(config: AppConfig) {
+  const owner = new Client({ connectionString: config.db.ownerUrl });
+  await owner.connect();
+  const { rowCount } = await owner.query(`SELECT 1 FROM organization WHERE kind <> 'PLATFORM' LIMIT 1`);
+  await owner.end();
+  if (rowCount) return;
+  logger.log('empty database: loading the demo data');
+  const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn'] });
+  try {
+    await seed(app, config.db.ownerUrl);
+  } finally {
+    await app.close();
+  }
+}
+
+async function waitForHealth(port: number) {
+  for (let i = 0; i < 100; i++) {
+    const ok = await fetch(`http://127.0.0.1:${port}/health`).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await new Promise((r) => setTimeout(r, 200));
+  }
+  throw new Error('the API did not become healthy within 20 seconds');
+}
+
+function printWelcome(config: AppConfig) {
+  const lines = [
+    '',
+    `Thi đua portal is running: GraphQL at http://localhost:${config.port}/graphql (health: /health)`,
+    '',
+    `Demo sign-ins (password ${DEMO_PASSWORD} for all):`,
+    `  ${DEMO_ADMIN_EMAIL.padEnd(36)} platform admin`,
+    ...ORGANIZATIONS.map((o) => `  ${demoEmail(o.code).padEnd(36)} ${o.name}`),
+    '',
+    'Ctrl+C stops both processes.',
+  ];
+  process.stdout.write(lines.join('\n') + '\n');
+}
+
+async function main() {
+  const config = loadConfig();
+  await checkPostgres(config);
+  await checkRedis(config);
+  const applied = await migrate(config.db.ownerUrl);
+  if (applied.length) logger.log(`migrations applied: ${applied.join(', ')}`);
+  await seedIfEmpty(config);
+
+  const children: ChildProcess[] = [
+    join(__dirname, 'main.js'),
+    join(__dirname, '../../worker/src/main.js'),
+  ].map((entry) => fork(entry, { stdio: 'inherit' }));
+  let stopping = false;
+  const stop = (code: number) => {
+    if (stopping) return;
+    stopping = true;
+    for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
+    process.exitCode = code;
+  };
+  for (const c of children) c.on('exit', (code) => stop(code ?? 1));
+  process.on('SIGINT', () => stop(0));
+  process.on('SIGTERM', () => stop(0));
+  await waitForHealth(config.port);
+  printWelcome(config);
+}
+
+main().catch((e) => {
+  if (e instanceof ConfigError || e instanceof Unreachable) process.stderr.write(`\n${e.message}\n\n`);
+  else logger.error(e instanceof Error ? (e.stack ?? e.message) : e);
+  process.exit(1);
+});
