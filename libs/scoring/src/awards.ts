@@ -26,7 +26,7 @@ export function decideAwards(
 
   for (const award of reg.source.awards) {
     const quota = quotaSize(award, ranked.length);
-    if (quota === 0) {
+    if (quota === 0 && ranked.length > 0) {
       warn(
         `Danh hiệu "${award.title}": ${award.quota.percent}% của ${ranked.length} thành viên làm tròn thành 0 suất`,
       );
@@ -101,7 +101,7 @@ function ineligibility(
   }
   if (requiresVote && !tally.passed(award.id, member.memberId)) {
     reasons.push(
-      `Được ${tally.votesFor(award.id, member.memberId)} phiếu, chưa đạt ngưỡng (${tally.requirement})`,
+      `được ${tally.votesFor(award.id, member.memberId)} phiếu, chưa đạt ngưỡng (${tally.requirement})`,
     );
   }
   return reasons;
