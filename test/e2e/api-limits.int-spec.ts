@@ -1,0 +1,54 @@
+import { TestApp } from '../support/test-app';
+
+describe('GraphQL limits', () => {
+  let app: TestApp;
+  beforeAll(async () => {
+    app = await TestApp.start();
+  });
+  afterAll(() => app.close());
+
+  it('refuses 1,000 aliased logins in one request before running any', async () => {
+    const aliases = Array.from(
+      { length: 1000 },
+      (_, i) => `a${i}: login(email: "x${i}@x.vn", password: "p") { token }`,
+    );
+    const res = await app.gql(`mutation { ${aliases.join(' ')} }`);
+    expect(res.data).toBeUndefined();
+    expect(res.errors?.[0].message).toMatch(/token limit/i);
+    const audit = await app.owner((db) =>
+      db.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'login'`),
+    );
+    expect(audit.rows[0].n).toBe(0);
+  });
+
+  it('refuses more than 15 aliases even in a short request', async () => {
+    const aliases = Array.from(
+      { length: 20 },
+      (_, i) => `a${i}: login(email: "x@x.vn", password: "p") { token }`,
+    );
+    const res = await app.gql(`mutation { ${aliases.join(' ')} }`);
+    expect(res.data).toBeUndefined();
+    expect(res.errors?.[0].message).toMatch(/alias/i);
+  });
+
+  it('answers a wrong password with UNAUTHENTICATED and a Vietnamese message', async () => {
+    const res = await app.gql(
+      `mutation { login(email: "admin@test.thidua.vn", password: "wrong-password") { token } }`,
+    );
+    expect(res.errors?.[0]).toMatchObject({
+      message: 'Email hoặc mật khẩu không đúng.',
+      extensions: { code: 'UNAUTHENTICATED' },
+    });
+  });
+
+  it('refuses a malformed decimal with BAD_USER_INPUT', async () => {
+    const token = await app.login('admin@test.thidua.vn', 'Admin@12345');
+    const res = await app.gql(
+      `mutation($i: ScoreInput!) { setScore(input: $i) { points } }`,
+      { i: { groupCode: 'X', year: 2023, kind: 'H1', memberCode: 'y', criterionId: '1', points: '1,5' } },
+      token,
+    );
+    expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(res.errors?.[0].message).toMatch(/không phải là số thập phân hợp lệ/);
+  });
+});

@@ -1,0 +1,88 @@
+import { Queue } from 'bullmq';
+import IORedis from 'ioredis';
+import { randomBytes, randomUUID } from 'node:crypto';
+import { createDataSource, TenantDb } from '@thidua/db';
+import { enqueueInOutbox, OutboxRelay } from '@thidua/jobs';
+import { DataSource } from 'typeorm';
+import { createTestDatabase } from '../support/databases';
+
+/** Jobs reach BullMQ only from committed outbox rows, and rows for one group × period collapse. */
+describe('the outbox relay', () => {
+  let drop: () => Promise<void>;
+  let owner: DataSource;
+  let queue: Queue;
+  let relay: OutboxRelay;
+
+  beforeAll(async () => {
+    const db = await createTestDatabase();
+    drop = db.drop;
+    owner = await createDataSource(db.ownerUrl, 2).initialize();
+    queue = new Queue('ranking', {
+      connection: { host: '127.0.0.1', port: 6379 },
+      prefix: `outbox-test-${randomBytes(4).toString('hex')}`,
+    });
+    relay = new OutboxRelay(owner, { ranking: queue });
+  });
+  afterAll(async () => {
+    await queue.obliterate({ force: true });
+    await queue.close();
+    await owner.destroy();
+    await drop();
+  });
+
+  it('enqueues nothing when the transaction that wrote the row rolls back', async () => {
+    const tx = new TenantDb(owner);
+    await expect(
+      tx.run({ userId: null, organizationId: null }, async (em) => {
+        await enqueueInOutbox(em, 'ranking', { groupId: randomUUID(), periodId: randomUUID() });
+        throw new Error('the change failed');
+      }),
+    ).rejects.toThrow('the change failed');
+    expect(await relay.relayOnce()).toBe(0);
+    expect(await queue.count()).toBe(0);
+  });
+
+  it('turns several committed rows for one group and period into one job, and marks them published', async () => {
+    const pair = { groupId: randomUUID(), periodId: randomUUID() };
+    const other = { groupId: randomUUID(), periodId: randomUUID() };
+    await owner.transaction(async (em) => {
+      await enqueueInOutbox(em, 'ranking', pair);
+      await enqueueInOutbox(em, 'ranking', pair);
+      await enqueueInOutbox(em, 'ranking', other);
+    });
+    expect(await relay.relayOnce()).toBe(3);
+    const jobs = await queue.getJobs(['waiting']);
+    expect(jobs.map((j) => j.data).sort((a, b) => a.groupId.localeCompare(b.groupId))).toEqual(
+      [pair, other].sort((a, b) => a.groupId.localeCompare(b.groupId)),
+    );
+    const pending = await owner.query(
+      `SELECT count(*)::int AS n FROM outbox_event WHERE published_at IS NULL`,
+    );
+    expect(pending[0].n).toBe(0);
+    expect(await relay.relayOnce()).toBe(0);
+  });
+
+  it('keeps the rows when Redis is unreachable, and relays them on a later pass', async () => {
+    const pair = { groupId: randomUUID(), periodId: randomUUID() };
+    await owner.transaction((em) => enqueueInOutbox(em, 'ranking', pair));
+    // A real BullMQ queue on a port where no Redis listens.
+    const connection = new IORedis({
+      host: '127.0.0.1',
+      port: 1,
+      maxRetriesPerRequest: 1,
+      enableOfflineQueue: false,
+      lazyConnect: true,
+      retryStrategy: () => null,
+    });
+    connection.on('error', () => undefined);
+    const unreachable = new Queue('ranking', { connection });
+    unreachable.on('error', () => undefined);
+    await expect(new OutboxRelay(owner, { ranking: unreachable }).relayOnce()).rejects.toThrow();
+    connection.disconnect();
+    const pending = await owner.query(
+      `SELECT count(*)::int AS n FROM outbox_event WHERE published_at IS NULL`,
+    );
+    expect(pending[0].n).toBe(1);
+    expect(await relay.relayOnce()).toBe(1);
+  });
+});
