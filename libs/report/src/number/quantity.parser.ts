@@ -84,8 +84,9 @@ const UNIT_SPELLINGS = UNITS.flatMap((u) => u.spellings.map((s) => [s, u] as con
 const NOT_WORD = '(?![\\p{L}\\p{N}])';
 // A number is not a quantity when it is part of a date, a range or a document number ("15/12/2022",
 // "2021-2025", "68/2000/NĐ-CP", "9001:2015"), or glued to a word ("UBND1").
+// "thấp hơn 10%", "cao hơn" compare; their "hơn" is no qualifier.
 const QUANTITY_PATTERN = new RegExp(
-  `(?:(${alternation(QUALIFIERS)})\\s+)?` +
+  `(?:(?<!(?:thấp|cao|nhiều|ít) )(${alternation(QUALIFIERS)})\\s+)?` +
     `(?<![\\p{L}\\p{N}.,]|\\d[/:-])` +
     `(\\d+(?:[.,]\\d+)*)(?:/(\\d+(?:\\.\\d{3})*))?(?![/:-]?\\d)(?![.,]\\d)` +
     `(?:\\s*(${alternation(SCALE_SPELLINGS.map(([s]) => s))})${NOT_WORD})?` +

@@ -1,0 +1,167 @@
+// The figures of one statement (a paragraph or list item) with what surrounds each: the verb before it ("tăng",
+// "đạt"), what it is compared with ("kế hoạch", "cùng kỳ"), the period it covers, parentheses.
+import { findQuantities, type Quantity, type QuantityMatch } from '../number/quantity.parser';
+import { findPeriodMarkers, type Period } from './period.parser';
+
+export type Comparator = 'plan' | 'samePeriod' | 'otherPeriod' | null;
+export type Verb = 'tăng' | 'giảm' | 'vượt' | 'đạt' | 'bằng' | 'chiếm' | 'hoàn thành' | 'thấp hơn' | 'cao hơn' | 'là';
+
+export interface Figure {
+  start: number;
+  end: number;
+  /** "zero": "tương đương cùng kỳ", a change of 0 with no number written. */
+  kind: 'amount' | 'percent' | 'zero';
+  quantity: Quantity | null;
+  verb: Verb | null;
+  comparator: Comparator;
+  inParentheses: boolean;
+  /** Text since the previous figure: "kế hoạch năm là" before an amount says it is the plan, not the result. */
+  cue: string;
+  period: Period;
+  sentence: Range;
+}
+
+export interface Range {
+  start: number;
+  end: number;
+}
+
+const B = '(?<![\\p{L}\\p{N}])';
+const E = '(?![\\p{L}\\p{N}])';
+const PLAN = 'kế hoạch|KH|chỉ tiêu|dự toán';
+const SAME_PERIOD = 'cùng kỳ|cùng kì|CK|năm trước|năm ngoái';
+const COMPARATOR_AFTER = new RegExp(
+  `\\s*(?:so với|so|với|của)?\\s*(?:(?<plan>${PLAN}|mục tiêu)(?:\\s+(?:năm|cả năm|được giao|giao|đề ra|tỉnh giao|\\d{4}))*` +
+    `|(?<same>${SAME_PERIOD})(?:\\s+năm(?:\\s+(?:trước|ngoái|\\d{4}))?)?` +
+    `|(?<other>tháng trước|quý trước|kỳ trước|tháng \\d{1,2}))${E}`,
+  'yiu',
+);
+/** "So với kế hoạch, … đạt 44,6%", "vượt kế hoạch 28%": the comparison written before the number. */
+const COMPARATOR_BEFORE = new RegExp(
+  `${B}(?:so với|so|tăng|giảm|vượt|đạt|bằng)\\s+(?:(?<plan>${PLAN})|(?<same>${SAME_PERIOD}))${E}`,
+  'giu',
+);
+const VERB = new RegExp(`${B}(tăng|giảm|vượt|đạt|bằng|chiếm|hoàn thành|thấp hơn|cao hơn|là)${E}`, 'giu');
+const ZERO_CHANGE = new RegExp(
+  `${B}(?:(?:tương đương|ngang bằng|bằng|ngang|xấp xỉ)(?: với)?(?: so với)? (?:cùng kỳ|cùng kì)(?: năm (?:trước|ngoái|\\d{4}))?|không tăng,? không giảm)${E}`,
+  'giu',
+);
+const SENTENCE_END = /[.!?…]+(?=\s+[\p{Lu}\d“"(])/gu;
+const CLAUSE_BREAK = /[,;.](?=\s)|[()]/g;
+/** "Số hồ sơ tiếp nhận là 10.042": a count whose unit is written before the number. */
+const UNIT_BEFORE: [string, RegExp][] = [
+  ['hồ sơ', /hồ sơ[^\d]*(?:là|:|tiếp nhận|giải quyết|trả kết quả|trực tuyến)\s*$/iu],
+  ['nhiệm vụ', /nhiệm vụ[^\d]*(?:là|:|hoàn thành|thực hiện)\s*$/iu],
+];
+
+/** The text of the clause around [start, end), cut at ", ", "; ", ". " and parentheses. */
+export function clauseAround(text: string, start: number, end: number): { before: string; after: string } {
+  let from = 0;
+  let to = text.length;
+  for (const m of text.matchAll(CLAUSE_BREAK)) {
+    if (m.index < start) from = m.index + 1;
+    else if (m.index >= end) {
+      to = m.index;
+      break;
+    }
+  }
+  return { before: text.slice(from, start), after: text.slice(end, to) };
+}
+
+/** A number with no unit is a figure only when its unit comes before it; else it is a year, a count of months… */
+function withUnit(text: string, { quantity, start, end }: QuantityMatch): Quantity | null {
+  if (quantity.unit !== null || quantity.scale !== null) return quantity;
+  if (quantity.outOf !== null || !/^\d+$/.test(quantity.value)) return null;
+  const { before } = clauseAround(text, start, end);
+  const unit = UNIT_BEFORE.find(([, pattern]) => pattern.test(before))?.[0];
+  return unit === undefined ? null : { ...quantity, unit };
+}
+
+export function sentenceRanges(text: string): Range[] {
+  const ranges: Range[] = [];
+  let start = 0;
+  for (const m of text.matchAll(SENTENCE_END)) {
+    ranges.push({ start, end: m.index + m[0].length });
+    start = m.index + m[0].length;
+  }
+  ranges.push({ start, end: text.length });
+  return ranges.map((r) => {
+    const leading = text.slice(r.start, r.end).search(/\S/);
+    return { start: r.start + Math.max(0, leading), end: r.end };
+  });
+}
+
+function comparatorOf(groups: Record<string, string | undefined> | undefined): Comparator {
+  if (groups?.plan !== undefined) return 'plan';
+  if (groups?.same !== undefined) return 'samePeriod';
+  return groups?.other !== undefined ? 'otherPeriod' : null;
+}
+
+function lastMatch(pattern: RegExp, text: string): RegExpMatchArray | null {
+  let last: RegExpMatchArray | null = null;
+  for (const m of text.matchAll(pattern)) last = m;
+  return last;
+}
+
+/** Depth of parentheses at each position; an unmatched ")" (a typing slip) does not go below zero. */
+function parenthesesDepth(text: string): number[] {
+  const depth: number[] = [];
+  let d = 0;
+  for (let i = 0; i < text.length; i++) {
+    if (text[i] === ')') d = Math.max(0, d - 1);
+    depth.push(d);
+    if (text[i] === '(') d++;
+  }
+  return depth;
+}
+
+export function readFigures(text: string): Figure[] {
+  const sentences = sentenceRanges(text);
+  const sentenceAt = (index: number) => sentences.find((s) => index < s.end) ?? sentences[sentences.length - 1];
+  const depth = parenthesesDepth(text);
+
+  const raw: Omit<Figure, 'verb' | 'cue' | 'period' | 'sentence'>[] = [];
+  for (const match of findQuantities(text)) {
+    const { start, end } = match;
+    const quantity = withUnit(text, match);
+    if (quantity === null) continue;
+    COMPARATOR_AFTER.lastIndex = end;
+    const after = quantity.unit === '%' ? COMPARATOR_AFTER.exec(text) : null;
+    raw.push({
+      start,
+      end: after === null ? end : end + after[0].length,
+      kind: quantity.unit === '%' ? 'percent' : 'amount',
+      quantity,
+      comparator: comparatorOf(after?.groups),
+      inParentheses: depth[start] > 0,
+    });
+  }
+  for (const m of text.matchAll(ZERO_CHANGE)) {
+    const start = m.index;
+    raw.push({ start, end: start + m[0].length, kind: 'zero', quantity: null, comparator: 'samePeriod', inParentheses: depth[start] > 0 });
+  }
+  raw.sort((a, b) => a.start - b.start);
+
+  // A period marker inside a figure's comparison ("đạt 44,6% kế hoạch năm 2023") or in parentheses dates nothing.
+  const markers = findPeriodMarkers(text).filter(
+    (m) => depth[m.start] === 0 && !raw.some((f) => m.start > f.start && m.start < f.end),
+  );
+
+  return raw.map((figure, i) => {
+    const sentence = sentenceAt(figure.start);
+    const windowStart = Math.max(sentence.start, i === 0 ? 0 : raw[i - 1].end);
+    const window = text.slice(windowStart, figure.start);
+    // The period last named before the figure, anywhere in the statement: "…6 tháng tăng 11,3%. Trong đó: …".
+    const marker = markers.filter((m) => m.start < figure.start).pop();
+    const comparator =
+      figure.comparator ?? (figure.kind === 'percent' ? comparatorOf(lastMatch(COMPARATOR_BEFORE, window)?.groups) : null);
+    return {
+      ...figure,
+      comparator,
+      verb: (lastMatch(VERB, window)?.[1].toLowerCase() as Verb | undefined) ?? null,
+      cue: window,
+      period: marker?.period ?? { kind: 'unmarked' },
+      sentence,
+    };
+  });
+}

@@ -1,0 +1,322 @@
+// Indicators out of report text. Per statement (paragraph or list item): find who is spoken of (a named
+// indicator, a sub-sector, a counted "10.042 hồ sơ"), give each figure to the subject before it, keep for each
+// subject the figures of the period that best stands for the report's period, then merge across the report.
+import Decimal from 'decimal.js';
+import { plainText } from '../document/inline-markdown.util';
+import { readMarkdownBlocks } from '../document/markdown-block.reader';
+import type { Indicator, ReportSection } from '../document/report-document.model';
+import { convertQuantity } from '../number/quantity.parser';
+import { clauseAround, readFigures, type Figure } from './figure.reader';
+import {
+  INDICATOR_CATALOG,
+  SECTORS,
+  TOTAL_TRADE_NAMES,
+  catalogRank,
+  definitionOf,
+  type IndicatorDefinition,
+  type IndicatorPart,
+} from './indicator.catalog';
+import { periodKey, periodScore, resolvePeriod } from './period.parser';
+
+export interface ExtractIndicatorsOptions {
+  /** Months the report covers (6 for a mid-year report, 12 for a year-end one); null when unknown. */
+  periodMonths?: number | null;
+}
+
+interface Subject {
+  key: string;
+  label: string;
+  /** Null for something the catalog does not keep (total trade): its figures are dropped. */
+  definition: IndicatorDefinition | null;
+  start: number;
+  end: number;
+  /** The counted figure that is itself the subject ("tiếp nhận 10.042 hồ sơ"). */
+  counted?: Figure;
+}
+
+/** What a statement names: an indicator, a sub-sector waiting for its parent, or something this catalog skips. */
+type NameMatch =
+  | { type: 'indicator'; definition: IndicatorDefinition; weak: boolean; start: number; end: number }
+  | { type: 'sector'; part: IndicatorPart; start: number; end: number }
+  | { type: 'other'; start: number; end: number };
+
+const TARGET_SENTENCE = /phấn đấu|dự kiến|mục tiêu|định hướng/iu;
+const NOT_THE_RESULT = /kế hoạch|KH|chỉ tiêu|mục tiêu|phấn đấu|dự kiến|cùng kỳ|cùng kì|năm trước|năm ngoái/u;
+const ONLINE = /trực tuyến|dịch vụ công|DVCTT|mức độ [34]|qua mạng|môi trường điện tử/iu;
+const LATE = /trễ hạn|quá hạn|chậm/iu;
+const RECEIVED_BEFORE = /tiếp nhận|nhận được|số hồ sơ nhận/iu;
+const RESOLVED_BEFORE = /giải quyết|trả kết quả|xử lý/iu;
+const RECEIVED_AFTER = /^\s*(?:\S+\s+){0,4}?(?:được |đã )tiếp nhận/iu;
+const RESOLVED_AFTER = /^\s*(?:\S+\s+){0,4}?(?:được |đã )(?:giải quyết|trả kết quả)/iu;
+/** Between a weak name and its number: a few words, no punctuation ("nhập khẩu ước đạt 230 triệu USD"). */
+const WEAK_GAP = /^\s*(?:[^\s,;.()\d]+\s+){0,5}$/u;
+const PARENT_GAP = /^\s*(?:ngành|của ngành|lĩnh vực|công nghiệp)?\s*$/iu;
+
+/** Which counts a "N hồ sơ" / "N nhiệm vụ" is, from the words of its clause. */
+function countedKeys(unit: string, text: string, figure: Figure): string[] {
+  const { before, after } = clauseAround(text, figure.start, figure.end);
+  const clause = before + after;
+  if (unit === 'nhiệm vụ') {
+    return /giao/iu.test(clause) && /thực hiện|hoàn thành|triển khai|giải quyết/iu.test(clause)
+      ? ['assigned_tasks_completed']
+      : [];
+  }
+  if (ONLINE.test(clause)) return ['online_dossiers'];
+  if (LATE.test(clause)) return [];
+  const keys: string[] = [];
+  if (RECEIVED_BEFORE.test(before) || RECEIVED_AFTER.test(after)) keys.push('admin_dossiers_received');
+  if (RESOLVED_BEFORE.test(before) || RESOLVED_AFTER.test(after)) keys.push('admin_dossiers_resolved');
+  return keys;
+}
+
+function countedSubjects(text: string, figures: readonly Figure[]): Subject[] {
+  return figures.flatMap((figure) => {
+    const unit = figure.kind === 'amount' ? figure.quantity?.unit : null;
+    if (unit !== 'hồ sơ' && unit !== 'nhiệm vụ') return [];
+    return countedKeys(unit, text, figure).map((key) => {
+      const definition = definitionOf(key);
+      return { key, label: definition.label, definition, start: figure.start, end: figure.end, counted: figure };
+    });
+  });
+}
+
+function findNames(text: string): NameMatch[] {
+  const all: NameMatch[] = [];
+  const add = (pattern: RegExp, make: (start: number, end: number) => NameMatch) => {
+    for (const m of text.matchAll(pattern)) all.push(make(m.index, m.index + m[0].length));
+  };
+  for (const definition of INDICATOR_CATALOG) {
+    if (definition.names) add(definition.names, (start, end) => ({ type: 'indicator', definition, weak: false, start, end }));
+    if (definition.weakNames) {
+      add(definition.weakNames, (start, end) => ({ type: 'indicator', definition, weak: true, start, end }));
+    }
+  }
+  for (const part of SECTORS) {
+    if (part.names) add(part.names, (start, end) => ({ type: 'sector', part, start, end }));
+  }
+  add(TOTAL_TRADE_NAMES, (start, end) => ({ type: 'other', start, end }));
+  // The longest name wins where names overlap: "kim ngạch xuất nhập khẩu qua biên giới" over "nhập khẩu".
+  all.sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: NameMatch[] = [];
+  for (const match of all) {
+    if (kept.length === 0 || match.start >= kept[kept.length - 1].end) kept.push(match);
+  }
+  return kept;
+}
+
+const partSubject = (parent: IndicatorDefinition, part: IndicatorPart, start: number, end: number): Subject => ({
+  key: `${parent.key}.${part.suffix}`,
+  label: `${parent.label} – ${part.label}`,
+  definition: parent,
+  start,
+  end,
+});
+
+/**
+ * The named subjects of one statement. `carried` is the indicator whose sub-sectors the previous statement was
+ * listing ("…tăng 11,3%, trong đó:" / "- Ngành khai khoáng tăng 12,05%"); returns the one to carry to the next.
+ */
+function namedSubjects(
+  text: string,
+  figures: readonly Figure[],
+  carried: IndicatorDefinition | null,
+): { subjects: Subject[]; carry: IndicatorDefinition | null } {
+  const names = findNames(text);
+  const subjects: Subject[] = [];
+  // The indicator whose parts the following names may be ("Trong đó: …").
+  let parent: IndicatorDefinition | null = null;
+  for (let i = 0; i < names.length; i++) {
+    const name = names[i];
+    if (name.type === 'other') {
+      parent = null;
+      subjects.push({ key: '', label: '', definition: null, start: name.start, end: name.end });
+    } else if (name.type === 'sector') {
+      const owner: IndicatorDefinition | null = parent ?? (subjects.length === 0 ? carried : null);
+      if (owner?.parts?.includes(name.part)) {
+        subjects.push(partSubject(owner, name.part, name.start, name.end));
+        parent = owner;
+      }
+    } else {
+      const { definition } = name;
+      const next = names[i + 1];
+      // "giá trị sản xuất công nghiệp chế biến, chế tạo" is the sector's figure, not the whole industry's.
+      if (next?.type === 'sector' && definition.parts === SECTORS && PARENT_GAP.test(text.slice(name.end, next.start))) {
+        parent = definition;
+        continue;
+      }
+      const following = figures.find((f) => f.start >= name.end && f.kind === 'amount');
+      if (name.weak && (following === undefined || !WEAK_GAP.test(text.slice(name.end, following.start)))) continue;
+      const part = parent?.parts?.find((p) => p.headlineKey === definition.key);
+      if (parent !== null && part !== undefined) subjects.push(partSubject(parent, part, name.start, name.end));
+      else {
+        subjects.push({ key: definition.key, label: definition.label, definition, start: name.start, end: name.end });
+        parent = definition.parts ? definition : null;
+      }
+    }
+  }
+  return { subjects, carry: parent !== null && (parent as IndicatorDefinition).parts === SECTORS ? parent : null };
+}
+
+type Field = 'value' | 'percentOfPlan' | 'changeVsSamePeriodPercent';
+
+interface Reading {
+  key: string;
+  label: string;
+  unit: string | null;
+  field: Field;
+  value: string;
+  figure: Figure;
+}
+
+const RISING = new Set(['tăng', 'vượt', 'cao hơn']);
+const FALLING = new Set(['giảm', 'thấp hơn']);
+
+/** What a % figure says about its subject: "đạt 44,6% kế hoạch", "tăng 28% so với kế hoạch" (128), "giảm 32%". */
+function readPercent(figure: Figure, subject: Subject, definition: IndicatorDefinition): Omit<Reading, 'figure'> | null {
+  const own = { key: subject.key, label: subject.label, unit: definition.unit };
+  if (figure.kind === 'zero') return { ...own, field: 'changeVsSamePeriodPercent', value: '0' };
+  const x = new Decimal(figure.quantity?.value ?? '0');
+  const rising = figure.verb !== null && RISING.has(figure.verb);
+  const falling = figure.verb !== null && FALLING.has(figure.verb);
+  switch (figure.comparator) {
+    case 'plan': {
+      const value = rising ? x.plus(100) : falling ? new Decimal(100).minus(x) : x;
+      return { ...own, field: 'percentOfPlan', value: value.toFixed() };
+    }
+    case 'samePeriod': {
+      const value = rising ? x : falling ? x.negated() : x.minus(100);
+      return { ...own, field: 'changeVsSamePeriodPercent', value: value.toFixed() };
+    }
+    case 'otherPeriod':
+      return null;
+    default:
+      if (rising || falling) {
+        return { ...own, field: 'changeVsSamePeriodPercent', value: (falling ? x.negated() : x).toFixed() };
+      }
+      if (figure.verb === 'chiếm' && definition.shareKey !== undefined) {
+        const share = definitionOf(definition.shareKey);
+        return { key: share.key, label: share.label, unit: share.unit, field: 'value', value: x.toFixed() };
+      }
+      // "đạt 44,6%" with nothing to compare with is a % of plan or of anything: only a rate takes it as its value.
+      return definition.unit === '%' ? { ...own, field: 'value', value: x.toFixed() } : null;
+  }
+}
+
+function readAmount(figure: Figure, subject: Subject, definition: IndicatorDefinition): Omit<Reading, 'figure'> | null {
+  const q = figure.quantity;
+  if (q === null || definition.unit === null || definition.unit === '%') return null;
+  const own = { key: subject.key, label: subject.label, unit: definition.unit, field: 'value' as const };
+  if (subject.counted === figure) return { ...own, value: convertQuantity(q, definition.unit) ?? q.value };
+  const cueStart = figure.start - figure.cue.length;
+  const cue = figure.cue.slice(Math.max(0, subject.end - cueStart));
+  if (figure.inParentheses || NOT_THE_RESULT.test(cue)) return null;
+  const value = convertQuantity(q, definition.unit);
+  return value === null ? null : { ...own, value };
+}
+
+interface Candidate extends Indicator {
+  sentences: string[];
+}
+
+/** For one subject: the readings of the period that best stands for the report's period. */
+function candidatesOf(readings: readonly Reading[], text: string, reportMonths: number | null): Candidate[] {
+  const byKey = new Map<string, Reading[]>();
+  for (const r of readings) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
+  return [...byKey.values()].flatMap((keyReadings) => {
+    const groups = new Map<string, { score: number; readings: Reading[] }>();
+    for (const r of keyReadings) {
+      const period = resolvePeriod(r.figure.period, reportMonths);
+      const score = periodScore(period, reportMonths);
+      if (score === null) continue;
+      const group = groups.get(periodKey(period)) ?? { score, readings: [] };
+      group.readings.push(r);
+      groups.set(periodKey(period), group);
+    }
+    const best = [...groups.values()].reduce<{ score: number; readings: Reading[] } | null>(
+      (a, g) => (a === null || g.score > a.score ? g : a),
+      null,
+    );
+    if (best === null) return [];
+    const first = (field: Field) => best.readings.find((r) => r.field === field) ?? null;
+    const value = first('value');
+    const qualified = value ?? best.readings[0];
+    return [
+      {
+        key: qualified.key,
+        label: qualified.label,
+        value: value?.value ?? null,
+        unit: value === null ? null : value.unit,
+        percentOfPlan: first('percentOfPlan')?.value ?? null,
+        changeVsSamePeriodPercent: first('changeVsSamePeriodPercent')?.value ?? null,
+        qualifier: qualified.figure.quantity?.qualifier ?? null,
+        source: '',
+        sentences: [...new Set(best.readings.map((r) => text.slice(r.figure.sentence.start, r.figure.sentence.end).trim()))],
+      },
+    ];
+  });
+}
+
+function readStatement(
+  text: string,
+  carried: IndicatorDefinition | null,
+  reportMonths: number | null,
+): { candidates: Candidate[]; carry: IndicatorDefinition | null } {
+  const figures = readFigures(text).filter(
+    (f) => !TARGET_SENTENCE.test(text.slice(f.sentence.start, f.sentence.end)),
+  );
+  const named = namedSubjects(text, figures, carried);
+  const subjects = [...named.subjects, ...countedSubjects(text, figures)].sort((a, b) => a.start - b.start);
+  const readings = new Map<Subject, Reading[]>();
+  for (const figure of figures) {
+    // A counted figure is its own subject; any other belongs to the subject named last before it.
+    const own = subjects.filter((s) => s.counted === figure);
+    const owners = own.length > 0 ? own : subjects.filter((s) => s.start <= figure.start).slice(-1);
+    for (const subject of owners) {
+      if (subject.definition === null) continue;
+      const read =
+        figure.kind === 'amount'
+          ? readAmount(figure, subject, subject.definition)
+          : readPercent(figure, subject, subject.definition);
+      if (read !== null) readings.set(subject, [...(readings.get(subject) ?? []), { ...read, figure }]);
+    }
+  }
+  const candidates = [...readings.values()].flatMap((r) => candidatesOf(r, text, reportMonths));
+  return { candidates, carry: named.carry };
+}
+
+/** Takes `next`'s figures where `current` has none: the first statement that gives a figure keeps it. */
+function merge(current: Candidate, next: Candidate): Candidate {
+  const fromNext = { value: current.value === null && next.value !== null, plan: false, change: false };
+  fromNext.plan = current.percentOfPlan === null && next.percentOfPlan !== null;
+  fromNext.change = current.changeVsSamePeriodPercent === null && next.changeVsSamePeriodPercent !== null;
+  if (!fromNext.value && !fromNext.plan && !fromNext.change) return current;
+  return {
+    ...current,
+    ...(fromNext.value ? { value: next.value, unit: next.unit, qualifier: next.qualifier } : {}),
+    ...(fromNext.plan ? { percentOfPlan: next.percentOfPlan } : {}),
+    ...(fromNext.change ? { changeVsSamePeriodPercent: next.changeVsSamePeriodPercent } : {}),
+    sentences: [...new Set([...current.sentences, ...next.sentences])],
+  };
+}
+
+export function extractIndicators(
+  sections: readonly Pick<ReportSection, 'body'>[],
+  options: ExtractIndicatorsOptions = {},
+): Indicator[] {
+  const reportMonths = options.periodMonths ?? null;
+  const found = new Map<string, Candidate>();
+  for (const section of sections) {
+    let carry: IndicatorDefinition | null = null;
+    for (const block of readMarkdownBlocks(section.body)) {
+      const statement = readStatement(plainText(block.text), carry, reportMonths);
+      carry = statement.carry;
+      for (const candidate of statement.candidates) {
+        const current = found.get(candidate.key);
+        found.set(candidate.key, current === undefined ? candidate : merge(current, candidate));
+      }
+    }
+  }
+  return [...found.values()]
+    .sort((a, b) => catalogRank(a.key) - catalogRank(b.key))
+    .map(({ sentences, ...indicator }) => ({ ...indicator, source: sentences.join(' ') }));
+}
