@@ -19,7 +19,9 @@ describe('the API.md contract', () => {
 
   it('has every operation with its arguments and return types', async () => {
     expect(existsSync(CHECK)).toBe(true);
-    const { stdout } = await promisify(execFile)(process.execPath, [CHECK, url], { cwd: join(__dirname, '../..') });
+    const { stdout } = await promisify(execFile)(process.execPath, [CHECK, url], {
+      cwd: join(__dirname, '../..'),
+    });
     expect(stdout).toMatch(/operations checked, 0 problems/);
   });
 });
