@@ -3,6 +3,7 @@ import { AppConfig } from '@thidua/config';
 import { createDataSource } from '@thidua/db';
 import { JobHandlers } from './job-handler';
 import { RankingProcessor } from './ranking/ranking.processor';
+import { WhatIfProcessor } from './what-if/what-if.processor';
 import { WORKER_CONFIG, WorkerService } from './worker.service';
 import { JOB_HANDLERS, WORKER_DATA_SOURCE } from './worker.tokens';
 
@@ -18,10 +19,14 @@ export class WorkerModule {
           useFactory: async () => createDataSource(config.db.workerUrl, 5).initialize(),
         },
         RankingProcessor,
+        WhatIfProcessor,
         {
           provide: JOB_HANDLERS,
-          inject: [RankingProcessor],
-          useFactory: (ranking: RankingProcessor): JobHandlers => ({ ranking }),
+          inject: [RankingProcessor, WhatIfProcessor],
+          useFactory: (ranking: RankingProcessor, whatIf: WhatIfProcessor): JobHandlers => ({
+            ranking,
+            'what-if': whatIf,
+          }),
         },
         WorkerService,
       ],

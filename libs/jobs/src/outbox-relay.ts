@@ -1,11 +1,11 @@
 import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
-import { dedupeKey, JobPayloads, QueueName } from './queues';
+import { dedupeKey, JobPayloads, OutboxTopic } from './queues';
 
 interface Row {
   id: string;
-  topic: QueueName;
-  payload: JobPayloads[QueueName];
+  topic: OutboxTopic;
+  payload: JobPayloads[OutboxTopic];
 }
 
 /**
@@ -19,7 +19,7 @@ interface Row {
 export class OutboxRelay {
   constructor(
     private readonly dataSource: DataSource,
-    private readonly queues: Record<QueueName, Queue>,
+    private readonly queues: Record<OutboxTopic, Queue>,
     private readonly batchSize = 500,
   ) {}
 
@@ -33,7 +33,10 @@ export class OutboxRelay {
       if (rows.length === 0) return 0;
       const jobs = new Map<string, Row>();
       for (const row of rows) jobs.set(dedupeKey(row.topic, row.payload), row); // rows are in id order: last wins
-      const byQueue = new Map<QueueName, { name: string; data: Row['payload']; opts: { jobId: string } }[]>();
+      const byQueue = new Map<
+        OutboxTopic,
+        { name: string; data: Row['payload']; opts: { jobId: string } }[]
+      >();
       for (const [key, row] of jobs) {
         const list = byQueue.get(row.topic) ?? [];
         list.push({ name: row.topic, data: row.payload, opts: { jobId: `${key}-${row.id}` } });

@@ -1,11 +1,11 @@
 import { EntityManager } from 'typeorm';
-import { JobPayloads, QueueName } from './queues';
+import { JobPayloads, OutboxTopic } from './queues';
 
 /**
  * Records a job in the caller's transaction: it reaches BullMQ only once that transaction commits.
  * Plain INSERT without RETURNING: the API role may write the outbox but not read it.
  */
-export async function enqueueInOutbox<Q extends QueueName>(
+export async function enqueueInOutbox<Q extends OutboxTopic>(
   em: EntityManager,
   topic: Q,
   payload: JobPayloads[Q],

@@ -1,23 +1,42 @@
 /** Queue names and their typed payloads. Payloads carry ids only: handlers reload what they need. */
 export interface JobPayloads {
   ranking: { groupId: string; periodId: string };
+  /** Read-only: ranks the period again with one member's hypothetical inputs; the reply is that member's entry. */
+  'what-if': { periodId: string; memberId: string; changes: WhatIfChanges };
+}
+
+/** Hypothetical inputs of one member: indicator fields replaced key by key, final points per criterion. */
+export interface WhatIfChanges {
+  indicators?: Record<
+    string,
+    { value?: string | null; percentOfPlan?: string | null; changeVsSamePeriodPercent?: string | null }
+  >;
+  criteria?: { criterionId: string; points: string; count?: number | null }[];
+}
+
+export interface WhatIfPosition {
+  rank: number;
+  total: string;
+  band: string | null;
+  proposals: string[];
+}
+export interface WhatIfReply {
+  before: WhatIfPosition;
+  after: WhatIfPosition;
 }
 
 export type QueueName = keyof JobPayloads;
 
 /** Every queue the worker must serve; it refuses to start when one has no handler. */
-export const QUEUE_NAMES: readonly QueueName[] = ['ranking'];
+export const QUEUE_NAMES: readonly QueueName[] = ['ranking', 'what-if'];
 
-export interface OutboxMessage<Q extends QueueName = QueueName> {
-  topic: Q;
-  payload: JobPayloads[Q];
-}
+/** Queues fed from the transactional outbox (changes); the others are requests answered directly. */
+export type OutboxTopic = 'ranking';
 
 /** Rows for the same group × period collapse into one job per relay pass. */
-export function dedupeKey<Q extends QueueName>(topic: Q, payload: JobPayloads[Q]): string {
+export function dedupeKey(topic: OutboxTopic, payload: JobPayloads[OutboxTopic]): string {
   switch (topic) {
     case 'ranking':
       return `ranking-${payload.groupId}-${payload.periodId}`;
   }
-  throw new Error(`Unknown queue ${String(topic)}`);
 }

@@ -4,9 +4,11 @@ import { OrganizationsModule } from '../organizations/organizations.module';
 import { RankingsRepository } from './rankings.repository';
 import { RankingsResolver } from './rankings.resolver';
 import { RankingsService } from './rankings.service';
+import { WhatIfService } from './what-if.service';
+import { RegulationsModule } from '../regulations/regulations.module';
 
 @Module({
-  imports: [GroupsModule, OrganizationsModule],
-  providers: [RankingsRepository, RankingsService, RankingsResolver],
+  imports: [GroupsModule, OrganizationsModule, RegulationsModule],
+  providers: [RankingsRepository, RankingsService, RankingsResolver, WhatIfService],
 })
 export class RankingsModule {}

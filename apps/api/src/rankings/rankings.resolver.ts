@@ -3,10 +3,22 @@ import { CurrentActor, RequestActor } from '../auth/actor';
 import { PeriodKind } from '../groups/group.types';
 import { Ranking } from './ranking.types';
 import { RankingsService } from './rankings.service';
+import { WhatIfService } from './what-if.service';
+import { WhatIfInput, WhatIfResult } from './what-if.types';
 
 @Resolver()
 export class RankingsResolver {
-  constructor(private readonly service: RankingsService) {}
+  constructor(
+    private readonly service: RankingsService,
+    private readonly whatIfs: WhatIfService,
+  ) {}
+
+  @Query(() => WhatIfResult, {
+    description: 'Member: my rank and total if some of my inputs were different; writes nothing',
+  })
+  whatIf(@CurrentActor() actor: RequestActor, @Args('input') input: WhatIfInput) {
+    return this.whatIfs.whatIf(actor, input);
+  }
 
   @Query(() => Ranking, { nullable: true, description: 'Latest; members see it once published' })
   ranking(

@@ -1,0 +1,67 @@
+import { Inject, Injectable } from '@nestjs/common';
+import { loadRankingInputs } from '@thidua/db';
+import { JobPayloads, WhatIfChanges, WhatIfPosition, WhatIfReply } from '@thidua/jobs';
+import { MemberInput, RankingEntry, RankingInput, whatIf } from '@thidua/scoring';
+import { DataSource } from 'typeorm';
+import { JobHandler } from '../job-handler';
+import { WORKER_DATA_SOURCE } from '../worker.tokens';
+
+/**
+ * Answers "what would my rank be" in the worker, which may read every member's inputs: the API's role
+ * cannot (row-level security), and the reply carries only the asking member's own position.
+ */
+@Injectable()
+export class WhatIfProcessor implements JobHandler<'what-if'> {
+  constructor(@Inject(WORKER_DATA_SOURCE) private readonly dataSource: DataSource) {}
+
+  async handle({ periodId, memberId, changes }: JobPayloads['what-if']): Promise<WhatIfReply> {
+    // Read-only transaction: a what-if never writes.
+    const { input } = await this.dataSource.transaction('REPEATABLE READ', async (em) => {
+      await em.query('SET TRANSACTION READ ONLY');
+      return loadRankingInputs(em, periodId, new Date());
+    });
+    const member = input.members.find((m) => m.memberId === memberId);
+    if (!member) throw new Error(`${memberId} is not a member of this period's group`);
+    const { before, after } = whatIf(input, memberId, applyChanges(input, member, changes));
+    return { before: position(before), after: position(after) };
+  }
+}
+
+/** The hypothetical final points replace whatever scores the criterion had, as if the final scorer gave them. */
+export function applyChanges(
+  input: RankingInput,
+  member: MemberInput,
+  changes: WhatIfChanges,
+): Partial<MemberInput> {
+  const indicators = { ...member.indicators };
+  for (const [key, fields] of Object.entries(changes.indicators ?? {}))
+    indicators[key] = { ...indicators[key], ...fields };
+  const changed = new Set((changes.criteria ?? []).map((c) => c.criterionId));
+  const scorers =
+    input.regulation.scoring.final === 'HEAD'
+      ? [input.headId ?? member.memberId]
+      : input.members.filter((m) => m.memberId !== member.memberId).map((m) => m.memberId);
+  const scores = [
+    ...member.scores.filter((s) => !changed.has(s.criterionId)),
+    ...(changes.criteria ?? []).flatMap((c) =>
+      scorers.map((scorerId) => ({
+        scorerId,
+        criterionId: c.criterionId,
+        points: c.points,
+        count: c.count ?? null,
+        reason: 'Giả định',
+      })),
+    ),
+  ];
+  const selfScores = { ...member.selfScores };
+  for (const c of changes.criteria ?? [])
+    selfScores[c.criterionId] = { points: c.points, count: c.count ?? null };
+  return { indicators, scores, selfScores };
+}
+
+const position = (e: RankingEntry): WhatIfPosition => ({
+  rank: e.rank,
+  total: e.total,
+  band: e.band,
+  proposals: e.proposals,
+});
