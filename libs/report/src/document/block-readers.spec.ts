@@ -45,7 +45,7 @@ describe('readHtmlBlocks', () => {
       '<ul><li>Bộ Công Thương;</li><li>Thành viên:<br />Kon Tum;</li></ul>' +
       '<p><strong>KT.GIÁM ĐỐC</strong><br /><strong>PHÓ GIÁM ĐỐC</strong></p><p>- Gõ tay;</p>';
     expect(readHtmlBlocks(html)).toEqual([
-      { kind: 'heading', level: 2, text: 'THỰC HIỆN "05 KHÔNG"' },
+      { kind: 'heading', level: 2, text: 'THỰC HIỆN “05 KHÔNG”' },
       { kind: 'paragraph', text: '**Thuận lợi:** Xác định & làm.' },
       { kind: 'listItem', text: 'Bộ Công Thương;' },
       { kind: 'listItem', text: 'Thành viên:\nKon Tum;' },
@@ -73,8 +73,8 @@ describe('readHtmlBlocks', () => {
 });
 
 describe('inline Markdown helpers', () => {
-  it('normalises spacing, composition and ellipses', () => {
-    expect(normalizeInline('  Ho\u0300a\u00a0 bi\u0300nh...  ')).toBe('Hòa bình…');
+  it('normalises spacing, composition, quotes and ellipses as Word writes them', () => {
+    expect(normalizeInline('  Ho\u0300a\u00a0 "bi\u0300nh"...  ')).toBe('Hòa “bình”…');
   });
 
   it('reads plain text without references, emphasis or escapes', () => {

@@ -81,7 +81,7 @@ class HtmlBlockReader {
       const noteId = /^(?:footnote|endnote)-/.test(item.attributes.id ?? '') ? item.attributes.id : null;
       const nested = item.children.filter((c): c is HtmlElement => typeof c !== 'string' && /^[ou]l$/.test(c.tag));
       const own = item.children.filter((c) => typeof c === 'string' || !nested.includes(c));
-      const text = own.map((c) => this.inline(c)).join(' ');
+      const text = own.map((c) => this.inline(c)).join('');
       if (noteId === null) this.push('listItem', text, inTable);
       else this.push('paragraph', `<sup>${this.noteLabels.get(noteId) ?? noteId}</sup> ${text}`, inTable);
       for (const sublist of nested) this.readList(sublist, inTable);

@@ -1,8 +1,8 @@
 // Small helpers over the inline Markdown of a block: normalising, reading as plain text, spotting bold.
 
 /**
- * Same text whatever tool typed it: NFC, ordinary spaces, "..." as "…", no trailing spaces, and bold runs that
- * Word splits at a line break ("**KT. GIÁM ĐỐC**\n**PHÓ GIÁM ĐỐC**") joined into one.
+ * Same text whatever tool typed it (Word makes quotes curly and dots an ellipsis): NFC, ordinary spaces, “…”
+ * quotes, "…", no trailing spaces, and bold runs Word splits at a line break ("**A**\n**B**") joined into one.
  */
 export function normalizeInline(text: string): string {
   return text
@@ -11,6 +11,7 @@ export function normalizeInline(text: string): string {
     .replace(/\u200b|\u200c|\u200d|\ufeff|\u00ad/g, '')
     .replace(/[\u00a0\u2007\u202f\t]/g, ' ')
     .replace(/\.\.\./g, '…')
+    .replace(/"([^"\n]*)"/g, '“$1”')
     .split('\n')
     .map((line) => line.replace(/ {2,}/g, ' ').trim())
     .filter((line) => line !== '')

@@ -1,0 +1,24 @@
+// Public surface of @thidua/report: report import (Markdown, DOCX), Vietnamese numbers, indicators, exports.
+export type { Footnote, ImportedReport, Indicator, ReportSection, Signature } from './document/report-document.model';
+export { importMarkdown } from './import/markdown.importer';
+export { importDocx } from './import/docx.importer';
+export { importReportFile } from './import/report-file.importer';
+export { ReportImportError, type ReportImportErrorCode } from './import/report-import.error';
+export { toImportSummary, type ImportSummary } from './import/import-summary.mapper';
+export { extractIndicators, type ExtractIndicatorsOptions } from './indicators/indicator.extractor';
+export { detectReportPeriodMonths } from './indicators/period.parser';
+export {
+  parseVietnameseNumber,
+  VietnameseNumberError,
+  type VietnameseNumberErrorCode,
+} from './number/vietnamese-number.parser';
+export { formatVietnameseNumber } from './number/vietnamese-number.formatter';
+export {
+  convertQuantity,
+  findQuantities,
+  parseQuantity,
+  type Qualifier,
+  type Quantity,
+  type QuantityMatch,
+  type Scale,
+} from './number/quantity.parser';
