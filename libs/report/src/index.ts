@@ -1,5 +1,11 @@
 // Public surface of @thidua/report: report import (Markdown, DOCX), Vietnamese numbers, indicators, exports.
-export type { Footnote, ImportedReport, Indicator, ReportSection, Signature } from './document/report-document.model';
+export type {
+  Footnote,
+  ImportedReport,
+  Indicator,
+  ReportSection,
+  Signature,
+} from './document/report-document.model';
 export { importMarkdown } from './import/markdown.importer';
 export { importDocx } from './import/docx.importer';
 export { importReportFile } from './import/report-file.importer';
@@ -22,3 +28,19 @@ export {
   type QuantityMatch,
   type Scale,
 } from './number/quantity.parser';
+export { renderReportDocx, type ReportDocxInput } from './export/report-docx.exporter';
+export { renderMinutesDocx, type MinutesDocxInput, type VoteResultRow } from './export/minutes-docx.exporter';
+export {
+  renderProposalDocx,
+  type AwardProposalRow,
+  type ProposalDocxInput,
+} from './export/proposal-docx.exporter';
+export {
+  renderRankingXlsx,
+  type Points,
+  type RankingCriterion,
+  type RankingEntry,
+  type RankingPeriod,
+  type RankingXlsxInput,
+} from './export/ranking-xlsx.exporter';
+export type { DocumentDate, OfficialClosing, OfficialHeader } from './export/official-document.layout';

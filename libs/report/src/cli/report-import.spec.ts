@@ -4,8 +4,12 @@ import { runReportImport } from './report-import';
 async function run(...args: string[]): Promise<{ code: number; stdout: string; stderr: string }> {
   const out: string[] = [];
   const err: string[] = [];
-  const stdout = jest.spyOn(process.stdout, 'write').mockImplementation((chunk) => out.push(String(chunk)) > 0);
-  const stderr = jest.spyOn(process.stderr, 'write').mockImplementation((chunk) => err.push(String(chunk)) > 0);
+  const stdout = jest
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((chunk) => out.push(String(chunk)) > 0);
+  const stderr = jest
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((chunk) => err.push(String(chunk)) > 0);
   try {
     const code = await runReportImport(args);
     return { code, stdout: out.join(''), stderr: err.join('') };
@@ -17,13 +21,18 @@ async function run(...args: string[]): Promise<{ code: number; stdout: string; s
 
 describe('report-import CLI', () => {
   it('prints one JSON object with sections and numeric indicators', async () => {
-    const { code, stdout, stderr } = await run('--json', sharedFixturePath('so-cong-thuong-gia-lai-2023-h1.docx'));
+    const { code, stdout, stderr } = await run(
+      '--json',
+      sharedFixturePath('so-cong-thuong-gia-lai-2023-h1.docx'),
+    );
     expect(code).toBe(0);
     expect(stderr).toBe('');
     const printed = JSON.parse(stdout);
     expect(Object.keys(printed)).toEqual(['sections', 'indicators']);
     expect(printed.sections[0]).toEqual({ path: '0', title: 'Mở đầu' });
-    expect(printed.indicators.find((i: { key: string }) => i.key === 'industrial_output_value')).toMatchObject({
+    expect(
+      printed.indicators.find((i: { key: string }) => i.key === 'industrial_output_value'),
+    ).toMatchObject({
       value: 14103.4,
       unit: 'tỷ đồng',
       percentOfPlan: 44.6,

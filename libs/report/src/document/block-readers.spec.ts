@@ -65,7 +65,9 @@ describe('readHtmlBlocks', () => {
   });
 
   it('marks table cells and escapes literal asterisks', () => {
-    expect(readHtmlBlocks('<table><tr><td><p>SỞ CÔNG THƯƠNG</p></td><td><p>a*b</p></td></tr></table>')).toEqual([
+    expect(
+      readHtmlBlocks('<table><tr><td><p>SỞ CÔNG THƯƠNG</p></td><td><p>a*b</p></td></tr></table>'),
+    ).toEqual([
       { kind: 'paragraph', text: 'SỞ CÔNG THƯƠNG', inTable: true },
       { kind: 'paragraph', text: 'a\\*b', inTable: true },
     ]);

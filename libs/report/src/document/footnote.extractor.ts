@@ -8,12 +8,16 @@ const MARKED_BODY = /^<sup>\s*(\d{1,3})\s*<\/sup>\s*([\s\S]+)$/;
 /** A DOCX saved without superscript keeps "1 Phụ lục…": a footnote only if note 1 was referenced and not yet given. */
 const PLAIN_BODY = /^(\d{1,3})\s+(\S[\s\S]*)$/;
 
-export function separateFootnotes(blocks: readonly TextBlock[]): { flow: TextBlock[]; footnotes: Footnote[] } {
+export function separateFootnotes(blocks: readonly TextBlock[]): {
+  flow: TextBlock[];
+  footnotes: Footnote[];
+} {
   const flow: TextBlock[] = [];
   const footnotes: Footnote[] = [];
   const pending = new Set<string>();
   for (const block of blocks) {
-    const body = block.kind === 'heading' ? null : (MARKED_BODY.exec(block.text) ?? PLAIN_BODY.exec(block.text));
+    const body =
+      block.kind === 'heading' ? null : (MARKED_BODY.exec(block.text) ?? PLAIN_BODY.exec(block.text));
     const isMarked = body !== null && block.text.startsWith('<sup>');
     if (body !== null && (isMarked || pending.has(body[1]))) {
       pending.delete(body[1]);
@@ -39,7 +43,8 @@ const NUMBERED_START = /^(?:[IVXLC]+|\d{1,2}|[a-zđ])[.)]\s/;
 
 function isContinuation(previous: TextBlock, next: TextBlock): boolean {
   if (previous.kind === 'heading' || next.kind !== 'paragraph') return false;
-  if (previous.inTable || next.inTable || isFullyBold(previous.text) || next.text.startsWith('*')) return false;
+  if (previous.inTable || next.inTable || isFullyBold(previous.text) || next.text.startsWith('*'))
+    return false;
   const before = plainText(previous.text);
   const after = plainText(next.text);
   if (!UNFINISHED_END.test(before) || NUMBERED_START.test(after)) return false;

@@ -20,7 +20,8 @@ const LIST_MARKER = /^[-–+•]\s+/;
 
 function decode(text: string): string {
   return text.replace(/&(#x[\da-f]+|#\d+|\w+);/gi, (entity, name: string) => {
-    if (name.startsWith('#x') || name.startsWith('#X')) return String.fromCodePoint(parseInt(name.slice(2), 16));
+    if (name.startsWith('#x') || name.startsWith('#X'))
+      return String.fromCodePoint(parseInt(name.slice(2), 16));
     if (name.startsWith('#')) return String.fromCodePoint(parseInt(name.slice(1), 10));
     return ENTITIES[name.toLowerCase()] ?? entity;
   });
@@ -32,7 +33,8 @@ function parseHtml(html: string): HtmlElement {
   for (const [, closing, rawTag, rawAttributes, selfClosing, text] of html.matchAll(TOKEN)) {
     const top = stack[stack.length - 1];
     if (text !== undefined) top.children.push(decode(text));
-    else if (rawTag === undefined) continue; // comment
+    else if (rawTag === undefined)
+      continue; // comment
     else if (closing) {
       const tag = rawTag.toLowerCase();
       const index = stack.map((e) => e.tag).lastIndexOf(tag);
@@ -67,7 +69,8 @@ class HtmlBlockReader {
   readContainer(element: HtmlElement, inTable: boolean): void {
     for (const child of element.children) {
       if (typeof child === 'string') this.push('paragraph', this.inline(child), inTable);
-      else if (/^h[1-6]$/.test(child.tag)) this.push('heading', this.inline(child), inTable, Number(child.tag[1]));
+      else if (/^h[1-6]$/.test(child.tag))
+        this.push('heading', this.inline(child), inTable, Number(child.tag[1]));
       else if (child.tag === 'p') this.push('paragraph', this.inline(child), inTable);
       else if (child.tag === 'ul' || child.tag === 'ol') this.readList(child, inTable);
       else if (child.tag === 'td' || child.tag === 'th') this.readContainer(child, true);
@@ -79,7 +82,9 @@ class HtmlBlockReader {
     for (const item of list.children) {
       if (typeof item === 'string' || item.tag !== 'li') continue;
       const noteId = /^(?:footnote|endnote)-/.test(item.attributes.id ?? '') ? item.attributes.id : null;
-      const nested = item.children.filter((c): c is HtmlElement => typeof c !== 'string' && /^[ou]l$/.test(c.tag));
+      const nested = item.children.filter(
+        (c): c is HtmlElement => typeof c !== 'string' && /^[ou]l$/.test(c.tag),
+      );
       const own = item.children.filter((c) => typeof c === 'string' || !nested.includes(c));
       const text = own.map((c) => this.inline(c)).join('');
       if (noteId === null) this.push('listItem', text, inTable);
@@ -96,7 +101,12 @@ class HtmlBlockReader {
       kind = 'listItem';
       text = text.replace(LIST_MARKER, '');
     }
-    this.blocks.push({ kind, text, ...(level === undefined ? {} : { level }), ...(inTable ? { inTable } : {}) });
+    this.blocks.push({
+      kind,
+      text,
+      ...(level === undefined ? {} : { level }),
+      ...(inTable ? { inTable } : {}),
+    });
   }
 
   private inline(node: HtmlNode): string {

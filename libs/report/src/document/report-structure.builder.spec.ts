@@ -8,7 +8,11 @@ const li = (text: string): TextBlock => ({ kind: 'listItem', text });
 
 describe('separateFootnotes', () => {
   it('takes superscript-numbered notes out of the flow', () => {
-    const { flow, footnotes } = separateFootnotes([p('Văn bản<sup>1</sup>.'), p('<sup>1</sup> Ghi chú.'), p('Tiếp.')]);
+    const { flow, footnotes } = separateFootnotes([
+      p('Văn bản<sup>1</sup>.'),
+      p('<sup>1</sup> Ghi chú.'),
+      p('Tiếp.'),
+    ]);
     expect(flow).toEqual([p('Văn bản<sup>1</sup>.'), p('Tiếp.')]);
     expect(footnotes).toEqual([{ label: '1', text: 'Ghi chú.' }]);
   });
@@ -23,9 +27,19 @@ describe('separateFootnotes', () => {
 
 describe('rejoinSplitParagraphs', () => {
   it.each([
-    ['a unit cut from its number', li('ước 6 tháng đạt 74 triệu'), p('USD, giảm 10,8% so với cùng kỳ.'), true],
+    [
+      'a unit cut from its number',
+      li('ước 6 tháng đạt 74 triệu'),
+      p('USD, giảm 10,8% so với cùng kỳ.'),
+      true,
+    ],
     ['a sentence cut before a lower-case word', p('của UBND về'), p('việc giao chỉ tiêu.'), true],
-    ['a sentence cut after a preposition', p('Quyết định của'), p('Ủy ban nhân dân tỉnh về việc giao.'), true],
+    [
+      'a sentence cut after a preposition',
+      p('Quyết định của'),
+      p('Ủy ban nhân dân tỉnh về việc giao.'),
+      true,
+    ],
     ['a finished paragraph', p('Kết thúc.'), p('việc khác.'), false],
     ['a paragraph ending in a colon', p('Phong trào thi đua:'), p('Cấp ủy, lãnh đạo Sở quán triệt.'), false],
     ['a new paragraph with a capital', p('Không có dấu chấm'), p('Cơ quan đoàn kết.'), false],

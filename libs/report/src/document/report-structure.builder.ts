@@ -31,11 +31,16 @@ const DOCUMENT_TYPES = new Set([
 const FRONT_MATTER_REACH = 15;
 const SEPARATOR_LINE = /^[-_–—=*\s]+$/;
 const RECIPIENTS_HEADING = /^nơi nhận\s*:?/i;
-const SIGNER_TITLE = /^(?:(?:KT|TM|TL|TUQ|Q)\s*\.\s*\S|(?:PHÓ )?(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|CỤM TRƯỞNG|KHỐI TRƯỞNG|THỦ TRƯỞNG)\b)/u;
+const SIGNER_TITLE =
+  /^(?:(?:KT|TM|TL|TUQ|Q)\s*\.\s*\S|(?:PHÓ )?(?:GIÁM ĐỐC|CHỦ TỊCH|TRƯỞNG BAN|CHÁNH VĂN PHÒNG|CỤM TRƯỞNG|KHỐI TRƯỞNG|THỦ TRƯỞNG)\b)/u;
 const SIGNATURE_NOISE = /^\((?:đã ký|ký|ký tên|ký, ghi rõ họ tên)[^)]*\)$/i;
 
 const isUpperCase = (text: string) => /\p{L}/u.test(text) && text === text.toUpperCase();
-const linesOf = (block: TextBlock) => block.text.split('\n').map(plainText).filter((l) => l !== '');
+const linesOf = (block: TextBlock) =>
+  block.text
+    .split('\n')
+    .map(plainText)
+    .filter((l) => l !== '');
 
 interface FrontMatter {
   documentType?: string;

@@ -27,12 +27,15 @@ describe('parseHeading', () => {
     expect(new Set(ranks).size).toBe(5);
   });
 
-  it.each(['KẾT QUẢ THỰC HIỆN', '1.935 tỷ đồng', 'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM', 'V/v báo cáo', '2023. Năm'])(
-    'finds no numbering in "%s"',
-    (text) => {
-      expect(parseHeading(text).label).toBeNull();
-    },
-  );
+  it.each([
+    'KẾT QUẢ THỰC HIỆN',
+    '1.935 tỷ đồng',
+    'CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM',
+    'V/v báo cáo',
+    '2023. Năm',
+  ])('finds no numbering in "%s"', (text) => {
+    expect(parseHeading(text).label).toBeNull();
+  });
 });
 
 describe('roman numerals', () => {

@@ -65,7 +65,8 @@ export function numberToRoman(value: number): string {
 /** "KẾT QUẢ…:" and "…của Nhà nước." lose their closing mark; an ellipsis stays. */
 const cleanTitle = (title: string) => title.replace(/^[\s.:–-]+|(?<!\.)[\s:.]+$/g, '').trim();
 
-const PART = /^phần\s+(?:thứ\s+)?([ivxlc]+|\d{1,2}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\p{N}])(.*)$/iu;
+const PART =
+  /^phần\s+(?:thứ\s+)?([ivxlc]+|\d{1,2}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\p{N}])(.*)$/iu;
 const ROMAN = /^([IVXLC]+)\s*[.):–-]\s*(.*)$/u;
 const ARABIC = /^(\d{1,2}(?:\.\d{1,2})*)(?:\.?\)|\.)(?!\d)\s*(.*)$/u;
 const ARABIC_SPACED = /^(\d{1,2}(?:\.\d{1,2})+)\s+(.*)$/u;
@@ -76,7 +77,8 @@ export function parseHeading(text: string): ParsedHeading {
   const part = PART.exec(text);
   if (part) {
     const token = part[1].toLowerCase();
-    const number = ORDINALS[token] ?? (/^\d+$/.test(token) ? Number(token) : romanToNumber(token.toUpperCase()));
+    const number =
+      ORDINALS[token] ?? (/^\d+$/.test(token) ? Number(token) : romanToNumber(token.toUpperCase()));
     if (number !== null) {
       return { label: { kind: 'part', rank: 0, segment: `P${number}` }, title: cleanTitle(part[2]) };
     }

@@ -53,15 +53,20 @@ function markDetachedReferences(element: DocxElement): DocxElement {
 }
 
 export function assertDocxSignature(buffer: Buffer): void {
-  if (buffer.subarray(0, 4).equals(OLE_SIGNATURE)) throw new ReportImportError('UNSUPPORTED_TYPE', LEGACY_WORD_MESSAGE);
-  if (!buffer.subarray(0, 4).equals(ZIP_SIGNATURE)) throw new ReportImportError('UNREADABLE', UNREADABLE_MESSAGE);
+  if (buffer.subarray(0, 4).equals(OLE_SIGNATURE))
+    throw new ReportImportError('UNSUPPORTED_TYPE', LEGACY_WORD_MESSAGE);
+  if (!buffer.subarray(0, 4).equals(ZIP_SIGNATURE))
+    throw new ReportImportError('UNREADABLE', UNREADABLE_MESSAGE);
 }
 
 export async function importDocx(buffer: Buffer): Promise<ImportedReport> {
   assertDocxSignature(buffer);
   let html: string;
   try {
-    ({ value: html } = await mammoth.convertToHtml({ buffer }, { transformDocument: markDetachedReferences }));
+    ({ value: html } = await mammoth.convertToHtml(
+      { buffer },
+      { transformDocument: markDetachedReferences },
+    ));
   } catch (cause) {
     throw new ReportImportError('UNREADABLE', UNREADABLE_MESSAGE, { cause });
   }

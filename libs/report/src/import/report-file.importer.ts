@@ -11,7 +11,9 @@ function decodeText(buffer: Buffer): string {
   try {
     return utf8.decode(buffer);
   } catch (cause) {
-    throw new ReportImportError('UNREADABLE', 'Không đọc được tệp: nội dung không phải văn bản UTF-8.', { cause });
+    throw new ReportImportError('UNREADABLE', 'Không đọc được tệp: nội dung không phải văn bản UTF-8.', {
+      cause,
+    });
   }
 }
 

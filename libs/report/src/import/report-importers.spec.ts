@@ -95,7 +95,9 @@ describe('importMarkdown on the Gia Lai mid-year report', () => {
     expect(sut.signature).toEqual({ title: 'KT.GIÁM ĐỐC\nPHÓ GIÁM ĐỐC', name: 'Rcom Jen' });
     expect(sut.recipients).toHaveLength(11);
     expect(sut.recipients[0]).toBe('Bộ Công Thương');
-    expect(sut.recipients[4]).toBe('Thành viên Cụm thi đua số VIII-Sở Công Thương: Kon Tum, Đăk Lăk, Đăk Nông, Lâm Đồng');
+    expect(sut.recipients[4]).toBe(
+      'Thành viên Cụm thi đua số VIII-Sở Công Thương: Kon Tum, Đăk Lăk, Đăk Nông, Lâm Đồng',
+    );
     expect(sut.recipients[10]).toBe('Lưu: Văn thư, Văn phòng');
     expect(sut.sections[sut.sections.length - 1].body).toMatch(/Sở Công Thương Gia Lai\.\/\.$/);
   });
@@ -142,7 +144,9 @@ describe('importDocx', () => {
 
 describe('importReportFile', () => {
   it('dispatches on the extension', async () => {
-    expect((await importReportFile('bao-cao.MD', Buffer.from(markdown))).title).toBe(importMarkdown(markdown).title);
+    expect((await importReportFile('bao-cao.MD', Buffer.from(markdown))).title).toBe(
+      importMarkdown(markdown).title,
+    );
     expect((await importReportFile('bao-cao.docx', docx)).sections).toHaveLength(20);
   });
 

@@ -4,7 +4,8 @@ import { findQuantities, type Quantity, type QuantityMatch } from '../number/qua
 import { findPeriodMarkers, type Period } from './period.parser';
 
 export type Comparator = 'plan' | 'samePeriod' | 'otherPeriod' | null;
-export type Verb = 'tăng' | 'giảm' | 'vượt' | 'đạt' | 'bằng' | 'chiếm' | 'hoàn thành' | 'thấp hơn' | 'cao hơn' | 'là';
+export type Verb =
+  'tăng' | 'giảm' | 'vượt' | 'đạt' | 'bằng' | 'chiếm' | 'hoàn thành' | 'thấp hơn' | 'cao hơn' | 'là';
 
 export interface Figure {
   start: number;
@@ -117,7 +118,8 @@ function parenthesesDepth(text: string): number[] {
 
 export function readFigures(text: string): Figure[] {
   const sentences = sentenceRanges(text);
-  const sentenceAt = (index: number) => sentences.find((s) => index < s.end) ?? sentences[sentences.length - 1];
+  const sentenceAt = (index: number) =>
+    sentences.find((s) => index < s.end) ?? sentences[sentences.length - 1];
   const depth = parenthesesDepth(text);
 
   const raw: Omit<Figure, 'verb' | 'cue' | 'period' | 'sentence'>[] = [];
@@ -138,7 +140,14 @@ export function readFigures(text: string): Figure[] {
   }
   for (const m of text.matchAll(ZERO_CHANGE)) {
     const start = m.index;
-    raw.push({ start, end: start + m[0].length, kind: 'zero', quantity: null, comparator: 'samePeriod', inParentheses: depth[start] > 0 });
+    raw.push({
+      start,
+      end: start + m[0].length,
+      kind: 'zero',
+      quantity: null,
+      comparator: 'samePeriod',
+      inParentheses: depth[start] > 0,
+    });
   }
   raw.sort((a, b) => a.start - b.start);
 
@@ -154,7 +163,8 @@ export function readFigures(text: string): Figure[] {
     // The period last named before the figure, anywhere in the statement: "…6 tháng tăng 11,3%. Trong đó: …".
     const marker = markers.filter((m) => m.start < figure.start).pop();
     const comparator =
-      figure.comparator ?? (figure.kind === 'percent' ? comparatorOf(lastMatch(COMPARATOR_BEFORE, window)?.groups) : null);
+      figure.comparator ??
+      (figure.kind === 'percent' ? comparatorOf(lastMatch(COMPARATOR_BEFORE, window)?.groups) : null);
     return {
       ...figure,
       comparator,

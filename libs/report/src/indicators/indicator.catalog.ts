@@ -30,7 +30,11 @@ const w = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\
 export const SECTORS: readonly IndicatorPart[] = [
   { suffix: 'mining', label: 'khai khoáng', names: w('khai (?:khoáng|thác mỏ)') },
   { suffix: 'manufacturing', label: 'chế biến, chế tạo', names: w('chế biến,? chế tạo') },
-  { suffix: 'electricity', label: 'sản xuất và phân phối điện', names: w('(?:sản xuất,? (?:và )?)?phân phối điện') },
+  {
+    suffix: 'electricity',
+    label: 'sản xuất và phân phối điện',
+    names: w('(?:sản xuất,? (?:và )?)?phân phối điện'),
+  },
   {
     suffix: 'water_supply',
     label: 'cung cấp nước, xử lý rác thải, nước thải',
@@ -48,14 +52,18 @@ export const INDICATOR_CATALOG: readonly IndicatorDefinition[] = [
     key: 'industrial_production_index',
     label: 'Chỉ số sản xuất công nghiệp (IIP)',
     unit: null,
-    names: w('chỉ số (?:phát triển )?sản xuất (?:toàn )?(?:ngành )?công nghiệp(?: \\(IIP\\))?|chỉ số IIP|IIP'),
+    names: w(
+      'chỉ số (?:phát triển )?sản xuất (?:toàn )?(?:ngành )?công nghiệp(?: \\(IIP\\))?|chỉ số IIP|IIP',
+    ),
     parts: SECTORS,
   },
   {
     key: 'industrial_output_value',
     label: 'Giá trị sản xuất công nghiệp',
     unit: 'tỷ đồng',
-    names: w('(?:tổng )?giá trị sản xuất (?:toàn )?(?:ngành )?công nghiệp|GTSX ?CN|GTSX (?:ngành )?công nghiệp'),
+    names: w(
+      '(?:tổng )?giá trị sản xuất (?:toàn )?(?:ngành )?công nghiệp|GTSX ?CN|GTSX (?:ngành )?công nghiệp',
+    ),
     parts: SECTORS,
   },
   {
@@ -121,6 +129,7 @@ export function definitionOf(key: string): IndicatorDefinition {
 export function catalogRank(key: string): number {
   const [base, suffix] = key.split('.');
   const index = INDICATOR_CATALOG.findIndex((d) => d.key === base);
-  const partIndex = suffix === undefined ? -1 : (INDICATOR_CATALOG[index]?.parts ?? []).findIndex((p) => p.suffix === suffix);
+  const partIndex =
+    suffix === undefined ? -1 : (INDICATOR_CATALOG[index]?.parts ?? []).findIndex((p) => p.suffix === suffix);
   return index * 100 + partIndex + 1;
 }

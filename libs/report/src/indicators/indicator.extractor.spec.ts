@@ -1,7 +1,9 @@
 import type { Indicator } from '../document/report-document.model';
 import { extractIndicators } from './indicator.extractor';
 
-type Figures = Partial<Pick<Indicator, 'value' | 'unit' | 'percentOfPlan' | 'changeVsSamePeriodPercent' | 'qualifier'>>;
+type Figures = Partial<
+  Pick<Indicator, 'value' | 'unit' | 'percentOfPlan' | 'changeVsSamePeriodPercent' | 'qualifier'>
+>;
 
 function extract(body: string, periodMonths: number | null = 6): Record<string, Figures> {
   const found: Record<string, Figures> = {};
@@ -100,7 +102,9 @@ describe('extractIndicators', () => {
     });
 
     it('ignores targets of the coming period', () => {
-      expect(extract('Phấn đấu kim ngạch xuất khẩu 6 tháng cuối năm đạt 500 triệu USD, tăng 10%.')).toEqual({});
+      expect(extract('Phấn đấu kim ngạch xuất khẩu 6 tháng cuối năm đạt 500 triệu USD, tăng 10%.')).toEqual(
+        {},
+      );
     });
   });
 
@@ -124,17 +128,23 @@ describe('extractIndicators', () => {
     });
 
     it('keeps the qualifier of the value, or of the first figure when there is no value', () => {
-      expect(extract('Kim ngạch xuất khẩu 6 tháng đạt gần 420 triệu USD, tăng hơn 15%.').export_value.qualifier).toBe('gần');
-      expect(extract('Chỉ số sản xuất công nghiệp 6 tháng tăng khoảng 11%.').industrial_production_index).toEqual(
-        figures({ changeVsSamePeriodPercent: '11', qualifier: 'khoảng' }),
-      );
+      expect(
+        extract('Kim ngạch xuất khẩu 6 tháng đạt gần 420 triệu USD, tăng hơn 15%.').export_value.qualifier,
+      ).toBe('gần');
+      expect(
+        extract('Chỉ số sản xuất công nghiệp 6 tháng tăng khoảng 11%.').industrial_production_index,
+      ).toEqual(figures({ changeVsSamePeriodPercent: '11', qualifier: 'khoảng' }));
     });
 
     it('reads the production index change whether written as a rise or as a percentage of last year', () => {
-      expect(extract('Chỉ số sản xuất công nghiệp ước thực hiện 6 tháng tăng 11,3% so với cùng kỳ.')).toEqual({
-        industrial_production_index: figures({ changeVsSamePeriodPercent: '11.3' }),
-      });
-      expect(extract('Chỉ số sản xuất công nghiệp (IIP) 6 tháng đầu năm ước đạt 111,3% so với cùng kỳ.')).toEqual({
+      expect(extract('Chỉ số sản xuất công nghiệp ước thực hiện 6 tháng tăng 11,3% so với cùng kỳ.')).toEqual(
+        {
+          industrial_production_index: figures({ changeVsSamePeriodPercent: '11.3' }),
+        },
+      );
+      expect(
+        extract('Chỉ số sản xuất công nghiệp (IIP) 6 tháng đầu năm ước đạt 111,3% so với cùng kỳ.'),
+      ).toEqual({
         industrial_production_index: figures({ changeVsSamePeriodPercent: '11.3' }),
       });
     });
@@ -161,7 +171,9 @@ describe('extractIndicators', () => {
       const found = extract(
         'Chỉ số sản xuất công nghiệp ước thực hiện 6 tháng tăng 11,3% so với cùng kỳ. Trong đó: công nghiệp khai khoáng tăng 12,05%; công nghiệp chế biến, chế tạo tăng 20,3%; công nghiệp sản xuất và phân phối điện, khí đốt, nước nóng, hơi nước và điều hòa không khí tăng 4,05%; cung cấp nước, quản lý và xử lý rác thải, nước thải tăng 2,3%.',
       );
-      expect(Object.fromEntries(Object.entries(found).map(([k, f]) => [k, f.changeVsSamePeriodPercent]))).toEqual({
+      expect(
+        Object.fromEntries(Object.entries(found).map(([k, f]) => [k, f.changeVsSamePeriodPercent])),
+      ).toEqual({
         industrial_production_index: '11.3',
         'industrial_production_index.mining': '12.05',
         'industrial_production_index.manufacturing': '20.3',

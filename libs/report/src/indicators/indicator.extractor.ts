@@ -75,7 +75,14 @@ function countedSubjects(text: string, figures: readonly Figure[]): Subject[] {
     if (unit !== 'hồ sơ' && unit !== 'nhiệm vụ') return [];
     return countedKeys(unit, text, figure).map((key) => {
       const definition = definitionOf(key);
-      return { key, label: definition.label, definition, start: figure.start, end: figure.end, counted: figure };
+      return {
+        key,
+        label: definition.label,
+        definition,
+        start: figure.start,
+        end: figure.end,
+        counted: figure,
+      };
     });
   });
 }
@@ -86,7 +93,8 @@ function findNames(text: string): NameMatch[] {
     for (const m of text.matchAll(pattern)) all.push(make(m.index, m.index + m[0].length));
   };
   for (const definition of INDICATOR_CATALOG) {
-    if (definition.names) add(definition.names, (start, end) => ({ type: 'indicator', definition, weak: false, start, end }));
+    if (definition.names)
+      add(definition.names, (start, end) => ({ type: 'indicator', definition, weak: false, start, end }));
     if (definition.weakNames) {
       add(definition.weakNames, (start, end) => ({ type: 'indicator', definition, weak: true, start, end }));
     }
@@ -104,7 +112,12 @@ function findNames(text: string): NameMatch[] {
   return kept;
 }
 
-const partSubject = (parent: IndicatorDefinition, part: IndicatorPart, start: number, end: number): Subject => ({
+const partSubject = (
+  parent: IndicatorDefinition,
+  part: IndicatorPart,
+  start: number,
+  end: number,
+): Subject => ({
   key: `${parent.key}.${part.suffix}`,
   label: `${parent.label} – ${part.label}`,
   definition: parent,
@@ -140,21 +153,36 @@ function namedSubjects(
       const { definition } = name;
       const next = names[i + 1];
       // "giá trị sản xuất công nghiệp chế biến, chế tạo" is the sector's figure, not the whole industry's.
-      if (next?.type === 'sector' && definition.parts === SECTORS && PARENT_GAP.test(text.slice(name.end, next.start))) {
+      if (
+        next?.type === 'sector' &&
+        definition.parts === SECTORS &&
+        PARENT_GAP.test(text.slice(name.end, next.start))
+      ) {
         parent = definition;
         continue;
       }
       const following = figures.find((f) => f.start >= name.end && f.kind === 'amount');
-      if (name.weak && (following === undefined || !WEAK_GAP.test(text.slice(name.end, following.start)))) continue;
+      if (name.weak && (following === undefined || !WEAK_GAP.test(text.slice(name.end, following.start))))
+        continue;
       const part = parent?.parts?.find((p) => p.headlineKey === definition.key);
-      if (parent !== null && part !== undefined) subjects.push(partSubject(parent, part, name.start, name.end));
+      if (parent !== null && part !== undefined)
+        subjects.push(partSubject(parent, part, name.start, name.end));
       else {
-        subjects.push({ key: definition.key, label: definition.label, definition, start: name.start, end: name.end });
+        subjects.push({
+          key: definition.key,
+          label: definition.label,
+          definition,
+          start: name.start,
+          end: name.end,
+        });
         parent = definition.parts ? definition : null;
       }
     }
   }
-  return { subjects, carry: parent !== null && (parent as IndicatorDefinition).parts === SECTORS ? parent : null };
+  return {
+    subjects,
+    carry: parent !== null && (parent as IndicatorDefinition).parts === SECTORS ? parent : null,
+  };
 }
 
 type Field = 'value' | 'percentOfPlan' | 'changeVsSamePeriodPercent';
@@ -172,7 +200,11 @@ const RISING = new Set(['tăng', 'vượt', 'cao hơn']);
 const FALLING = new Set(['giảm', 'thấp hơn']);
 
 /** What a % figure says about its subject: "đạt 44,6% kế hoạch", "tăng 28% so với kế hoạch" (128), "giảm 32%". */
-function readPercent(figure: Figure, subject: Subject, definition: IndicatorDefinition): Omit<Reading, 'figure'> | null {
+function readPercent(
+  figure: Figure,
+  subject: Subject,
+  definition: IndicatorDefinition,
+): Omit<Reading, 'figure'> | null {
   const own = { key: subject.key, label: subject.label, unit: definition.unit };
   if (figure.kind === 'zero') return { ...own, field: 'changeVsSamePeriodPercent', value: '0' };
   const x = new Decimal(figure.quantity?.value ?? '0');
@@ -202,7 +234,11 @@ function readPercent(figure: Figure, subject: Subject, definition: IndicatorDefi
   }
 }
 
-function readAmount(figure: Figure, subject: Subject, definition: IndicatorDefinition): Omit<Reading, 'figure'> | null {
+function readAmount(
+  figure: Figure,
+  subject: Subject,
+  definition: IndicatorDefinition,
+): Omit<Reading, 'figure'> | null {
   const q = figure.quantity;
   if (q === null || definition.unit === null || definition.unit === '%') return null;
   const own = { key: subject.key, label: subject.label, unit: definition.unit, field: 'value' as const };
@@ -250,7 +286,11 @@ function candidatesOf(readings: readonly Reading[], text: string, reportMonths: 
         changeVsSamePeriodPercent: first('changeVsSamePeriodPercent')?.value ?? null,
         qualifier: qualified.figure.quantity?.qualifier ?? null,
         source: '',
-        sentences: [...new Set(best.readings.map((r) => text.slice(r.figure.sentence.start, r.figure.sentence.end).trim()))],
+        sentences: [
+          ...new Set(
+            best.readings.map((r) => text.slice(r.figure.sentence.start, r.figure.sentence.end).trim()),
+          ),
+        ],
       },
     ];
   });

@@ -33,7 +33,8 @@ const MARKER = new RegExp(
   'giu',
 );
 /** "kế hoạch năm 2023", "so với cùng kỳ năm 2022", "đến năm 2030" name a year without dating the figure. */
-const YEAR_NOT_A_PERIOD = /(?:kế hoạch|KH|chỉ tiêu|mục tiêu|dự toán|so với|cùng kỳ|cùng kì|giai đoạn|đến|từ)\s*$/iu;
+const YEAR_NOT_A_PERIOD =
+  /(?:kế hoạch|KH|chỉ tiêu|mục tiêu|dự toán|so với|cùng kỳ|cùng kì|giai đoạn|đến|từ)\s*$/iu;
 
 export function findPeriodMarkers(text: string): PeriodMarker[] {
   const markers: PeriodMarker[] = [];
@@ -42,7 +43,10 @@ export function findPeriodMarkers(text: string): PeriodMarker[] {
     let period: Period;
     if (g.span !== undefined) {
       const months = WORD_MONTHS[g.span.toLowerCase()] ?? Number(g.span);
-      period = g.half?.toLowerCase() === 'cuối' && months < 12 ? { kind: 'partial' } : { kind: 'cumulative', months };
+      period =
+        g.half?.toLowerCase() === 'cuối' && months < 12
+          ? { kind: 'partial' }
+          : { kind: 'cumulative', months };
     } else if (g.month !== undefined) period = { kind: 'month' };
     else if (g.quarter !== undefined) period = { kind: 'quarter' };
     else if (g.ytd !== undefined) period = { kind: 'cumulative', months: null };
@@ -67,7 +71,9 @@ export function detectReportPeriodMonths(title: string | undefined): number | nu
 /** "năm 2023" is the whole year in a year-end report, and says nothing more in a mid-year one. */
 export function resolvePeriod(period: Period, reportMonths: number | null): Period {
   if (period.kind !== 'year') return period;
-  return reportMonths === null || reportMonths === 12 ? { kind: 'cumulative', months: 12 } : { kind: 'unmarked' };
+  return reportMonths === null || reportMonths === 12
+    ? { kind: 'cumulative', months: 12 }
+    : { kind: 'unmarked' };
 }
 
 /**

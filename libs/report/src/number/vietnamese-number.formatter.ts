@@ -1,7 +1,7 @@
 // Writes exact decimals the Vietnamese way for documents: 14103.4 → "14.103,4".
 import Decimal from 'decimal.js';
 
-export function formatVietnameseNumber(value: string | number, fractionDigits?: number): string {
+export function formatVietnameseNumber(value: Decimal.Value, fractionDigits?: number): string {
   const decimal = new Decimal(value);
   const fixed = fractionDigits === undefined ? decimal.toFixed() : decimal.toFixed(fractionDigits);
   const negative = fixed.startsWith('-');

@@ -1,6 +1,10 @@
 import fc from 'fast-check';
 import { formatVietnameseNumber } from './vietnamese-number.formatter';
-import { parseVietnameseNumber, VietnameseNumberError, type VietnameseNumberErrorCode } from './vietnamese-number.parser';
+import {
+  parseVietnameseNumber,
+  VietnameseNumberError,
+  type VietnameseNumberErrorCode,
+} from './vietnamese-number.parser';
 
 describe('parseVietnameseNumber', () => {
   it.each([

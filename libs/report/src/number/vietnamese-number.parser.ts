@@ -2,11 +2,7 @@
 import Decimal from 'decimal.js';
 
 export type VietnameseNumberErrorCode =
-  | 'EMPTY'
-  | 'NOT_A_NUMBER'
-  | 'MISPLACED_SEPARATOR'
-  | 'BAD_GROUPING'
-  | 'MIXED_SEPARATORS';
+  'EMPTY' | 'NOT_A_NUMBER' | 'MISPLACED_SEPARATOR' | 'BAD_GROUPING' | 'MIXED_SEPARATORS';
 
 const MESSAGES: Record<VietnameseNumberErrorCode, string> = {
   EMPTY: 'Chưa có số.',

@@ -18,6 +18,8 @@ describe('sharedFixturePath', () => {
     process.env[FIXTURES_DIR_ENV] = dirname(found);
     expect(sharedFixturePath('so-cong-thuong-gia-lai-2023-h1.md')).toBe(found);
     process.env[FIXTURES_DIR_ENV] = '/nowhere';
-    expect(() => sharedFixturePath('so-cong-thuong-gia-lai-2023-h1.md')).toThrow(/THIDUA_FIXTURES_DIR[\s\S]*\/nowhere/);
+    expect(() => sharedFixturePath('so-cong-thuong-gia-lai-2023-h1.md')).toThrow(
+      /THIDUA_FIXTURES_DIR[\s\S]*\/nowhere/,
+    );
   });
 });
