@@ -15,6 +15,7 @@ import { HealthController } from './health/health.controller';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { RankingsModule } from './rankings/rankings.module';
 import { RegulationsModule } from './regulations/regulations.module';
+import { ReportsModule } from './reports/reports.module';
 import { ScoresModule } from './scores/scores.module';
 import { SubmissionsModule } from './submissions/submissions.module';
 
@@ -52,6 +53,7 @@ import { SubmissionsModule } from './submissions/submissions.module';
     SubmissionsModule,
     ScoresModule,
     RankingsModule,
+    ReportsModule,
   ],
   controllers: [HealthController],
   providers: [DecimalScalar, JsonScalar, { provide: APP_FILTER, useClass: GraphqlErrorFilter }],

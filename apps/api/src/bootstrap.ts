@@ -1,12 +1,13 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
+import { loadConfig } from '@thidua/config';
 import { AppModule } from './app.module';
 
 /** Builds the API application; main.ts listens, tests use it in-process through inject(). */
 export async function createApi(): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule,
-    new FastifyAdapter({ bodyLimit: 12 * 1024 * 1024 }),
+    new FastifyAdapter({ bodyLimit: uploadBodyLimit(loadConfig().uploadMaxBytes) }),
     {
       logger: process.env.NODE_ENV === 'test' ? ['error', 'warn'] : undefined,
     },
@@ -16,3 +17,6 @@ export async function createApi(): Promise<NestFastifyApplication> {
   await app.getHttpAdapter().getInstance().ready();
   return app;
 }
+
+/** Uploads travel base64-encoded in GraphQL (4 bytes per 3), plus the rest of the request. */
+const uploadBodyLimit = (maxUpload: number) => Math.ceil((maxUpload * 4) / 3) + 1024 * 1024;

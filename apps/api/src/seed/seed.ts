@@ -125,6 +125,7 @@ async function seedGiaLaiReport(app: INestApplicationContext, owner: Client, act
       percentOfPlan: i.percentOfPlan,
       changeVsSamePeriodPercent: i.changeVsSamePeriodPercent,
       source: i.source,
+      qualifier: i.qualifier,
       confirmed: true,
     })),
     selfScores: GIA_LAI_SELF_SCORES,

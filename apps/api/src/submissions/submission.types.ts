@@ -28,6 +28,8 @@ export class Indicator {
   @Field(() => DecimalScalar, { nullable: true }) changeVsSamePeriodPercent!: string | null;
   @Field(() => String, { nullable: true, description: 'Sentence an imported figure came from' }) source?:
     string | null;
+  @Field(() => String, { nullable: true, description: 'hơn, trên, gần, khoảng… for an approximate figure' })
+  qualifier?: string | null;
   @Field({ description: 'False until the member confirms an imported figure' }) confirmed!: boolean;
 }
 
@@ -90,6 +92,7 @@ export class IndicatorInput {
   @Field(() => DecimalScalar, { nullable: true }) percentOfPlan?: string | null;
   @Field(() => DecimalScalar, { nullable: true }) changeVsSamePeriodPercent?: string | null;
   @Field(() => String, { nullable: true }) source?: string | null;
+  @Field(() => String, { nullable: true }) qualifier?: string | null;
   @Field(() => Boolean, {
     nullable: true,
     description: 'Defaults to true: a figure the member typed is confirmed',

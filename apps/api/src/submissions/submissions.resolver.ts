@@ -48,6 +48,18 @@ export class SubmissionsResolver {
     return this.service.update(actor, id, patch);
   }
 
+  @Mutation(() => Submission, {
+    description: 'Member: confirm imported figures (as read, or after correcting them)',
+  })
+  confirmIndicators(
+    @CurrentActor() actor: RequestActor,
+    @Args('id', { type: () => ID }) id: string,
+    @Args('version', { type: () => Int }) version: number,
+    @Args('keys', { type: () => [String] }) keys: string[],
+  ) {
+    return this.service.confirmIndicators(actor, id, version, keys);
+  }
+
   @Mutation(() => Submission)
   submitSubmission(@CurrentActor() actor: RequestActor, @Args('id', { type: () => ID }) id: string) {
     return this.service.submit(actor, id);

@@ -72,17 +72,7 @@ export class SubmissionsService {
 
   update(actor: RequestActor, id: string, patch: SubmissionPatch) {
     return this.db.run(actor, async () => {
-      const current = await this.requireOwn(actor, id, true);
-      if (!EDITABLE.has(current.state))
-        throw conflict('Báo cáo đã nộp: chỉ sửa được khi còn là bản nháp hoặc bị trả lại.');
-      if (patch.version !== current.version) {
-        throw conflict(
-          `Báo cáo đã được sửa ở nơi khác (phiên bản hiện tại ${current.version}, bạn gửi ${patch.version}). Hãy tải lại.`,
-          {
-            currentVersion: current.version,
-          },
-        );
-      }
+      const current = await this.requireEditable(actor, id, patch.version);
       const content: SubmissionContent = {
         sections: patch.sections ?? current.content.sections,
         indicators:
@@ -94,6 +84,7 @@ export class SubmissionsService {
             percentOfPlan: i.percentOfPlan ?? null,
             changeVsSamePeriodPercent: i.changeVsSamePeriodPercent ?? null,
             source: i.source ?? null,
+            qualifier: i.qualifier ?? null,
             confirmed: i.confirmed ?? true,
           })) ?? current.content.indicators,
         selfScores:
@@ -200,6 +191,47 @@ export class SubmissionsService {
       await this.access.requireHead(actor, group, year);
       return this.views(await this.repo.addressedTo(group.id, year, kind));
     });
+  }
+
+  /** Confirms figures taken from an imported document, as read or after the member corrected them. */
+  confirmIndicators(actor: RequestActor, id: string, version: number, keys: string[]) {
+    return this.db.run(actor, async () => {
+      const current = await this.requireEditable(actor, id, version);
+      const unknown = keys.filter((k) => !current.content.indicators.some((i) => i.key === k));
+      if (unknown.length) throw badInput(`Báo cáo không có chỉ tiêu: ${unknown.join(', ')}.`);
+      const content = {
+        ...current.content,
+        indicators: current.content.indicators.map((i) =>
+          keys.includes(i.key) ? { ...i, confirmed: true } : i,
+        ),
+      };
+      const next = { content, version: current.version + 1 };
+      await this.repo.update(id, next);
+      await this.audit.record(
+        'submission.confirm_indicators',
+        'submission',
+        id,
+        { version: current.version },
+        { version: next.version, keys },
+      );
+      return this.view({ ...current, ...next });
+    });
+  }
+
+  /** The member's own report, still editable, at the version the client read (optimistic concurrency). */
+  private async requireEditable(actor: RequestActor, id: string, version: number): Promise<SubmissionEntity> {
+    const current = await this.requireOwn(actor, id, true);
+    if (!EDITABLE.has(current.state))
+      throw conflict('Báo cáo đã nộp: chỉ sửa được khi còn là bản nháp hoặc bị trả lại.');
+    if (version !== current.version) {
+      throw conflict(
+        `Báo cáo đã được sửa ở nơi khác (phiên bản hiện tại ${current.version}, bạn gửi ${version}). Hãy tải lại.`,
+        {
+          currentVersion: current.version,
+        },
+      );
+    }
+    return current;
   }
 
   private async requireOwn(actor: RequestActor, id: string, lock = false): Promise<SubmissionEntity> {

@@ -1,5 +1,7 @@
 import { AuditEventEntity } from './audit-event.entity';
 import { EmulationGroupEntity } from './emulation-group.entity';
+import { EvidenceContentEntity } from './evidence-content.entity';
+import { EvidenceEntity } from './evidence.entity';
 import { MembershipEntity } from './membership.entity';
 import { OrganizationEntity } from './organization.entity';
 import { OutboxEventEntity } from './outbox-event.entity';
@@ -15,6 +17,8 @@ import { VoteEntity } from './vote.entity';
 
 export * from './audit-event.entity';
 export * from './emulation-group.entity';
+export * from './evidence-content.entity';
+export * from './evidence.entity';
 export * from './membership.entity';
 export * from './organization.entity';
 export * from './outbox-event.entity';
@@ -43,4 +47,6 @@ export const ENTITIES = [
   RankingSnapshotEntity,
   AuditEventEntity,
   OutboxEventEntity,
+  EvidenceEntity,
+  EvidenceContentEntity,
 ];

@@ -28,6 +28,8 @@ export interface IndicatorData {
   changeVsSamePeriodPercent: string | null;
   /** Source sentence when the indicator was extracted from an imported document. */
   source?: string | null;
+  /** "hơn", "gần", "khoảng"… when the report gave an approximate figure. */
+  qualifier?: string | null;
   /** False until the member confirms an imported figure. */
   confirmed?: boolean;
 }
