@@ -20,6 +20,8 @@ export interface Figure {
   cue: string;
   period: Period;
   sentence: Range;
+  /** The clause around the figure, cut at ", ", "; ", ". " and parentheses. */
+  clause: Range;
 }
 
 export interface Range {
@@ -55,25 +57,20 @@ const UNIT_BEFORE: [string, RegExp][] = [
   ['nhiệm vụ', /nhiệm vụ[^\d]*(?:là|:|hoàn thành|thực hiện)\s*$/iu],
 ];
 
-/** The text of the clause around [start, end), cut at ", ", "; ", ". " and parentheses. */
-export function clauseAround(text: string, start: number, end: number): { before: string; after: string } {
-  let from = 0;
-  let to = text.length;
-  for (const m of text.matchAll(CLAUSE_BREAK)) {
-    if (m.index < start) from = m.index + 1;
-    else if (m.index >= end) {
-      to = m.index;
-      break;
-    }
-  }
-  return { before: text.slice(from, start), after: text.slice(end, to) };
+/** Clause boundaries: the clause around [start, end) runs from the last break before it to the next after it. */
+function clauseFinder(text: string): (start: number, end: number) => Range {
+  const breaks = [...text.matchAll(CLAUSE_BREAK)].map((m) => m.index);
+  return (start, end) => ({
+    start: breaks.filter((b) => b < start).reduce((_, b) => b + 1, 0),
+    end: breaks.find((b) => b >= end) ?? text.length,
+  });
 }
 
 /** A number with no unit is a figure only when its unit comes before it; else it is a year, a count of months… */
-function withUnit(text: string, { quantity, start, end }: QuantityMatch): Quantity | null {
+function withUnit(text: string, { quantity, start }: QuantityMatch, clause: Range): Quantity | null {
   if (quantity.unit !== null || quantity.scale !== null) return quantity;
   if (quantity.outOf !== null || !/^\d+$/.test(quantity.value)) return null;
-  const { before } = clauseAround(text, start, end);
+  const before = text.slice(clause.start, start);
   const unit = UNIT_BEFORE.find(([, pattern]) => pattern.test(before))?.[0];
   return unit === undefined ? null : { ...quantity, unit };
 }
@@ -121,11 +118,13 @@ export function readFigures(text: string): Figure[] {
   const sentenceAt = (index: number) =>
     sentences.find((s) => index < s.end) ?? sentences[sentences.length - 1];
   const depth = parenthesesDepth(text);
+  const clauseOf = clauseFinder(text);
 
   const raw: Omit<Figure, 'verb' | 'cue' | 'period' | 'sentence'>[] = [];
   for (const match of findQuantities(text)) {
     const { start, end } = match;
-    const quantity = withUnit(text, match);
+    const clause = clauseOf(start, end);
+    const quantity = withUnit(text, match, clause);
     if (quantity === null) continue;
     COMPARATOR_AFTER.lastIndex = end;
     const after = quantity.unit === '%' ? COMPARATOR_AFTER.exec(text) : null;
@@ -136,17 +135,20 @@ export function readFigures(text: string): Figure[] {
       quantity,
       comparator: comparatorOf(after?.groups),
       inParentheses: depth[start] > 0,
+      clause,
     });
   }
   for (const m of text.matchAll(ZERO_CHANGE)) {
     const start = m.index;
+    const end = start + m[0].length;
     raw.push({
       start,
-      end: start + m[0].length,
+      end,
       kind: 'zero',
       quantity: null,
       comparator: 'samePeriod',
       inParentheses: depth[start] > 0,
+      clause: clauseOf(start, end),
     });
   }
   raw.sort((a, b) => a.start - b.start);

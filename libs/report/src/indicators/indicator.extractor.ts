@@ -6,7 +6,7 @@ import { plainText } from '../document/inline-markdown.util';
 import { readMarkdownBlocks } from '../document/markdown-block.reader';
 import type { Indicator, ReportSection } from '../document/report-document.model';
 import { convertQuantity } from '../number/quantity.parser';
-import { clauseAround, readFigures, type Figure } from './figure.reader';
+import { readFigures, type Figure } from './figure.reader';
 import {
   INDICATOR_CATALOG,
   SECTORS,
@@ -54,7 +54,8 @@ const PARENT_GAP = /^\s*(?:ngành|của ngành|lĩnh vực|công nghiệp)?\s*$/
 
 /** Which counts a "N hồ sơ" / "N nhiệm vụ" is, from the words of its clause. */
 function countedKeys(unit: string, text: string, figure: Figure): string[] {
-  const { before, after } = clauseAround(text, figure.start, figure.end);
+  const before = text.slice(figure.clause.start, figure.start);
+  const after = text.slice(figure.end, figure.clause.end);
   const clause = before + after;
   if (unit === 'nhiệm vụ') {
     return /giao/iu.test(clause) && /thực hiện|hoàn thành|triển khai|giải quyết/iu.test(clause)
@@ -301,6 +302,8 @@ function readStatement(
   carried: IndicatorDefinition | null,
   reportMonths: number | null,
 ): { candidates: Candidate[]; carry: IndicatorDefinition | null } {
+  // Most statements have no number and introduce no list ("…, trong đó:"): nothing to read, and it is the hot path.
+  if (!/\d/.test(text) && !/:\s*$/.test(text)) return { candidates: [], carry: null };
   const figures = readFigures(text).filter(
     (f) => !TARGET_SENTENCE.test(text.slice(f.sentence.start, f.sentence.end)),
   );
