@@ -10,6 +10,7 @@ import { GraphqlErrorFilter } from './common/graphql-error.filter';
 import { DecimalScalar, JsonScalar } from './common/scalars';
 import { APP_CONFIG, ConfigModule } from './config.module';
 import { DatabaseModule } from './database/database.module';
+import { EvidenceModule } from './evidence/evidence.module';
 import { GroupsModule } from './groups/groups.module';
 import { HealthController } from './health/health.controller';
 import { OrganizationsModule } from './organizations/organizations.module';
@@ -54,6 +55,7 @@ import { SubmissionsModule } from './submissions/submissions.module';
     ScoresModule,
     RankingsModule,
     ReportsModule,
+    EvidenceModule,
   ],
   controllers: [HealthController],
   providers: [DecimalScalar, JsonScalar, { provide: APP_FILTER, useClass: GraphqlErrorFilter }],

@@ -218,11 +218,22 @@ export class SubmissionsService {
     });
   }
 
-  /** The member's own report, still editable, at the version the client read (optimistic concurrency). */
-  private async requireEditable(actor: RequestActor, id: string, version: number): Promise<SubmissionEntity> {
+  /** The member's own report while it can still change (draft or returned); locked for this transaction. */
+  async requireEditableOwn(actor: RequestActor, id: string): Promise<SubmissionEntity> {
     const current = await this.requireOwn(actor, id, true);
     if (!EDITABLE.has(current.state))
       throw conflict('Báo cáo đã nộp: chỉ sửa được khi còn là bản nháp hoặc bị trả lại.');
+    return current;
+  }
+
+  /** Whether a criterion id exists in the regulation of a group the report is addressed to. */
+  async knowsCriterion(s: SubmissionEntity, criterionId: string): Promise<boolean> {
+    return (await this.regulationsFor(s)).some(({ regulation }) => scoreTarget(regulation, criterionId));
+  }
+
+  /** The member's own report, still editable, at the version the client read (optimistic concurrency). */
+  private async requireEditable(actor: RequestActor, id: string, version: number): Promise<SubmissionEntity> {
+    const current = await this.requireEditableOwn(actor, id);
     if (version !== current.version) {
       throw conflict(
         `Báo cáo đã được sửa ở nơi khác (phiên bản hiện tại ${current.version}, bạn gửi ${version}). Hãy tải lại.`,
