@@ -39,7 +39,7 @@ export interface OfficialClosing {
 
 const FONT = 'Times New Roman';
 /** docx sizes are half-points. */
-export const SIZE = { body: 28, nationalTitle: 26, recipientsHeading: 24, recipients: 22 } as const;
+const SIZE = { body: 28, nationalTitle: 26, recipientsHeading: 24, recipients: 22 } as const;
 const A4 = { width: 11906, height: 16838 };
 const MARGINS_MM = { top: 20, bottom: 20, left: 30, right: 15 };
 const SHORT_RULE = '—————';
@@ -48,7 +48,7 @@ const BODY_INDENT = 567; // 1 cm first-line indent
 export const run = (text: string, options: Omit<IRunOptions, 'text'> = {}) =>
   new TextRun({ text, ...options });
 
-export function centered(children: ParagraphChild[], spacingAfter = 0): Paragraph {
+function centered(children: ParagraphChild[], spacingAfter = 0): Paragraph {
   return new Paragraph({ alignment: AlignmentType.CENTER, spacing: { after: spacingAfter }, children });
 }
 
@@ -199,7 +199,7 @@ export function dataTable(
   });
 }
 
-export interface OfficialDocumentOptions {
+interface OfficialDocumentOptions {
   footnotes?: Record<string, { children: Paragraph[] }>;
 }
 

@@ -52,7 +52,7 @@ function markDetachedReferences(element: DocxElement): DocxElement {
   };
 }
 
-export function assertDocxSignature(buffer: Buffer): void {
+function assertDocxSignature(buffer: Buffer): void {
   if (buffer.subarray(0, 4).equals(OLE_SIGNATURE))
     throw new ReportImportError('UNSUPPORTED_TYPE', LEGACY_WORD_MESSAGE);
   if (!buffer.subarray(0, 4).equals(ZIP_SIGNATURE))

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { Document, Packer, Paragraph } from 'docx';
+import fc from 'fast-check';
 import type { ImportedReport, Indicator } from '../document/report-document.model';
 import { sharedFixturePath } from '../testing/fixture-path';
 import { importDocx } from './docx.importer';
@@ -119,6 +120,60 @@ describe('importMarkdown on the Gia Lai mid-year report', () => {
 
   it('refuses an empty report', () => {
     expect(() => importMarkdown(' \n\n ')).toThrow(expect.objectContaining({ code: 'EMPTY' }));
+  });
+});
+
+describe('importMarkdown on anything', () => {
+  const words = fc.constantFrom(
+    ...[
+      'Kim ngạch xuất khẩu',
+      'Chỉ số sản xuất công nghiệp',
+      'đạt',
+      'tăng',
+      'giảm',
+      '14.103,4',
+      '1.93.5',
+      '04',
+    ],
+    ...['tỷ đồng', 'triệu USD', '%', 'hồ sơ', 'nhiệm vụ', 'tháng 6', '6 tháng', 'lũy kế', 'so với cùng kỳ'],
+    ...['kế hoạch', '(', ')', ',', '.', ';', ':', '\n', '\n\n', '- ', '**', '*', '<sup>1</sup>', 'I.', '1.'],
+    ...[
+      'Phần II',
+      '## ',
+      'Nơi nhận:',
+      'tiếp nhận',
+      'trực tuyến',
+      'chiếm',
+      'hơn',
+      'Trong đó',
+      'GIÁM ĐỐC',
+      'BÁO CÁO',
+    ],
+  );
+  const text = fc.oneof(
+    fc.string({ unit: 'grapheme', maxLength: 300 }),
+    fc.array(words, { maxLength: 80 }).map((w) => w.join(' ')),
+  );
+
+  it('reads any text without throwing, or refuses it as empty, and keeps figures as exact decimals', () => {
+    fc.assert(
+      fc.property(text, (input) => {
+        let report: ImportedReport;
+        try {
+          report = importMarkdown(input);
+        } catch (error) {
+          expect(error).toMatchObject({ code: 'EMPTY' });
+          return;
+        }
+        for (const i of report.indicators) {
+          for (const figure of [i.value, i.percentOfPlan, i.changeVsSamePeriodPercent]) {
+            if (figure !== null) expect(figure).toMatch(/^-?\d+(\.\d+)?$/);
+          }
+        }
+        expect(new Set(report.sections.map((s) => s.path)).size).toBe(report.sections.length);
+      }),
+      { numRuns: 300 },
+    );
   });
 });
 

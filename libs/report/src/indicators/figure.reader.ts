@@ -75,7 +75,7 @@ function withUnit(text: string, { quantity, start }: QuantityMatch, clause: Rang
   return unit === undefined ? null : { ...quantity, unit };
 }
 
-export function sentenceRanges(text: string): Range[] {
+function sentenceRanges(text: string): Range[] {
   const ranges: Range[] = [];
   let start = 0;
   for (const m of text.matchAll(SENTENCE_END)) {

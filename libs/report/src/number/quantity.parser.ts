@@ -4,7 +4,7 @@ import { parseVietnameseNumber, VietnameseNumberError } from './vietnamese-numbe
 
 export type Qualifier = 'hơn' | 'trên' | 'gần' | 'khoảng' | 'xấp xỉ' | 'dưới';
 export type Scale = 'nghìn' | 'triệu' | 'tỷ' | 'nghìn tỷ';
-export type Dimension = 'VND' | 'USD' | 'PERCENT' | 'MASS' | 'COUNT';
+type Dimension = 'VND' | 'USD' | 'PERCENT' | 'MASS' | 'COUNT';
 
 export interface Quantity {
   /** Exact decimal string of the number as written, before the scale word. */
@@ -106,10 +106,6 @@ function scaleOf(spelling: string | undefined): Scale | null {
   return SCALE_SPELLINGS.find(([s]) => s === lower)?.[1] ?? null;
 }
 
-export function dimensionOf(unit: string | null): Dimension | null {
-  return UNITS.find((u) => u.canonical === unit)?.dimension ?? null;
-}
-
 /** Every quantity in running text, in order; malformed numbers ("1.93.5") are skipped, never guessed. */
 export function findQuantities(text: string): QuantityMatch[] {
   const matches: QuantityMatch[] = [];
@@ -158,11 +154,6 @@ function parseUnitLabel(label: string): { scale: Scale | null; unit: string } {
   const unit = unitOf(scaleEntry ? label.slice(scaleEntry[0].length + 1) : label);
   if (unit === null) throw new Error(`Unknown unit label: ${label}`);
   return { scale: scaleEntry?.[1] ?? null, unit: unit.canonical };
-}
-
-export function unitLabel(quantity: Pick<Quantity, 'scale' | 'unit'>): string | null {
-  const parts = [quantity.scale, quantity.unit].filter((p): p is string => p !== null);
-  return parts.length === 0 ? null : parts.join(' ');
 }
 
 /**
