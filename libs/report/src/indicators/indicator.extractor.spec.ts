@@ -73,6 +73,18 @@ describe('extractIndicators', () => {
         'industrial_output_value',
         { value: '14103.4', unit: 'tỷ đồng', percentOfPlan: '105' },
       ],
+      [
+        'the plan amount between the subject and the result',
+        'Giá trị sản xuất công nghiệp 6 tháng: Kế hoạch năm 31.600 tỷ đồng, thực hiện 14.103,4 tỷ đồng, đạt 44,6%.',
+        'industrial_output_value',
+        { value: '14103.4', unit: 'tỷ đồng' },
+      ],
+      [
+        "last year's amount written before this year's",
+        'Kim ngạch nhập khẩu cùng kỳ năm trước 87 triệu USD; lũy kế 6 tháng năm nay đạt 59 triệu USD.',
+        'import_value',
+        { value: '59', unit: 'triệu USD' },
+      ],
     ])('%s', (_name, body, key, expected) => {
       expect(extract(body)[key]).toEqual(figures(expected));
     });

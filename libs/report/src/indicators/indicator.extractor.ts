@@ -40,8 +40,11 @@ type NameMatch =
   | { type: 'sector'; part: IndicatorPart; start: number; end: number }
   | { type: 'other'; start: number; end: number };
 
-const TARGET_SENTENCE = /phấn đấu|dự kiến|mục tiêu|định hướng/iu;
-const NOT_THE_RESULT = /kế hoạch|KH|chỉ tiêu|mục tiêu|phấn đấu|dự kiến|cùng kỳ|cùng kì|năm trước|năm ngoái/u;
+/** Targets for the coming period, not results. */
+const TARGET_SENTENCE = /phấn đấu|dự kiến/iu;
+/** Written just before an amount, these make it the plan or last year's figure rather than the result. */
+const NOT_THE_RESULT =
+  /(?<!\p{L})(?:kế hoạch|KH|chỉ tiêu|mục tiêu|phấn đấu|dự kiến|cùng k[ỳì]|năm trước|năm ngoái)(?!\p{L})/iu;
 const ONLINE = /trực tuyến|dịch vụ công|DVCTT|mức độ [34]|qua mạng|môi trường điện tử/iu;
 const LATE = /trễ hạn|quá hạn|chậm/iu;
 const RECEIVED_BEFORE = /tiếp nhận|nhận được|số hồ sơ nhận/iu;
@@ -180,10 +183,7 @@ function namedSubjects(
       }
     }
   }
-  return {
-    subjects,
-    carry: parent !== null && (parent as IndicatorDefinition).parts === SECTORS ? parent : null,
-  };
+  return { subjects, carry: parent?.parts === SECTORS ? parent : null };
 }
 
 type Field = 'value' | 'percentOfPlan' | 'changeVsSamePeriodPercent';
