@@ -90,6 +90,16 @@ describe('buildReportStructure', () => {
     ]);
   });
 
+  it('takes unbolded part and upper-case roman headings as headings, but not a numbered paragraph', () => {
+    const report = build(
+      'PHẦN I\n\nKẾT QUẢ\n\nI. CÔNG TÁC THI ĐUA\n\n1. Tiếp tục triển khai.\n\nII. Ý kiến khác',
+    );
+    expect(report.sections).toEqual([
+      { path: 'P1', title: 'KẾT QUẢ', body: '' },
+      { path: 'P1.I', title: 'CÔNG TÁC THI ĐUA', body: '1. Tiếp tục triển khai.\n\nII. Ý kiến khác' },
+    ]);
+  });
+
   it('writes list items on consecutive lines and keeps hard breaks', () => {
     const report = build('I. VIỆC\n\n- một;\n- hai:  \nba.\n\nĐoạn.'.replace('I. VIỆC', '**I. VIỆC**'));
     expect(report.sections[0].body).toBe('- một;\n- hai:  \nba.\n\nĐoạn.');

@@ -113,10 +113,16 @@ interface HeadingBlock {
   styled: boolean;
 }
 
+/** Typed without bold, "PHẦN II" or "III. CÔNG TÁC THI ĐUA" is still a heading; "1. …" may be a numbered paragraph. */
+function isPlainHeading({ label, title }: ReturnType<typeof parseHeading>): boolean {
+  return label?.kind === 'part' || (label?.kind === 'roman' && title.length < 200 && isUpperCase(title));
+}
+
 function asHeading(block: TextBlock): HeadingBlock | null {
   if (block.inTable || block.kind === 'listItem') return null;
-  if (block.kind === 'heading' || isFullyBold(block.text)) {
-    return { ...parseHeading(plainText(block.text)), styled: block.kind === 'heading' };
+  const parsed = parseHeading(plainText(block.text));
+  if (block.kind === 'heading' || isFullyBold(block.text) || isPlainHeading(parsed)) {
+    return { ...parsed, styled: block.kind === 'heading' };
   }
   const leadIn = splitBoldLeadIn(block.text);
   if (leadIn === null) return null;
@@ -124,6 +130,13 @@ function asHeading(block: TextBlock): HeadingBlock | null {
   // "**1.** Tiếp tục…" numbers a paragraph; only "**1. Title:** text" opens a section.
   if (label === null || title === '') return null;
   return { label, title, lead: { kind: 'paragraph', text: leadIn.rest }, styled: false };
+}
+
+/** The line under "Phần I" that names it: a heading, bold, or a short upper-case line. */
+function isTitleLine(block: TextBlock, heading: HeadingBlock | null): boolean {
+  if (heading !== null) return true;
+  const text = plainText(block.text);
+  return block.kind === 'paragraph' && !block.inTable && text.length < 200 && isUpperCase(text);
 }
 
 function renderBody(blocks: readonly TextBlock[]): string {
@@ -174,8 +187,13 @@ function buildSections(body: readonly TextBlock[]): ReportSection[] {
     if (heading?.label) {
       current = openSection(heading.label.rank, heading.label.segment, heading.title);
       if (heading.lead) current.blocks.push(heading.lead);
-    } else if (heading && current !== null && current.title === '' && current.blocks.length === 0) {
-      current.title = heading.title; // "Phần I" followed by its title on the next line
+    } else if (
+      current !== null &&
+      current.title === '' &&
+      current.blocks.length === 0 &&
+      isTitleLine(block, heading)
+    ) {
+      current.title = heading?.title ?? plainText(block.text); // "Phần I" followed by its title on the next line
     } else if (heading?.styled) {
       current = openSection(UNNUMBERED_RANK, null, heading.title);
     } else {
