@@ -1,5 +1,5 @@
 // Footnote bodies out of the text flow, and the sentences a page break (with its footnotes) cut in two put back.
-import { isFullyBold, plainText } from './inline-markdown.util';
+import { isFullyBold, plainTextOf } from './inline-markdown.util';
 import type { Footnote } from './report-document.model';
 import type { TextBlock } from './text-block';
 
@@ -45,8 +45,8 @@ function isContinuation(previous: TextBlock, next: TextBlock): boolean {
   if (previous.kind === 'heading' || next.kind !== 'paragraph') return false;
   if (previous.inTable || next.inTable || isFullyBold(previous.text) || next.text.startsWith('*'))
     return false;
-  const before = plainText(previous.text);
-  const after = plainText(next.text);
+  const before = plainTextOf(previous);
+  const after = plainTextOf(next);
   if (!UNFINISHED_END.test(before) || NUMBERED_START.test(after)) return false;
   const lastWord = before.split(' ').pop()?.toLowerCase() ?? '';
   return CONTINUATION_START.test(after) || DANGLING_WORDS.has(lastWord);

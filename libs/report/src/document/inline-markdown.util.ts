@@ -1,4 +1,5 @@
 // Small helpers over the inline Markdown of a block: normalising, reading as plain text, spotting bold.
+import type { TextBlock } from './text-block';
 
 /**
  * Same text whatever tool typed it (Word makes quotes curly and dots an ellipsis): NFC, ordinary spaces, “…”
@@ -26,6 +27,18 @@ export function plainText(markdown: string): string {
     .replace(/\\(.)|\*+/g, (_m, escaped: string | undefined) => escaped ?? '')
     .replace(/\s+/g, ' ')
     .trim();
+}
+
+const plainTexts = new WeakMap<TextBlock, string>();
+
+/** plainText of a block, computed once: the structure pass asks for it many times per block. */
+export function plainTextOf(block: TextBlock): string {
+  let plain = plainTexts.get(block);
+  if (plain === undefined) {
+    plain = plainText(block.text);
+    plainTexts.set(block, plain);
+  }
+  return plain;
 }
 
 export function escapeMarkdown(text: string): string {

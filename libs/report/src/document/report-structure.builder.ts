@@ -1,6 +1,6 @@
 // Blocks → the report's structure: document type and title, numbered sections, footnotes, recipients, signature.
 import { rejoinSplitParagraphs, separateFootnotes } from './footnote.extractor';
-import { isFullyBold, plainText, splitBoldLeadIn } from './inline-markdown.util';
+import { isFullyBold, plainText, plainTextOf, splitBoldLeadIn } from './inline-markdown.util';
 import type { Footnote, ReportSection, Signature } from './report-document.model';
 import { parseHeading, type HeadingLabel } from './section-heading.parser';
 import type { TextBlock } from './text-block';
@@ -51,27 +51,27 @@ interface FrontMatter {
 function findFrontMatter(flow: readonly TextBlock[]): FrontMatter {
   const typeIndex = flow
     .slice(0, FRONT_MATTER_REACH)
-    .findIndex((b) => DOCUMENT_TYPES.has(plainText(b.text).toUpperCase()));
+    .findIndex((b) => DOCUMENT_TYPES.has(plainTextOf(b).toUpperCase()));
   const isTitleLike = (b: TextBlock | undefined) =>
     b !== undefined &&
     !b.inTable &&
     (b.kind === 'heading' || isFullyBold(b.text)) &&
-    parseHeading(plainText(b.text)).label === null;
+    parseHeading(plainTextOf(b)).label === null;
   if (typeIndex < 0) {
-    return isTitleLike(flow[0]) ? { title: plainText(flow[0].text), bodyStart: 1 } : { bodyStart: 0 };
+    return isTitleLike(flow[0]) ? { title: plainTextOf(flow[0]), bodyStart: 1 } : { bodyStart: 0 };
   }
   let next = typeIndex + 1;
-  while (next < flow.length && SEPARATOR_LINE.test(plainText(flow[next].text))) next++;
-  const documentType = plainText(flow[typeIndex].text).toUpperCase();
+  while (next < flow.length && SEPARATOR_LINE.test(plainTextOf(flow[next]))) next++;
+  const documentType = plainTextOf(flow[typeIndex]).toUpperCase();
   if (!isTitleLike(flow[next])) return { documentType, bodyStart: next };
-  const title = plainText(flow[next].text);
+  const title = plainTextOf(flow[next]);
   next++;
-  while (next < flow.length && SEPARATOR_LINE.test(plainText(flow[next].text))) next++;
+  while (next < flow.length && SEPARATOR_LINE.test(plainTextOf(flow[next]))) next++;
   return { documentType, title, bodyStart: next };
 }
 
 function startsClosing(block: TextBlock): boolean {
-  const first = linesOf(block)[0] ?? '';
+  const first = plainText(block.text.split('\n', 1)[0]);
   return RECIPIENTS_HEADING.test(first) || (isUpperCase(first) && SIGNER_TITLE.test(first));
 }
 
@@ -120,7 +120,7 @@ function isPlainHeading({ label, title }: ReturnType<typeof parseHeading>): bool
 
 function asHeading(block: TextBlock): HeadingBlock | null {
   if (block.inTable || block.kind === 'listItem') return null;
-  const parsed = parseHeading(plainText(block.text));
+  const parsed = parseHeading(plainTextOf(block));
   if (block.kind === 'heading' || isFullyBold(block.text) || isPlainHeading(parsed)) {
     return { ...parsed, styled: block.kind === 'heading' };
   }
@@ -135,7 +135,7 @@ function asHeading(block: TextBlock): HeadingBlock | null {
 /** The line under "Phần I" that names it: a heading, bold, or a short upper-case line. */
 function isTitleLine(block: TextBlock, heading: HeadingBlock | null): boolean {
   if (heading !== null) return true;
-  const text = plainText(block.text);
+  const text = plainTextOf(block);
   return block.kind === 'paragraph' && !block.inTable && text.length < 200 && isUpperCase(text);
 }
 
@@ -193,7 +193,7 @@ function buildSections(body: readonly TextBlock[]): ReportSection[] {
       current.blocks.length === 0 &&
       isTitleLine(block, heading)
     ) {
-      current.title = heading?.title ?? plainText(block.text); // "Phần I" followed by its title on the next line
+      current.title = heading?.title ?? plainTextOf(block); // "Phần I" followed by its title on the next line
     } else if (heading?.styled) {
       current = openSection(UNNUMBERED_RANK, null, heading.title);
     } else {

@@ -2,6 +2,7 @@
 // "đạt"), what it is compared with ("kế hoạch", "cùng kỳ"), the period it covers, parentheses.
 import { findQuantities, type Quantity, type QuantityMatch } from '../number/quantity.parser';
 import { findPeriodMarkers, type Period } from './period.parser';
+import { wordMatches, wordPattern } from './word-pattern';
 
 export type Comparator = 'plan' | 'samePeriod' | 'otherPeriod' | null;
 export type Verb =
@@ -29,7 +30,6 @@ export interface Range {
   end: number;
 }
 
-const B = '(?<![\\p{L}\\p{N}])';
 const E = '(?![\\p{L}\\p{N}])';
 const PLAN = 'kế hoạch|KH|chỉ tiêu|dự toán';
 const SAME_PERIOD = 'cùng kỳ|cùng kì|CK|năm trước|năm ngoái';
@@ -40,14 +40,12 @@ const COMPARATOR_AFTER = new RegExp(
   'yiu',
 );
 /** "So với kế hoạch, … đạt 44,6%", "vượt kế hoạch 28%": the comparison written before the number. */
-const COMPARATOR_BEFORE = new RegExp(
-  `${B}(?:so với|so|tăng|giảm|vượt|đạt|bằng)\\s+(?:(?<plan>${PLAN})|(?<same>${SAME_PERIOD}))${E}`,
-  'giu',
+const COMPARATOR_BEFORE = wordPattern(
+  `(?:so với|so|tăng|giảm|vượt|đạt|bằng)\\s+(?:(?<plan>${PLAN})|(?<same>${SAME_PERIOD}))`,
 );
-const VERB = new RegExp(`${B}(tăng|giảm|vượt|đạt|bằng|chiếm|hoàn thành|thấp hơn|cao hơn|là)${E}`, 'giu');
-const ZERO_CHANGE = new RegExp(
-  `${B}(?:(?:tương đương|ngang bằng|bằng|ngang|xấp xỉ)(?: với)?(?: so với)? (?:cùng kỳ|cùng kì)(?: năm (?:trước|ngoái|\\d{4}))?|không tăng,? không giảm)${E}`,
-  'giu',
+const VERB = wordPattern('(tăng|giảm|vượt|đạt|bằng|chiếm|hoàn thành|thấp hơn|cao hơn|là)');
+const ZERO_CHANGE = wordPattern(
+  '(?:tương đương|ngang bằng|bằng|ngang|xấp xỉ)(?: với)?(?: so với)? (?:cùng kỳ|cùng kì)(?: năm (?:trước|ngoái|\\d{4}))?|không tăng,? không giảm',
 );
 const SENTENCE_END = /[.!?…]+(?=\s+[\p{Lu}\d“"(])/gu;
 const CLAUSE_BREAK = /[,;.](?=\s)|[()]/g;
@@ -95,10 +93,8 @@ function comparatorOf(groups: Record<string, string | undefined> | undefined): C
   return groups?.other !== undefined ? 'otherPeriod' : null;
 }
 
-function lastMatch(pattern: RegExp, text: string): RegExpMatchArray | null {
-  let last: RegExpMatchArray | null = null;
-  for (const m of text.matchAll(pattern)) last = m;
-  return last;
+function lastMatch(pattern: RegExp, text: string): RegExpExecArray | null {
+  return wordMatches(text, pattern).pop() ?? null;
 }
 
 /** Depth of parentheses at each position; an unmatched ")" (a typing slip) does not go below zero. */
@@ -138,7 +134,7 @@ export function readFigures(text: string): Figure[] {
       clause,
     });
   }
-  for (const m of text.matchAll(ZERO_CHANGE)) {
+  for (const m of wordMatches(text, ZERO_CHANGE)) {
     const start = m.index;
     const end = start + m[0].length;
     raw.push({

@@ -1,5 +1,6 @@
 // The indicators read from reports: how reporters name them, their unit, and their sub-figures.
 import type { IndicatorKey } from '@thidua/scoring';
+import { wordPattern } from './word-pattern';
 
 export interface IndicatorPart {
   suffix: string;
@@ -15,7 +16,7 @@ export interface IndicatorDefinition {
   label: string;
   /** Unit values are normalised to; null for an index, which has only % figures. */
   unit: string | null;
-  /** Names that make the key the subject of what follows. */
+  /** Names that make the key the subject of what follows (wordPattern: match with wordMatches). */
   names?: RegExp;
   /** Bare names ("xuất khẩu 20 triệu USD") that count only when a number follows them closely. */
   weakNames?: RegExp;
@@ -25,7 +26,7 @@ export interface IndicatorDefinition {
   shareKey?: IndicatorKey;
 }
 
-const w = (source: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${source})(?![\\p{L}\\p{N}])`, 'giu');
+const w = wordPattern;
 
 export const SECTORS: readonly IndicatorPart[] = [
   { suffix: 'mining', label: 'khai khoáng', names: w('khai (?:khoáng|thác mỏ)') },

@@ -17,6 +17,7 @@ import {
   type IndicatorPart,
 } from './indicator.catalog';
 import { periodKey, periodScore, resolvePeriod } from './period.parser';
+import { wordMatches } from './word-pattern';
 
 export interface ExtractIndicatorsOptions {
   /** Months the report covers (6 for a mid-year report, 12 for a year-end one); null when unknown. */
@@ -94,7 +95,7 @@ function countedSubjects(text: string, figures: readonly Figure[]): Subject[] {
 function findNames(text: string): NameMatch[] {
   const all: NameMatch[] = [];
   const add = (pattern: RegExp, make: (start: number, end: number) => NameMatch) => {
-    for (const m of text.matchAll(pattern)) all.push(make(m.index, m.index + m[0].length));
+    for (const m of wordMatches(text, pattern)) all.push(make(m.index, m.index + m[0].length));
   };
   for (const definition of INDICATOR_CATALOG) {
     if (definition.names)

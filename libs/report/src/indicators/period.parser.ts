@@ -1,5 +1,6 @@
 // Which stretch of time a figure covers, from the words before it: "tháng 6" (one month), "6 tháng", "lũy kế",
 // "cả năm", "quý II", "6 tháng cuối năm"; and how well that matches the period the report is about.
+import { wordMatches, wordPattern } from './word-pattern';
 
 export type Period =
   | { kind: 'month' }
@@ -19,18 +20,15 @@ export interface PeriodMarker {
 }
 
 const WORD_MONTHS: Record<string, number> = { ba: 3, sáu: 6, chín: 9, 'mười hai': 12 };
-const B = '(?<![\\p{L}\\p{N}])';
-const E = '(?![\\p{L}\\p{N}])';
-const MARKER = new RegExp(
+const MARKER = wordPattern(
   [
-    `${B}(?<span>\\d{1,2}|ba|sáu|chín|mười hai) tháng(?: (?<half>đầu|cuối) năm)?(?: (?:năm )?\\d{4})?${E}`,
-    `${B}(?<month>tháng (?:\\d{1,2}|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|mười một|mười hai)(?:\\/\\d{4}| năm \\d{4})?)${E}`,
-    `${B}(?<quarter>quý (?:I{1,3}|IV|[1-4]))${E}`,
-    `${B}(?<ytd>lũy kế|luỹ kế|từ đầu năm)${E}`,
-    `${B}(?<fullYear>cả năm)${E}`,
-    `${B}(?<year>năm \\d{4})${E}`,
+    '(?<span>\\d{1,2}|ba|sáu|chín|mười hai) tháng(?: (?<half>đầu|cuối) năm)?(?: (?:năm )?\\d{4})?',
+    '(?<month>tháng (?:\\d{1,2}|một|hai|ba|tư|năm|sáu|bảy|tám|chín|mười|mười một|mười hai)(?:\\/\\d{4}| năm \\d{4})?)',
+    '(?<quarter>quý (?:I{1,3}|IV|[1-4]))',
+    '(?<ytd>lũy kế|luỹ kế|từ đầu năm)',
+    '(?<fullYear>cả năm)',
+    '(?<year>năm \\d{4})',
   ].join('|'),
-  'giu',
 );
 /** "kế hoạch năm 2023", "so với cùng kỳ năm 2022", "đến năm 2030" name a year without dating the figure. */
 const YEAR_NOT_A_PERIOD =
@@ -38,7 +36,7 @@ const YEAR_NOT_A_PERIOD =
 
 export function findPeriodMarkers(text: string): PeriodMarker[] {
   const markers: PeriodMarker[] = [];
-  for (const m of text.matchAll(MARKER)) {
+  for (const m of wordMatches(text, MARKER)) {
     const g = m.groups ?? {};
     let period: Period;
     if (g.span !== undefined) {

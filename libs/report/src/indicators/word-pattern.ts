@@ -1,0 +1,14 @@
+// Whole-word matching of Vietnamese phrases. The start of a word is checked by hand rather than with a leading
+// lookbehind: V8 cannot scan ahead for a pattern that opens with one, and runs about four times slower.
+
+const WORD_CHAR = /[\p{L}\p{N}]/u;
+
+/** `source` as a global, case-insensitive pattern that must end at a word boundary. */
+export function wordPattern(source: string): RegExp {
+  return new RegExp(`(?:${source})(?![\\p{L}\\p{N}])`, 'giu');
+}
+
+/** Matches of a wordPattern that also start at a word boundary. */
+export function wordMatches(text: string, pattern: RegExp): RegExpExecArray[] {
+  return [...text.matchAll(pattern)].filter((m) => m.index === 0 || !WORD_CHAR.test(text[m.index - 1]));
+}
