@@ -58,10 +58,13 @@ const UNIT_BEFORE: [string, RegExp][] = [
 /** Clause boundaries: the clause around [start, end) runs from the last break before it to the next after it. */
 function clauseFinder(text: string): (start: number, end: number) => Range {
   const breaks = [...text.matchAll(CLAUSE_BREAK)].map((m) => m.index);
-  return (start, end) => ({
-    start: breaks.filter((b) => b < start).reduce((_, b) => b + 1, 0),
-    end: breaks.find((b) => b >= end) ?? text.length,
-  });
+  return (start, end) => {
+    const previous = breaks.filter((b) => b < start).pop();
+    return {
+      start: previous === undefined ? 0 : previous + 1,
+      end: breaks.find((b) => b >= end) ?? text.length,
+    };
+  };
 }
 
 /** A number with no unit is a figure only when its unit comes before it; else it is a year, a count of months… */
