@@ -60,14 +60,16 @@ function findFrontMatter(flow: readonly TextBlock[]): FrontMatter {
   if (typeIndex < 0) {
     return isTitleLike(flow[0]) ? { title: plainTextOf(flow[0]), bodyStart: 1 } : { bodyStart: 0 };
   }
-  let next = typeIndex + 1;
-  while (next < flow.length && SEPARATOR_LINE.test(plainTextOf(flow[next]))) next++;
+  // The short rules drawn under the document type and the title are no text.
+  const skipRules = (from: number) => {
+    let i = from;
+    while (i < flow.length && SEPARATOR_LINE.test(plainTextOf(flow[i]))) i++;
+    return i;
+  };
+  const titleIndex = skipRules(typeIndex + 1);
   const documentType = plainTextOf(flow[typeIndex]).toUpperCase();
-  if (!isTitleLike(flow[next])) return { documentType, bodyStart: next };
-  const title = plainTextOf(flow[next]);
-  next++;
-  while (next < flow.length && SEPARATOR_LINE.test(plainTextOf(flow[next]))) next++;
-  return { documentType, title, bodyStart: next };
+  if (!isTitleLike(flow[titleIndex])) return { documentType, bodyStart: titleIndex };
+  return { documentType, title: plainTextOf(flow[titleIndex]), bodyStart: skipRules(titleIndex + 1) };
 }
 
 function startsClosing(block: TextBlock): boolean {
