@@ -1,5 +1,5 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
-import { PeriodEntity, type PeriodKind } from './period.entity';
+import { Column, Entity, Index, Unique } from 'typeorm';
+import { PeriodScopedColumns } from './period-scoped.columns';
 
 export type ReviewState = 'PENDING' | 'APPROVED' | 'REJECTED';
 
@@ -17,15 +17,7 @@ export interface RankingEntryData {
 @Entity('ranking_snapshot')
 @Unique(['periodId', 'version'])
 @Index(['groupId', 'year', 'kind'])
-export class RankingSnapshotEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ type: 'uuid' }) groupId!: string;
-  @Column({ type: 'int' }) year!: number;
-  @Column({ type: 'text' }) kind!: PeriodKind;
-  @Column({ type: 'uuid' }) periodId!: string;
-  @ManyToOne(() => PeriodEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'period_id' })
-  period?: PeriodEntity;
+export class RankingSnapshotEntity extends PeriodScopedColumns {
   @Column({ type: 'int' }) version!: number;
   @Column({ type: 'text' }) inputHash!: string;
   @Column({ type: 'jsonb' }) entries!: RankingEntryData[];

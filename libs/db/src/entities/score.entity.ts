@@ -1,29 +1,12 @@
-import {
-  Column,
-  Entity,
-  Index,
-  JoinColumn,
-  ManyToOne,
-  PrimaryGeneratedColumn,
-  Unique,
-  UpdateDateColumn,
-} from 'typeorm';
+import { Column, Entity, Index, JoinColumn, ManyToOne, Unique, UpdateDateColumn } from 'typeorm';
 import { OrganizationEntity } from './organization.entity';
-import { PeriodEntity, type PeriodKind } from './period.entity';
+import { PeriodScopedColumns } from './period-scoped.columns';
 
 /** One scorer's points for one member and criterion (or bonus item, or manual deduction). */
 @Entity('score')
 @Unique(['periodId', 'memberId', 'criterionId', 'scorerId'])
 @Index(['groupId', 'year', 'kind'])
-export class ScoreEntity {
-  @PrimaryGeneratedColumn('uuid') id!: string;
-  @Column({ type: 'uuid' }) groupId!: string;
-  @Column({ type: 'int' }) year!: number;
-  @Column({ type: 'text' }) kind!: PeriodKind;
-  @Column({ type: 'uuid' }) periodId!: string;
-  @ManyToOne(() => PeriodEntity, { onDelete: 'RESTRICT' })
-  @JoinColumn({ name: 'period_id' })
-  period?: PeriodEntity;
+export class ScoreEntity extends PeriodScopedColumns {
   @Column({ type: 'uuid' }) memberId!: string;
   @ManyToOne(() => OrganizationEntity, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'member_id' })
