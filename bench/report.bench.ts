@@ -1,9 +1,10 @@
 // In-process timing of @thidua/report on the Gia Lai fixture: import of the Markdown (goal < 50 ms) and of the
-// DOCX (goal < 300 ms), averaged after warm-up. The fixture is found beside the repository (../shared/fixtures)
+// DOCX (goal < 300 ms), and the exports the API renders in-process (report DOCX, a 20 × 60 ranking workbook),
+// averaged after warm-up. The fixture is found beside the repository (../shared/fixtures)
 // or in THIDUA_FIXTURES_DIR.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { importDocx, importMarkdown } from '@thidua/report';
+import { importDocx, importMarkdown, renderRankingXlsx, renderReportDocx } from '@thidua/report';
 import { sharedFixturePath } from '../libs/report/src/testing/fixture-path';
 
 const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 5);
@@ -52,6 +53,46 @@ async function main(): Promise<void> {
   );
   report('importMarkdown', await measure(() => importMarkdown(markdown)), 50);
   report('importDocx', await measure(() => importDocx(docx)), 300);
+
+  const imported = importMarkdown(markdown);
+  const letter = {
+    issuingBody: 'SỞ CÔNG THƯƠNG',
+    parentBody: 'UBND TỈNH GIA LAI',
+    number: '45/BC-SCT',
+    place: 'Gia Lai',
+    date: '2023-06-15',
+  };
+  const reportDocx = () =>
+    renderReportDocx({
+      ...letter,
+      documentType: 'BÁO CÁO',
+      summary: imported.title ?? '',
+      sections: imported.sections,
+      footnotes: imported.footnotes,
+      signerTitle: 'KT. GIÁM ĐỐC\nPHÓ GIÁM ĐỐC',
+      signerName: 'Rcom Jen',
+      recipients: imported.recipients,
+    });
+  // The API answers exports synchronously while they stay well under a second.
+  report('renderReportDocx', await measure(reportDocx), 300);
+  const criteria = Array.from({ length: 60 }, (_, i) => ({ id: `C${i}`, title: `Tiêu chí ${i}`, max: 10 }));
+  const entries = Array.from({ length: 20 }, (_, m) => ({
+    memberName: `Đơn vị ${m}`,
+    rank: m + 1,
+    total: String(600 - m),
+    band: 'Tốt',
+    self: Object.fromEntries(criteria.map((c) => [c.id, '9.5'])),
+    final: Object.fromEntries(criteria.map((c) => [c.id, '9.25'])),
+  }));
+  const workbook = () =>
+    renderRankingXlsx({
+      groupName: 'Cụm thi đua',
+      periods: [
+        { label: '6 tháng', criteria, entries },
+        { label: 'Năm', criteria, entries },
+      ],
+    });
+  report('rankingXlsx 20×60', await measure(workbook), 300);
 }
 
 main().catch((error: unknown) => {
