@@ -1,6 +1,6 @@
 // Award proposals: awards in the regulation's order, members in rank order, within each quota.
 import type { CompiledRegulation } from './compiled-regulation';
-import { formatVi, fromNumber, type Decimal } from './decimal';
+import { compareExact, divide, exactFromNumber, pow10, viNumber } from './fixed-point';
 import type { AwardDecision } from './ranking.types';
 import type { Award } from './regulation.schema';
 import type { VoteTally } from './votes';
@@ -8,7 +8,8 @@ import type { VoteTally } from './votes';
 export interface RankedMember {
   memberId: string;
   rank: number;
-  total: Decimal;
+  /** Units of the regulation's PointScale. */
+  total: bigint;
   band: string | null;
 }
 
@@ -39,7 +40,7 @@ export function decideAwards(
     const candidates: RankedMember[] = [];
     for (const member of ranked) {
       const held = award.excludes.find((id) => proposed.get(member.memberId)!.has(id));
-      const reasons = ineligibility(award, member, bandOrder, tally);
+      const reasons = ineligibility(reg, award, member, bandOrder, tally);
       if (reasons.length > 0) decide(member, 'notEligible', capitalize(reasons.join('; ')));
       else if (held !== undefined)
         decide(member, 'excluded', `Đã được đề nghị "${titles.get(held)}" nên không xét danh hiệu này`);
@@ -75,12 +76,12 @@ export function decideAwards(
 export function quotaSize(award: Award, memberCount: number): number {
   const { count, percent, rounding } = award.quota;
   if (count !== undefined) return count;
-  const exact = fromNumber(percent!).times(memberCount).div(100);
-  const rounded = rounding === 'ceil' ? exact.ceil() : rounding === 'round' ? exact.round() : exact.floor();
-  return rounded.toNumber();
+  const share = exactFromNumber(percent!);
+  return Number(divide(share.m * BigInt(memberCount), 100n * pow10(share.scale), rounding ?? 'floor'));
 }
 
 function ineligibility(
+  reg: CompiledRegulation,
   award: Award,
   member: RankedMember,
   bandOrder: Map<string, number>,
@@ -90,8 +91,8 @@ function ineligibility(
   const reasons: string[] = [];
   if (maxRank !== undefined && member.rank > maxRank)
     reasons.push(`hạng ${member.rank}, chỉ xét đến hạng ${maxRank}`);
-  if (minTotal !== undefined && member.total.lt(fromNumber(minTotal))) {
-    reasons.push(`tổng điểm ${formatVi(member.total)} dưới mức tối thiểu ${formatVi(minTotal)}`);
+  if (minTotal !== undefined && compareExact(reg.scale.exact(member.total), exactFromNumber(minTotal)) < 0) {
+    reasons.push(`tổng điểm ${reg.scale.vi(member.total)} dưới mức tối thiểu ${viNumber(minTotal)}`);
   }
   if (minBand !== undefined) {
     const rank = member.band === null ? undefined : bandOrder.get(member.band);

@@ -1,20 +1,35 @@
-// A validated regulation turned into lookups and exact decimals once, so ranking a group does no re-parsing.
-import { fromNumber, formatDecimal, ZERO, type Decimal } from './decimal';
-import type { IndicatorField, IndicatorKey } from './indicators';
+// A validated regulation turned into lookups and exact fixed-point numbers once, so ranking does no re-parsing.
+import { exactFromNumber, exactText, PointScale, viText, type Exact } from './fixed-point';
+import {
+  INDICATOR_FIELD_LABELS,
+  INDICATOR_LABELS,
+  type IndicatorField,
+  type IndicatorKey,
+} from './indicators';
 import type { Criterion, Deduction, MethodType, PeriodKind, Regulation } from './regulation.schema';
 
+/** A threshold or target with its texts, formatted once. */
+export interface Figure {
+  exact: Exact;
+  text: string;
+  vi: string;
+}
+
+/** Points are units of the regulation's PointScale; thresholds and targets are exact decimals. */
 export type CompiledMethod =
   | { type: 'manual' }
   | { type: 'pass_fail' }
-  | { type: 'per_item'; points: Decimal }
-  | { type: 'rate'; indicator: IndicatorKey; field: IndicatorField; target: Decimal }
-  | {
-      type: 'bands';
-      indicator: IndicatorKey;
-      field: IndicatorField;
-      bands: { min: Decimal; points: Decimal }[];
-    }
-  | { type: 'relative_to_leader'; indicator: IndicatorKey; field: IndicatorField; target: Decimal };
+  | { type: 'per_item'; each: bigint }
+  | (IndicatorRef & { type: 'rate'; target: Figure })
+  | (IndicatorRef & { type: 'bands'; bands: { min: Figure; points: bigint }[] })
+  | (IndicatorRef & { type: 'relative_to_leader'; target: Figure });
+
+interface IndicatorRef {
+  indicator: IndicatorKey;
+  field: IndicatorField;
+  /** The indicator and field as members read them, e.g. "Giá trị sản xuất công nghiệp (% so với kế hoạch)". */
+  label: string;
+}
 
 export type ComputedMethod = Extract<CompiledMethod, { indicator: IndicatorKey }>;
 
@@ -22,9 +37,14 @@ export interface CompiledCriterion {
   id: string;
   title: string;
   parentId: string | null;
-  max: Decimal;
+  max: bigint;
+  /** max as the API and as members read it, formatted once. */
+  maxText: string;
+  maxVi: string;
   method: CompiledMethod | null;
   children: CompiledCriterion[];
+  /** "1.1, 1.2": a parent's explanation input. */
+  childIds: string;
 }
 
 /** Something a scorer may set: a leaf criterion, a bonus item or a manual deduction. */
@@ -46,27 +66,34 @@ export interface ScoreTarget {
 
 export interface CompiledTarget {
   target: ScoreTarget;
-  max: Decimal;
-  pointsEach?: Decimal;
+  max: bigint;
+  /** per_item: points per counted item. */
+  each?: bigint;
   /** Targets scored all-or-nothing: pass_fail (max) and bonus items (their points). */
-  full?: Decimal;
+  full?: bigint;
   /** Computed criteria take no self-score; deductions are set by the final scorer only. */
   takesSelfScore: boolean;
 }
 
+export interface CompiledDeduction {
+  source: Deduction;
+  /** missing: its points; late and manual: the cap. */
+  max: bigint;
+  pointsPerDay: bigint;
+}
+
 export interface CompiledRegulation {
   source: Regulation;
-  precision: number;
+  scale: PointScale;
   roots: CompiledCriterion[];
   /** Every criterion, parents before children. */
   criteria: CompiledCriterion[];
   criterionById: Map<string, CompiledCriterion>;
   targets: Map<string, CompiledTarget>;
-  bonusItems: { id: string; title: string; points: Decimal }[];
-  bonusMax: Decimal | null;
-  deductions: Deduction[];
-  deductionMax: Map<string, Decimal>;
-  bands: { label: string; min: Decimal }[];
+  bonusItems: { id: string; title: string; points: bigint }[];
+  bonusMax: bigint | null;
+  deductions: CompiledDeduction[];
+  bands: { label: string; min: Exact }[];
   deadlines: Map<PeriodKind, number>;
 }
 
@@ -82,20 +109,21 @@ export function compileRegulation(regulation: Regulation): CompiledRegulation {
 }
 
 function compile(regulation: Regulation): CompiledRegulation {
-  const roots = regulation.criteria.map((c) => compileCriterion(c, null));
+  const scale = new PointScale(regulation.scoring.precision);
+  const roots = regulation.criteria.map((c) => compileCriterion(scale, c, null));
   const criteria = roots.flatMap(function flatten(c): CompiledCriterion[] {
     return [c, ...c.children.flatMap(flatten)];
   });
   const targets = new Map<string, CompiledTarget>();
   for (const criterion of criteria) {
-    if (criterion.method) targets.set(criterion.id, criterionTarget(criterion, criterion.method));
+    if (criterion.method) targets.set(criterion.id, criterionTarget(scale, criterion, criterion.method));
   }
   const bonusItems = (regulation.bonus?.items ?? []).map((item) => ({
     ...item,
-    points: fromNumber(item.points),
+    points: scale.fromNumber(item.points),
   }));
   for (const item of bonusItems) {
-    const points = formatDecimal(item.points);
+    const points = scale.text(item.points);
     targets.set(item.id, {
       target: {
         kind: 'bonus',
@@ -113,18 +141,20 @@ function compile(regulation: Regulation): CompiledRegulation {
       takesSelfScore: true,
     });
   }
-  const deductionMax = new Map<string, Decimal>();
-  for (const deduction of regulation.deductions) {
-    const max = fromNumber(deduction.kind === 'missing' ? deduction.points : deduction.max);
-    deductionMax.set(deduction.id, max);
-    if (deduction.kind !== 'manual') continue;
-    targets.set(deduction.id, {
+  const deductions = regulation.deductions.map((source) => ({
+    source,
+    max: scale.fromNumber(source.kind === 'missing' ? source.points : source.max),
+    pointsPerDay: source.kind === 'late' ? scale.fromNumber(source.pointsPerDay) : 0n,
+  }));
+  for (const { source, max } of deductions) {
+    if (source.kind !== 'manual') continue;
+    targets.set(source.id, {
       target: {
         kind: 'deduction',
-        id: deduction.id,
-        title: deduction.title,
+        id: source.id,
+        title: source.title,
         method: 'manual',
-        max: formatDecimal(max),
+        max: scale.text(max),
         requiresCount: false,
         requiresReason: false,
       },
@@ -134,46 +164,55 @@ function compile(regulation: Regulation): CompiledRegulation {
   }
   return {
     source: regulation,
-    precision: regulation.scoring.precision,
+    scale,
     roots,
     criteria,
     criterionById: new Map(criteria.map((c) => [c.id, c])),
     targets,
     bonusItems,
-    bonusMax: regulation.bonus ? fromNumber(regulation.bonus.max) : null,
-    deductions: regulation.deductions,
-    deductionMax,
-    bands: regulation.bands.map((band) => ({ label: band.label, min: fromNumber(band.min) })),
+    bonusMax: regulation.bonus ? scale.fromNumber(regulation.bonus.max) : null,
+    deductions,
+    bands: regulation.bands.map((band) => ({ label: band.label, min: exactFromNumber(band.min) })),
     deadlines: new Map(regulation.periods.map((p) => [p.kind, Date.parse(p.deadline)])),
   };
 }
 
-function compileCriterion(criterion: Criterion, parentId: string | null): CompiledCriterion {
+function compileCriterion(
+  scale: PointScale,
+  criterion: Criterion,
+  parentId: string | null,
+): CompiledCriterion {
+  const max = scale.fromNumber(criterion.max);
+  const children = (criterion.children ?? []).map((child) => compileCriterion(scale, child, criterion.id));
   return {
     id: criterion.id,
     title: criterion.title,
     parentId,
-    max: fromNumber(criterion.max),
-    method: criterion.children ? null : compileMethod(criterion),
-    children: (criterion.children ?? []).map((child) => compileCriterion(child, criterion.id)),
+    max,
+    maxText: scale.text(max),
+    maxVi: scale.vi(max),
+    method: criterion.children ? null : compileMethod(scale, criterion),
+    children,
+    childIds: children.map((child) => child.id).join(', '),
   };
 }
 
-function compileMethod(criterion: Criterion): CompiledMethod {
+export function compileMethod(scale: PointScale, criterion: Criterion): CompiledMethod {
   const method = criterion.method;
   switch (method?.type) {
     case 'manual':
     case 'pass_fail':
       return { type: method.type };
     case 'per_item':
-      return { type: 'per_item', points: fromNumber(method.points) };
+      return { type: 'per_item', each: scale.fromNumber(method.points) };
     case 'rate':
     case 'relative_to_leader':
-      return { ...method, target: fromNumber(method.target) };
+      return { ...method, label: figureLabel(method), target: figure(method.target) };
     case 'bands':
       return {
         ...method,
-        bands: method.bands.map((band) => ({ min: fromNumber(band.min), points: fromNumber(band.points) })),
+        label: figureLabel(method),
+        bands: method.bands.map((band) => ({ min: figure(band.min), points: scale.fromNumber(band.points) })),
       };
     default:
       throw new Error(
@@ -182,8 +221,22 @@ function compileMethod(criterion: Criterion): CompiledMethod {
   }
 }
 
-function criterionTarget(criterion: CompiledCriterion, method: CompiledMethod): CompiledTarget {
-  const max = formatDecimal(criterion.max);
+function figure(value: number): Figure {
+  const exact = exactFromNumber(value);
+  const text = exactText(exact);
+  return { exact, text, vi: viText(text) };
+}
+
+function figureLabel({ indicator, field }: { indicator: IndicatorKey; field: IndicatorField }): string {
+  return `${INDICATOR_LABELS[indicator]} (${INDICATOR_FIELD_LABELS[field]})`;
+}
+
+function criterionTarget(
+  scale: PointScale,
+  criterion: CompiledCriterion,
+  method: CompiledMethod,
+): CompiledTarget {
+  const max = scale.text(criterion.max);
   const computed = isComputed(method);
   const base = {
     kind: 'criterion' as const,
@@ -197,12 +250,12 @@ function criterionTarget(criterion: CompiledCriterion, method: CompiledMethod): 
     requiresCount: method.type === 'per_item',
     requiresReason: computed,
   };
-  if (method.type === 'per_item') target.pointsEach = formatDecimal(method.points);
+  if (method.type === 'per_item') target.pointsEach = scale.text(method.each);
   if (method.type === 'pass_fail') target.allowedPoints = ['0', max];
   return {
     target,
     max: criterion.max,
-    pointsEach: method.type === 'per_item' ? method.points : undefined,
+    each: method.type === 'per_item' ? method.each : undefined,
     full: method.type === 'pass_fail' ? criterion.max : undefined,
     takesSelfScore: !computed,
   };
@@ -210,13 +263,4 @@ function criterionTarget(criterion: CompiledCriterion, method: CompiledMethod): 
 
 export function isComputed(method: CompiledMethod): method is ComputedMethod {
   return method.type === 'rate' || method.type === 'bands' || method.type === 'relative_to_leader';
-}
-
-/** The highest total a member can reach: every top-level maximum plus the bonus cap. */
-export function reachableTotal(
-  criteria: readonly { max: number }[],
-  bonus: { max: number } | undefined,
-): Decimal {
-  const scale = criteria.reduce((sum, c) => sum.plus(fromNumber(c.max)), ZERO);
-  return bonus ? scale.plus(fromNumber(bonus.max)) : scale;
 }

@@ -1,10 +1,9 @@
 // Gathers the scores that may count for one member: checked like a save would, bad ones left out with a warning.
 import type { CompiledRegulation } from './compiled-regulation';
-import { parseDecimal } from './decimal';
 import type { MemberInput, MemberScoreInput } from './ranking.types';
 import type { FinalScoreRule } from './regulation.schema';
-import { checkAgainstTarget } from './score-input';
-import { compareText, type ScoreRecord, type TargetScores } from './score-layers';
+import { readScore } from './score-input';
+import { compareText, type TargetScores } from './score-layers';
 
 export interface ScoreSources {
   rule: FinalScoreRule;
@@ -25,6 +24,7 @@ export function collectScores(
     return scores;
   };
   const who = `Đơn vị ${member.memberId}`;
+  const problemsText = (problems: { message: string }[]) => problems.map((p) => p.message).join('; ');
 
   for (const id of Object.keys(member.selfScores).sort(compareText)) {
     const self = member.selfScores[id];
@@ -35,35 +35,43 @@ export function collectScores(
     }
     // Computed criteria come from indicators and deductions from the final scorer: their self-scores only inform.
     if (!target.takesSelfScore) continue;
-    const problems = checkAgainstTarget(target, { criterionId: id, ...self }, reg.precision);
-    if (problems.length > 0) {
-      warn(
-        `${who}: tự chấm mã "${id}" không hợp lệ (${problems.map((p) => p.message).join('; ')}) — không tính`,
-      );
+    const { units, problems } = readScore(
+      target,
+      { criterionId: id, points: self.points, count: self.count },
+      reg.scale,
+    );
+    if (units === undefined) {
+      warn(`${who}: tự chấm mã "${id}" không hợp lệ (${problemsText(problems)}) — không tính`);
       continue;
     }
-    slot(id).self = record(member.memberId, self.points, self.count, null);
+    slot(id).self = { scorerId: member.memberId, units, count: self.count ?? null, reason: null };
   }
 
-  const ordered = [...member.scores].sort((a, b) => compareText(scoreKey(a), scoreKey(b)));
-  for (const group of groupByScorer(ordered.filter((s) => counts(reg, sources, member.memberId, s, warn)))) {
+  for (const group of byScorer(member.scores)) {
     const [score] = group;
-    const from = `${who}: điểm mã "${score.criterionId}" do ${score.scorerId} chấm`;
-    if (group.some((other) => !sameScore(other, score))) {
-      warn(`${from} có ${group.length} giá trị khác nhau — không tính`);
-      continue;
-    }
     const target = reg.targets.get(score.criterionId);
+    if (!listens(sources, member.memberId, score, target?.target.kind ?? 'criterion', warn)) continue;
+    const from = `${who}: điểm mã "${score.criterionId}" do ${score.scorerId} chấm`;
     if (!target) {
       warn(`${from}: mã không phải tiêu chí chấm được của quy chế — không tính`);
       continue;
     }
-    const problems = checkAgainstTarget(target, score, reg.precision);
-    if (problems.length > 0) {
-      warn(`${from} không hợp lệ (${problems.map((p) => p.message).join('; ')}) — không tính`);
+    const read = group.map((s) => readScore(target, s, reg.scale));
+    if (group.some((s, i) => !sameScore(s, read[i].units, score, read[0].units))) {
+      warn(`${from} có ${group.length} giá trị khác nhau — không tính`);
       continue;
     }
-    slot(score.criterionId).scorers.push(record(score.scorerId, score.points, score.count, score.reason));
+    const { units, problems } = read[0];
+    if (units === undefined) {
+      warn(`${from} không hợp lệ (${problemsText(problems)}) — không tính`);
+      continue;
+    }
+    slot(score.criterionId).scorers.push({
+      scorerId: score.scorerId,
+      units,
+      count: score.count ?? null,
+      reason: score.reason ?? null,
+    });
   }
   return byTarget;
 }
@@ -72,14 +80,13 @@ export function collectScores(
  * HEAD listens to the head only; cross rules to every other member of the group, for criteria. Bonus items and
  * manual deductions are the head's under every rule: the head keeps the group's records.
  */
-function counts(
-  reg: CompiledRegulation,
+function listens(
   sources: ScoreSources,
   memberId: string,
   score: MemberScoreInput,
+  kind: string,
   warn: (message: string) => void,
 ): boolean {
-  const kind = reg.targets.get(score.criterionId)?.target.kind ?? 'criterion';
   if (sources.rule === 'HEAD' || kind !== 'criterion') return score.scorerId === sources.headId;
   if (score.scorerId === memberId) return false;
   if (!sources.memberIds.has(score.scorerId)) {
@@ -91,40 +98,25 @@ function counts(
   return true;
 }
 
-/** A total order on scores, so that warnings and choices never depend on the input order. */
-function scoreKey(score: MemberScoreInput): string {
-  const points = parseDecimal(score.points)?.toFixed() ?? score.points;
-  return JSON.stringify([
-    score.criterionId,
-    score.scorerId,
-    points,
-    score.count ?? null,
-    score.reason ?? null,
-  ]);
-}
-
-/** Sorted scores grouped by (id, scorer): one scorer gives one score per id. */
-function groupByScorer(sorted: MemberScoreInput[]): MemberScoreInput[][] {
+/** Scores grouped by (id, scorer) in a fixed order, so that warnings never depend on the input order. */
+function byScorer(scores: readonly MemberScoreInput[]): MemberScoreInput[][] {
   const groups = new Map<string, MemberScoreInput[]>();
-  for (const score of sorted) {
-    const key = JSON.stringify([score.criterionId, score.scorerId]);
+  for (const score of scores) {
+    const key = `${score.criterionId}\u0000${score.scorerId}`;
     const group = groups.get(key);
     if (group) group.push(score);
     else groups.set(key, [score]);
   }
-  return [...groups.values()];
+  return [...groups.keys()].sort(compareText).map((key) => groups.get(key)!);
 }
 
-function sameScore(a: MemberScoreInput, b: MemberScoreInput): boolean {
-  return scoreKey(a) === scoreKey(b);
-}
-
-function record(
-  scorerId: string,
-  points: string,
-  count: number | null | undefined,
-  reason: string | null | undefined,
-): ScoreRecord {
-  // Already checked, so the points parse.
-  return { scorerId, points: parseDecimal(points)!, count: count ?? null, reason: reason ?? null };
+/** One scorer gives one score per id: repeats count once, different values cancel each other. */
+function sameScore(
+  a: MemberScoreInput,
+  aUnits: bigint | undefined,
+  b: MemberScoreInput,
+  bUnits: bigint | undefined,
+): boolean {
+  const points = aUnits !== undefined && bUnits !== undefined ? aUnits === bUnits : a.points === b.points;
+  return points && (a.count ?? null) === (b.count ?? null) && (a.reason ?? null) === (b.reason ?? null);
 }

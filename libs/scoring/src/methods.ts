@@ -1,11 +1,19 @@
 // Points of the computed methods (rate, bands, relative_to_leader) from a member's indicator figure, exact.
 import type { ComputedMethod } from './compiled-regulation';
-import { formatDecimal, formatVi, maxDecimal, minDecimal, ONE, ZERO, type Decimal } from './decimal';
-import { INDICATOR_FIELD_LABELS, INDICATOR_LABELS } from './indicators';
+import {
+  compareExact,
+  exactText,
+  onCommonScale,
+  pow10,
+  viText,
+  type Exact,
+  type PointScale,
+} from './fixed-point';
 
 export interface MethodResult {
-  /** Exact, before rounding to scoring.precision. */
-  points: Decimal;
+  /** Exact points num / den units, before rounding to scoring.precision. */
+  num: bigint;
+  den: bigint;
   inputs: Record<string, string | number | null>;
   note: string;
 }
@@ -16,73 +24,68 @@ export interface MethodResult {
  */
 export function computeMethod(
   method: ComputedMethod,
-  max: Decimal,
-  value: Decimal | undefined,
-  best: Decimal | undefined,
+  { max, maxVi }: { max: bigint; maxVi: string },
+  scale: PointScale,
+  value: Exact | undefined,
+  best: Exact | undefined,
 ): MethodResult {
-  const figure = `${INDICATOR_LABELS[method.indicator]} (${INDICATOR_FIELD_LABELS[method.field]})`;
   const inputs: MethodResult['inputs'] = {
     indicator: method.indicator,
     field: method.field,
-    value: value === undefined ? null : formatDecimal(value),
+    value: value === undefined ? null : exactText(value),
   };
-  if (value === undefined) {
-    return { points: ZERO, inputs, note: `Thiếu số liệu ${figure}: 0 điểm` };
-  }
-  const shown = `${figure} = ${formatVi(value)}`;
+  if (value === undefined) return { num: 0n, den: 1n, inputs, note: `Thiếu số liệu ${method.label}: 0 điểm` };
+  const valueVi = viText(inputs.value as string);
+  const shown = `${method.label} = ${valueVi}`;
 
   switch (method.type) {
     case 'rate': {
       const { target } = method;
-      inputs.target = formatDecimal(target);
-      const ratio = minDecimal(maxDecimal(value.div(target), ZERO), ONE);
-      const points = max.times(ratio);
-      const clamp = value.gte(target)
-        ? ' (đạt hoặc vượt mục tiêu: tối đa)'
-        : value.isNeg()
-          ? ' (âm: 0 điểm)'
-          : '';
-      return {
-        points,
-        inputs,
-        note: `${shown}; mục tiêu ${formatVi(target)}: ${formatVi(max)} × ${formatVi(value)} / ${formatVi(target)}${clamp}`,
-      };
+      inputs.target = target.text;
+      const formula = `${shown}; mục tiêu ${target.vi}: ${maxVi} × ${valueVi} / ${target.vi}`;
+      if (compareExact(value, target.exact) >= 0) {
+        return { num: max, den: 1n, inputs, note: `${formula} (đạt hoặc vượt mục tiêu: tối đa)` };
+      }
+      if (value.m <= 0n) return { num: 0n, den: 1n, inputs, note: `${formula} (không dương: 0 điểm)` };
+      // max × value / target = max × v.m × 10^t.scale / (t.m × 10^v.scale)
+      const t = target.exact;
+      return { num: max * value.m * pow10(t.scale), den: t.m * pow10(value.scale), inputs, note: formula };
     }
     case 'bands': {
-      const band = method.bands.find((b) => b.min.lte(value));
+      const band = method.bands.find((b) => compareExact(b.min.exact, value) <= 0);
       if (!band) {
         const lowest = method.bands[method.bands.length - 1].min;
-        return { points: ZERO, inputs, note: `${shown}: dưới mức thấp nhất (${formatVi(lowest)}), 0 điểm` };
+        return { num: 0n, den: 1n, inputs, note: `${shown}: dưới mức thấp nhất (${lowest.vi}), 0 điểm` };
       }
-      inputs.bandMin = formatDecimal(band.min);
-      return {
-        points: band.points,
-        inputs,
-        note: `${shown}: thuộc mức từ ${formatVi(band.min)} trở lên, ${formatVi(band.points)} điểm`,
-      };
+      inputs.bandMin = band.min.text;
+      const note = `${shown}: thuộc mức từ ${band.min.vi} trở lên, ${scale.vi(band.points)} điểm`;
+      return { num: band.points, den: 1n, inputs, note };
     }
     case 'relative_to_leader': {
       const { target } = method;
-      const half = max.div(2);
-      inputs.target = formatDecimal(target);
-      inputs.best = best === undefined ? null : formatDecimal(best);
-      if (value.lt(target)) {
-        const points = maxDecimal(half.times(value).div(target), ZERO);
-        return {
-          points,
-          inputs,
-          note: `${shown}, dưới mục tiêu ${formatVi(target)}: 0,5 × ${formatVi(max)} × ${formatVi(value)} / ${formatVi(target)}`,
-        };
+      const t = target.exact;
+      inputs.target = target.text;
+      inputs.best = best === undefined ? null : exactText(best);
+      const order = compareExact(value, t);
+      if (order < 0) {
+        const note = `${shown}, dưới mục tiêu ${target.vi}: 0,5 × ${maxVi} × ${valueVi} / ${target.vi}`;
+        if (value.m <= 0n) return { num: 0n, den: 1n, inputs, note };
+        return { num: max * value.m * pow10(t.scale), den: 2n * t.m * pow10(value.scale), inputs, note };
       }
-      // best ≥ value ≥ target, so best − target is 0 only when value equals target.
-      if (value.eq(target) || best === undefined) {
-        return { points: half, inputs, note: `${shown}, bằng mục tiêu: 0,5 × ${formatVi(max)}` };
+      // best ≥ value, so best − target is 0 only when the value is on target.
+      if (order === 0 || best === undefined) {
+        return { num: max, den: 2n, inputs, note: `${shown}, bằng mục tiêu: 0,5 × ${maxVi}` };
       }
-      const points = half.plus(half.times(value.minus(target)).div(best.minus(target)));
+      // 0.5 max + 0.5 max × (v − t) / (b − t) = max × (b + v − 2t) / (2 (b − t)), on one scale
+      const [v, tm, b] = onCommonScale([value, t, best]);
+      const bestVi = viText(inputs.best as string);
       return {
-        points,
+        num: max * (b + v - 2n * tm),
+        den: 2n * (b - tm),
         inputs,
-        note: `${shown}, vượt mục tiêu ${formatVi(target)}; đơn vị dẫn đầu đạt ${formatVi(best)}: 0,5 × ${formatVi(max)} + 0,5 × ${formatVi(max)} × (${formatVi(value)} − ${formatVi(target)}) / (${formatVi(best)} − ${formatVi(target)})`,
+        note:
+          `${shown}, vượt mục tiêu ${target.vi}; đơn vị dẫn đầu đạt ${bestVi}: ` +
+          `0,5 × ${maxVi} + 0,5 × ${maxVi} × (${valueVi} − ${target.vi}) / (${bestVi} − ${target.vi})`,
       };
     }
   }

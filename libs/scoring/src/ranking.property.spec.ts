@@ -5,6 +5,7 @@ import { compileRegulation } from './compiled-regulation';
 import { Decimal } from './decimal';
 import { INDICATOR_FIELDS, INDICATOR_KEYS } from './indicators';
 import { rankGroup } from './ranking';
+import { scoreTarget } from './score-input';
 import type { MemberInput, MemberScoreInput, RankingEntry, RankingInput, VoteInput } from './ranking.types';
 import type { Regulation, RegulationDocument } from './regulation.schema';
 import { validateRegulation } from './regulation.validation';
@@ -178,24 +179,22 @@ function pointsArb(
   regulation: Regulation,
   id: string,
 ): fc.Arbitrary<{ points: string; count: number | null }> {
-  const { precision } = regulation.scoring;
-  const target = compileRegulation(regulation).targets.get(id)!;
-  const unit = new Decimal(10).pow(-precision);
-  const upTo = (max: Decimal) =>
-    fc
-      .integer({ min: 0, max: max.div(unit).toNumber() })
-      .map((k) => ({ points: unit.times(k).toFixed(), count: null }));
-  const invalid = fc.constant({ points: target.max.plus(1).toFixed(), count: null });
+  const target = scoreTarget(regulation, id)!;
+  const unit = new Decimal(10).pow(-regulation.scoring.precision);
+  const max = new Decimal(target.max);
+  const invalid = fc.constant({ points: max.plus(1).toFixed(), count: null });
   let valid: fc.Arbitrary<{ points: string; count: number | null }>;
-  if (target.pointsEach) {
-    const each = target.pointsEach;
+  if (target.requiresCount) {
+    const each = new Decimal(target.pointsEach!);
     valid = fc
       .integer({ min: 0, max: 8 })
-      .map((count) => ({ points: Decimal.min(each.times(count), target.max).toFixed(), count }));
-  } else if (target.full) {
-    valid = fc.constantFrom({ points: '0', count: null }, { points: target.full.toFixed(), count: null });
+      .map((count) => ({ points: Decimal.min(each.times(count), max).toFixed(), count }));
+  } else if (target.allowedPoints) {
+    valid = fc.constantFrom(...target.allowedPoints.map((points) => ({ points, count: null })));
   } else {
-    valid = upTo(target.max);
+    valid = fc
+      .integer({ min: 0, max: max.div(unit).toNumber() })
+      .map((k) => ({ points: unit.times(k).toFixed(), count: null }));
   }
   return fc.oneof({ arbitrary: valid, weight: 9 }, { arbitrary: invalid, weight: 1 });
 }

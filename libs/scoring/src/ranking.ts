@@ -1,13 +1,13 @@
 // rankGroup: scores every member of a group for a period, ranks them with the tie-breaks, votes and proposes awards.
 import { decideAwards } from './awards';
 import { compileRegulation, isComputed, type CompiledRegulation } from './compiled-regulation';
-import { formatDecimal, parseDecimal, type Decimal } from './decimal';
+import { compareExact, parseExact, type Exact, type PointScale } from './fixed-point';
 import { RankingInputError } from './errors';
 import { collectScores } from './member-scores';
 import type { MemberInput, RankingEntry, RankingInput, RankingResult } from './ranking.types';
 import type { TieBreak } from './regulation.schema';
-import { compareText } from './score-layers';
-import { scoreMember, type Scorecard } from './scorecard';
+import { compareBig, compareText } from './score-layers';
+import { formatInstant, scoreMember, type Scorecard } from './scorecard';
 import { tallyVotes, type VoteTally } from './votes';
 
 interface Ranked {
@@ -42,7 +42,15 @@ export function rankGroup(input: RankingInput): RankingResult {
   const best = bestFigures(reg, [...figures.values()]);
   const rule = reg.source.scoring.final;
   const sources = { rule, headId: input.headId, memberIds };
-  const ctx = { reg, rule, deadline, computedAt, best };
+  const ctx = {
+    reg,
+    rule,
+    deadline,
+    computedAt,
+    deadlineText: formatInstant(deadline),
+    computedAtText: formatInstant(computedAt),
+    best,
+  };
   const tally = tallyVotes(reg, memberIds, input.votes ?? [], warn);
 
   const scored = members.map((member): Scored => {
@@ -69,7 +77,7 @@ export function rankGroup(input: RankingInput): RankingResult {
     tally,
     warn,
   );
-  return { entries: ranked.map((m) => toEntry(m, tally, decisions.get(m.memberId)!)), warnings };
+  return { entries: ranked.map((m) => toEntry(reg.scale, m, tally, decisions.get(m.memberId)!)), warnings };
 }
 
 function parseInstant(text: string, field: string): number {
@@ -83,13 +91,13 @@ function readFigures(
   reg: CompiledRegulation,
   member: MemberInput,
   warn: (message: string) => void,
-): Map<string, Decimal | undefined> {
-  const figures = new Map<string, Decimal | undefined>();
+): Map<string, Exact | undefined> {
+  const figures = new Map<string, Exact | undefined>();
   for (const criterion of reg.criteria) {
     if (!criterion.method || !isComputed(criterion.method)) continue;
     const { indicator, field } = criterion.method;
     const text = member.indicators[indicator]?.[field];
-    const value = parseDecimal(text);
+    const value = parseExact(text);
     if (value === undefined && text !== undefined && text !== null && text !== '') {
       warn(
         `Đơn vị ${member.memberId}: chỉ tiêu ${indicator}.${field} = "${text}" không phải số — coi như thiếu số liệu`,
@@ -103,15 +111,15 @@ function readFigures(
 /** relative_to_leader compares with the best figure in the group, so it is scored for the group as a whole. */
 function bestFigures(
   reg: CompiledRegulation,
-  all: Map<string, Decimal | undefined>[],
-): Map<string, Decimal | undefined> {
-  const best = new Map<string, Decimal | undefined>();
+  all: Map<string, Exact | undefined>[],
+): Map<string, Exact | undefined> {
+  const best = new Map<string, Exact | undefined>();
   for (const criterion of reg.criteria) {
     if (criterion.method?.type !== 'relative_to_leader') continue;
-    let top: Decimal | undefined;
+    let top: Exact | undefined;
     for (const figures of all) {
       const value = figures.get(criterion.id);
-      if (value !== undefined && (top === undefined || value.gt(top))) top = value;
+      if (value !== undefined && (top === undefined || compareExact(value, top) > 0)) top = value;
     }
     best.set(criterion.id, top);
   }
@@ -126,9 +134,9 @@ function rankOrder(tieBreaks: readonly TieBreak[], tally: VoteTally): (a: Scored
     switch (tieBreak.type) {
       case 'criterion':
         return (a, b) =>
-          b.card.criterionPoints.get(tieBreak.id)!.cmp(a.card.criterionPoints.get(tieBreak.id)!);
+          compareBig(b.card.criterionPoints.get(tieBreak.id)!, a.card.criterionPoints.get(tieBreak.id)!);
       case 'bonus':
-        return (a, b) => b.card.bonusPoints.cmp(a.card.bonusPoints);
+        return (a, b) => compareBig(b.card.bonusPoints, a.card.bonusPoints);
       case 'submittedAt':
         // Earlier first; not submitted comes after every submission.
         return (a, b) => compareSubmitted(a.submittedAt, b.submittedAt);
@@ -142,7 +150,7 @@ function rankOrder(tieBreaks: readonly TieBreak[], tally: VoteTally): (a: Scored
     }
   });
   return (a, b) => {
-    let order = b.card.total.cmp(a.card.total);
+    let order = compareBig(b.card.total, a.card.total);
     for (let i = 0; order === 0 && i < keys.length; i++) order = keys[i](a, b);
     return order;
   };
@@ -164,16 +172,21 @@ function assignRanks(scored: Scored[], order: (a: Scored, b: Scored) => number):
   return ranked;
 }
 
-function toEntry(member: Ranked, tally: VoteTally, decisions: RankingEntry['awardDecisions']): RankingEntry {
+function toEntry(
+  scale: PointScale,
+  member: Ranked,
+  tally: VoteTally,
+  decisions: RankingEntry['awardDecisions'],
+): RankingEntry {
   const { card } = member;
   return {
     memberId: member.memberId,
     rank: member.rank,
-    total: formatDecimal(card.total),
+    total: scale.text(card.total),
     band: card.band?.label ?? null,
-    criteriaPoints: formatDecimal(card.criteriaPoints),
-    bonusPoints: formatDecimal(card.bonusPoints),
-    deductionPoints: formatDecimal(card.deductionPoints),
+    criteriaPoints: scale.text(card.criteriaPoints),
+    bonusPoints: scale.text(card.bonusPoints),
+    deductionPoints: scale.text(card.deductionPoints),
     breakdown: card.lines,
     votes: Object.fromEntries(
       tally.awardIds.map((awardId) => [awardId, tally.votesFor(awardId, member.memberId)]),

@@ -1,5 +1,4 @@
 // validateRegulation: shape problems from zod, then every meaning rule of REGULATION.md, each with its JSON path.
-import { reachableTotal } from './compiled-regulation';
 import { fromNumber, formatVi, ZERO, type Decimal } from './decimal';
 import { formatPath, type RegulationProblem } from './problems';
 import {
@@ -390,4 +389,10 @@ function checkTieBreaks(s: Sections, tieBreaks: RegulationSections['tieBreaks'],
 /** Every criterion of the tree, parents before their children. */
 function allCriteria(criteria: readonly Criterion[]): Criterion[] {
   return criteria.flatMap((c) => [c, ...allCriteria(c.children ?? [])]);
+}
+
+/** The highest total a member can reach: every top-level maximum plus the bonus cap. */
+function reachableTotal(criteria: readonly Criterion[], bonus: RegulationSections['bonus']): Decimal {
+  const scale = criteria.reduce((sum, c) => sum.plus(fromNumber(c.max)), ZERO);
+  return bonus ? scale.plus(fromNumber(bonus.max)) : scale;
 }

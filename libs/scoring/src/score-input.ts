@@ -1,6 +1,6 @@
 // What a scorer may set for an id, and the check of one score before it is saved (and again when ranking).
 import { compileRegulation, type CompiledTarget, type ScoreTarget } from './compiled-regulation';
-import { formatVi, minDecimal, parseDecimal } from './decimal';
+import { compareExact, parseExact, type PointScale } from './fixed-point';
 import type { RegulationProblem } from './problems';
 import type { Regulation } from './regulation.schema';
 
@@ -21,43 +21,44 @@ export function checkScoreInput(regulation: Regulation, input: ScoreInput): Regu
   const reg = compileRegulation(regulation);
   const target = reg.targets.get(input.criterionId);
   if (!target) return [{ path: 'criterionId', message: notScorableMessage(regulation, input.criterionId) }];
-  return checkAgainstTarget(target, input, reg.precision);
+  return readScore(target, input, reg.scale).problems;
 }
 
-/** The checks proper, for callers that already hold the compiled target. */
-export function checkAgainstTarget(
+/** Checks a score against its target; `units` is set when the score is valid. */
+export function readScore(
   target: CompiledTarget,
   input: ScoreInput,
-  precision: number,
-): RegulationProblem[] {
-  const points = parseDecimal(input.points);
-  if (!points) return [{ path: 'points', message: 'Điểm phải là số thập phân dùng dấu chấm, ví dụ 12.5' }];
+  scale: PointScale,
+): { units?: bigint; problems: RegulationProblem[] } {
+  const value = parseExact(input.points);
+  if (!value)
+    return { problems: [{ path: 'points', message: 'Điểm phải là số thập phân dùng dấu chấm, ví dụ 12.5' }] };
 
   const problems: RegulationProblem[] = [];
   const problem = (path: string, message: string) => problems.push({ path, message });
   const { kind, method } = target.target;
+  const units = scale.units(value);
 
-  if (points.decimalPlaces() > precision)
-    problem('points', `Điểm chỉ được có tối đa ${precision} chữ số thập phân`);
-  if (points.isNeg() || points.gt(target.max)) {
-    const what = kind === 'deduction' ? 'Điểm trừ' : 'Điểm';
-    problem('points', `${what} phải từ 0 đến ${formatVi(target.max)}`);
-  } else if (target.full && !points.isZero() && !points.eq(target.full)) {
+  if (units === undefined) problem('points', `Điểm chỉ được có tối đa ${scale.precision} chữ số thập phân`);
+  if (value.m < 0n || compareExact(value, scale.exact(target.max)) > 0) {
+    problem('points', `${kind === 'deduction' ? 'Điểm trừ' : 'Điểm'} phải từ 0 đến ${scale.vi(target.max)}`);
+  } else if (target.full !== undefined && value.m !== 0n && units !== target.full) {
     const what = kind === 'bonus' ? 'Khoản thưởng' : 'Tiêu chí đạt/không đạt';
-    problem('points', `${what} chỉ nhận 0 hoặc ${formatVi(target.full)} điểm`);
+    problem('points', `${what} chỉ nhận 0 hoặc ${scale.vi(target.full)} điểm`);
   }
 
   const count = input.count ?? null;
-  if (target.pointsEach && method === 'per_item') {
+  if (method === 'per_item' && target.each !== undefined) {
     if (count === null) problem('count', 'Cần nhập số lượng (count) cho tiêu chí tính điểm theo số lần');
     else if (!Number.isSafeInteger(count) || count < 0)
       problem('count', 'Số lượng phải là số nguyên không âm');
     else {
-      const expected = minDecimal(target.pointsEach.times(count), target.max);
-      if (!points.eq(expected)) {
+      const counted = target.each * BigInt(count);
+      const expected = counted < target.max ? counted : target.max;
+      if (units !== expected) {
         problem(
           'points',
-          `Điểm phải bằng số lượng × ${formatVi(target.pointsEach)} (tối đa ${formatVi(target.max)}) = ${formatVi(expected)}`,
+          `Điểm phải bằng số lượng × ${scale.vi(target.each)} (tối đa ${scale.vi(target.max)}) = ${scale.vi(expected)}`,
         );
       }
     }
@@ -68,7 +69,7 @@ export function checkAgainstTarget(
   if (target.target.requiresReason && !input.reason?.trim()) {
     problem('reason', 'Điều chỉnh điểm của tiêu chí tính tự động phải có lý do');
   }
-  return problems;
+  return problems.length === 0 ? { units, problems } : { problems };
 }
 
 function notScorableMessage(regulation: Regulation, id: string): string {
@@ -76,7 +77,7 @@ function notScorableMessage(regulation: Regulation, id: string): string {
   if (reg.criterionById.has(id)) {
     return `Tiêu chí "${id}" có tiêu chí con: điểm của nó là tổng điểm các tiêu chí con, không chấm trực tiếp`;
   }
-  if (reg.deductionMax.has(id)) {
+  if (reg.deductions.some((d) => d.source.id === id)) {
     return `Khoản trừ "${id}" được tính tự động theo thời điểm nộp báo cáo, không chấm trực tiếp`;
   }
   return `Quy chế không có tiêu chí, khoản thưởng hay khoản trừ nào mã "${id}"`;

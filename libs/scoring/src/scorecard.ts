@@ -1,19 +1,15 @@
 // One member's points: criteria tree, bonus, deductions, total and band, each with its explanation line.
-import { isComputed, type CompiledCriterion, type CompiledRegulation } from './compiled-regulation';
 import {
-  formatDecimal,
-  formatVi,
-  fromNumber,
-  maxDecimal,
-  minDecimal,
-  roundPoints,
-  ZERO,
-  type Decimal,
-} from './decimal';
+  isComputed,
+  type CompiledCriterion,
+  type CompiledDeduction,
+  type CompiledRegulation,
+} from './compiled-regulation';
+import { compareExact, exactText, viText, type Exact } from './fixed-point';
 import { daysLateAt } from './lateness';
 import { computeMethod } from './methods';
 import type { ExplanationLine } from './ranking.types';
-import type { Deduction, FinalScoreRule } from './regulation.schema';
+import type { FinalScoreRule } from './regulation.schema';
 import { finalScore, type TargetScores } from './score-layers';
 
 export interface ScoringContext {
@@ -21,76 +17,86 @@ export interface ScoringContext {
   rule: FinalScoreRule;
   deadline: number;
   computedAt: number;
+  /** deadline and computedAt as members read them (see formatInstant). */
+  deadlineText: string;
+  computedAtText: string;
   /** relative_to_leader criterion id → highest figure in the group. */
-  best: Map<string, Decimal | undefined>;
+  best: Map<string, Exact | undefined>;
 }
 
 export interface MemberFacts {
   submittedAt: number | null;
   /** Computed criterion id → the member's figure for it, undefined when missing. */
-  figures: Map<string, Decimal | undefined>;
+  figures: Map<string, Exact | undefined>;
   scores: Map<string, TargetScores>;
 }
 
+/** Points are units of the regulation's PointScale. */
 export interface Scorecard {
   lines: ExplanationLine[];
-  criterionPoints: Map<string, Decimal>;
-  criteriaPoints: Decimal;
-  bonusPoints: Decimal;
-  deductionPoints: Decimal;
-  total: Decimal;
-  band: { label: string; min: Decimal } | undefined;
+  criterionPoints: Map<string, bigint>;
+  criteriaPoints: bigint;
+  bonusPoints: bigint;
+  deductionPoints: bigint;
+  total: bigint;
+  band: { label: string; min: Exact } | undefined;
   unreviewed: boolean;
   summary: string;
+}
+
+interface ScoredLine {
+  line: ExplanationLine;
+  points: bigint;
 }
 
 const NO_SCORES: TargetScores = { scorers: [] };
 
 export function scoreMember(ctx: ScoringContext, facts: MemberFacts): Scorecard {
   const { reg } = ctx;
-  const lines: ExplanationLine[] = [];
-  const criterionPoints = new Map<string, Decimal>();
+  const { scale } = reg;
+  const criterionPoints = new Map<string, bigint>();
   const scoresOf = (id: string) => facts.scores.get(id) ?? NO_SCORES;
 
-  // Tree order: a parent's line comes before its children's lines.
-  const scoreCriterion = (criterion: CompiledCriterion): { points: Decimal; lines: ExplanationLine[] } => {
+  // Tree order: a parent's line comes before the lines of its children.
+  const scoreCriterion = (criterion: CompiledCriterion, out: ExplanationLine[]): bigint => {
+    let scored: ScoredLine;
     if (criterion.method) {
-      const leaf = leafLine(ctx, facts, criterion, scoresOf(criterion.id));
-      criterionPoints.set(criterion.id, leaf.points);
-      return { points: leaf.points, lines: [leaf.line] };
+      scored = leafLine(ctx, facts, criterion, scoresOf(criterion.id));
+      out.push(scored.line);
+    } else {
+      const childLines: ExplanationLine[] = [];
+      scored = parentLine(
+        ctx,
+        criterion,
+        criterion.children.map((child) => scoreCriterion(child, childLines)),
+      );
+      out.push(scored.line, ...childLines);
     }
-    const children = criterion.children.map(scoreCriterion);
-    const parent = parentLine(
-      criterion,
-      children.map((child) => child.points),
-    );
-    criterionPoints.set(criterion.id, parent.points);
-    return { points: parent.points, lines: [parent.line, ...children.flatMap((child) => child.lines)] };
+    criterionPoints.set(criterion.id, scored.points);
+    return scored.points;
   };
-  const roots = reg.roots.map(scoreCriterion);
-  const criteriaPoints = sum(roots.map((root) => root.points));
-  lines.push(...roots.flatMap((root) => root.lines));
-
+  const criteriaLines: ExplanationLine[] = [];
+  const criteriaPoints = sum(reg.roots.map((root) => scoreCriterion(root, criteriaLines)));
   const bonus = bonusLines(ctx, scoresOf);
-  lines.push(...bonus.lines);
   const deductions = reg.deductions.map((deduction) =>
-    deductionLine(ctx, facts, deduction, scoresOf(deduction.id)),
+    deductionLine(ctx, facts, deduction, scoresOf(deduction.source.id)),
   );
-  lines.push(...deductions.map((d) => d.line));
   const deductionPoints = sum(deductions.map((d) => d.points));
+  const lines = [...criteriaLines, ...bonus.lines, ...deductions.map((d) => d.line)];
 
-  const raw = criteriaPoints.plus(bonus.points).minus(deductionPoints);
-  const total = maxDecimal(raw, ZERO);
-  const band = reg.bands.find((b) => b.min.lte(total));
+  const raw = criteriaPoints + bonus.points - deductionPoints;
+  const total = raw < 0n ? 0n : raw;
+  const band = reg.bands.find((b) => compareExact(b.min, scale.exact(total)) <= 0);
 
   let summary =
-    `Tổng điểm = ${formatVi(criteriaPoints)} (tiêu chí) + ${formatVi(bonus.points)} (điểm thưởng)` +
-    ` − ${formatVi(deductionPoints)} (điểm trừ) = ${formatVi(raw)}`;
-  if (bonus.capped)
-    summary += `; điểm thưởng ${formatVi(bonus.granted)} vượt mức tối đa nên tính ${formatVi(bonus.points)}`;
-  if (raw.isNeg()) summary += '; tổng điểm không âm nên tính 0';
+    `Tổng điểm = ${scale.vi(criteriaPoints)} (tiêu chí) + ${scale.vi(bonus.points)} (điểm thưởng)` +
+    ` − ${scale.vi(deductionPoints)} (điểm trừ) = ${scale.vi(raw)}`;
+  if (bonus.granted > bonus.points) {
+    summary += `; điểm thưởng ${scale.vi(bonus.granted)} vượt mức tối đa nên tính ${scale.vi(bonus.points)}`;
+  }
+  if (raw < 0n) summary += '; tổng điểm không âm nên tính 0';
   summary += band
-    ? `; xếp loại ${band.label} (từ ${formatVi(band.min)} điểm)`
+    ? `; xếp loại ${band.label} (từ ${viText(exactText(band.min))} điểm)`
     : '; chưa đạt mức xếp loại nào';
 
   return {
@@ -106,183 +112,174 @@ export function scoreMember(ctx: ScoringContext, facts: MemberFacts): Scorecard 
   };
 }
 
-interface ScoredLine {
-  line: ExplanationLine;
-  points: Decimal;
-}
-
 function leafLine(
   ctx: ScoringContext,
   facts: MemberFacts,
   criterion: CompiledCriterion,
   scores: TargetScores,
 ): ScoredLine {
+  const { scale } = ctx.reg;
   const method = criterion.method!;
-  const base = {
-    kind: 'criterion' as const,
+  const final = finalScore(ctx.rule, scores, scale, method.type === 'pass_fail' ? criterion.max : undefined);
+  const line: ExplanationLine = {
+    kind: 'criterion',
     id: criterion.id,
     title: criterion.title,
     parentId: criterion.parentId,
     method: method.type,
-    max: formatDecimal(criterion.max),
+    max: criterion.maxText,
+    inputs: {},
+    result: '',
+    note: '',
   };
-  const full = method.type === 'pass_fail' ? criterion.max : undefined;
-  const final = finalScore(ctx.rule, scores, full);
 
   if (isComputed(method)) {
     const computed = computeMethod(
       method,
-      criterion.max,
+      criterion,
+      scale,
       facts.figures.get(criterion.id),
       ctx.best.get(criterion.id),
     );
-    if (!final)
-      return rounded(ctx, { ...base, inputs: computed.inputs, note: computed.note }, computed.points);
-    const shownComputed = roundPoints(computed.points, ctx.reg.precision);
-    return rounded(
-      ctx,
-      {
-        ...base,
-        inputs: { ...computed.inputs, computed: formatDecimal(shownComputed) },
-        scores: final.scores,
-        note: `${computed.note} → ${formatVi(shownComputed)} điểm. Điều chỉnh: ${final.note}`,
-        overridden: true,
-      },
-      final.points,
-    );
+    line.inputs = computed.inputs;
+    if (!final) {
+      line.note = computed.note;
+      return settle(ctx, line, computed.num, computed.den);
+    }
+    const shownComputed = scale.round(computed.num, computed.den);
+    computed.inputs.computed = scale.text(shownComputed);
+    line.scores = final.scores;
+    line.note = `${computed.note} → ${scale.vi(shownComputed)} điểm. Điều chỉnh: ${final.note}`;
+    line.overridden = true;
+    return settle(ctx, line, final.num, final.den);
   }
-  if (!final) return rounded(ctx, { ...base, inputs: {}, note: 'Chưa có điểm: 0 điểm' }, ZERO);
-  const inputs: ExplanationLine['inputs'] =
-    method.type === 'per_item' ? { pointsEach: formatDecimal(method.points) } : {};
-  return rounded(
-    ctx,
-    { ...base, inputs, scores: final.scores, note: final.note, ...unreviewed(final.unreviewed) },
-    final.points,
-  );
+  if (!final) {
+    line.note = 'Chưa có điểm: 0 điểm';
+    return settle(ctx, line, 0n, 1n);
+  }
+  if (method.type === 'per_item') line.inputs = { pointsEach: scale.text(method.each) };
+  line.scores = final.scores;
+  line.note = final.note;
+  if (final.unreviewed) line.unreviewed = true;
+  return settle(ctx, line, final.num, final.den);
 }
 
-function parentLine(criterion: CompiledCriterion, childPoints: Decimal[]): ScoredLine {
+function parentLine(ctx: ScoringContext, criterion: CompiledCriterion, childPoints: bigint[]): ScoredLine {
+  const { scale } = ctx.reg;
   const childSum = sum(childPoints);
-  const points = minDecimal(childSum, criterion.max);
-  const capped = childSum.gt(criterion.max);
-  return {
-    points,
-    line: {
-      kind: 'criterion',
-      id: criterion.id,
-      title: criterion.title,
-      parentId: criterion.parentId,
-      method: 'sum',
-      max: formatDecimal(criterion.max),
-      inputs: { children: criterion.children.map((c) => c.id).join(', ') },
-      result: formatDecimal(points),
-      note: capped
-        ? `Tổng điểm các tiêu chí con ${formatVi(childSum)} vượt tối đa nên tính ${formatVi(criterion.max)}`
-        : `Tổng điểm các tiêu chí con: ${formatVi(points)}`,
-      ...(capped ? { capped: true } : {}),
-    },
+  const capped = childSum > criterion.max;
+  const points = capped ? criterion.max : childSum;
+  const line: ExplanationLine = {
+    kind: 'criterion',
+    id: criterion.id,
+    title: criterion.title,
+    parentId: criterion.parentId,
+    method: 'sum',
+    max: criterion.maxText,
+    inputs: { children: criterion.childIds },
+    result: scale.text(points),
+    note: capped
+      ? `Tổng điểm các tiêu chí con ${scale.vi(childSum)} vượt tối đa nên tính ${criterion.maxText}`
+      : `Tổng điểm các tiêu chí con: ${scale.vi(points)}`,
   };
+  if (capped) line.capped = true;
+  return { points, line };
 }
 
+/** Bonus items and manual deductions are the head's under every rule (see member-scores.ts). */
 function bonusLines(ctx: ScoringContext, scoresOf: (id: string) => TargetScores) {
-  const items = ctx.reg.bonusItems.map((item) => {
-    const final = finalScore('HEAD', scoresOf(item.id));
-    const points = final?.points ?? ZERO;
+  const { scale, bonusItems, bonusMax } = ctx.reg;
+  const items = bonusItems.map((item) => {
+    const final = finalScore('HEAD', scoresOf(item.id), scale);
+    const points = final?.num ?? 0n;
     const line: ExplanationLine = {
       kind: 'bonus',
       id: item.id,
       title: item.title,
       parentId: null,
       method: 'fixed',
-      max: formatDecimal(item.points),
+      max: scale.text(item.points),
       inputs: {},
-      ...(final ? { scores: final.scores } : {}),
-      result: formatDecimal(points),
+      result: scale.text(points),
       note: final?.note ?? 'Không được cộng điểm thưởng này',
-      ...unreviewed(final?.unreviewed ?? false),
     };
+    if (final) line.scores = final.scores;
+    if (final?.unreviewed) line.unreviewed = true;
     return { line, points };
   });
   const granted = sum(items.map((item) => item.points));
-  const points = ctx.reg.bonusMax ? minDecimal(granted, ctx.reg.bonusMax) : granted;
-  return { lines: items.map((item) => item.line), granted, points, capped: granted.gt(points) };
+  const points = bonusMax !== null && granted > bonusMax ? bonusMax : granted;
+  return { lines: items.map((item) => item.line), granted, points };
 }
 
 function deductionLine(
   ctx: ScoringContext,
   facts: MemberFacts,
-  deduction: Deduction,
+  deduction: CompiledDeduction,
   scores: TargetScores,
 ): ScoredLine {
-  const max = ctx.reg.deductionMax.get(deduction.id)!;
-  const base = {
-    kind: 'deduction' as const,
-    id: deduction.id,
-    title: deduction.title,
+  const { scale } = ctx.reg;
+  const { source, max } = deduction;
+  const line: ExplanationLine = {
+    kind: 'deduction',
+    id: source.id,
+    title: source.title,
     parentId: null,
-    method: deduction.kind,
-    max: formatDecimal(max),
+    method: source.kind,
+    max: scale.text(max),
+    inputs: {},
+    result: '',
+    note: '',
   };
-  const deadline = formatInstant(ctx.deadline);
+  const deadline = ctx.deadlineText;
+  const submittedAt = facts.submittedAt === null ? null : formatInstant(facts.submittedAt);
 
-  if (deduction.kind === 'late') {
-    const submitted = facts.submittedAt;
-    const inputs = { deadline, submittedAt: submitted === null ? null : formatInstant(submitted) };
-    if (submitted === null || submitted <= ctx.deadline) {
-      const note = submitted === null ? 'Chưa nộp báo cáo: không tính trừ nộp chậm' : 'Nộp đúng hạn';
-      return rounded(ctx, { ...base, inputs, note }, ZERO);
+  if (source.kind === 'late') {
+    const days = facts.submittedAt === null ? 0 : daysLateAt(ctx.deadline, facts.submittedAt);
+    line.inputs = { deadline, submittedAt };
+    if (days === 0) {
+      line.note = submittedAt === null ? 'Chưa nộp báo cáo: không tính trừ nộp chậm' : 'Nộp đúng hạn';
+      return settle(ctx, line, 0n, 1n);
     }
-    const days = daysLateAt(ctx.deadline, submitted);
-    const perDay = fromNumber(deduction.pointsPerDay);
-    const charged = perDay.times(days);
-    const points = minDecimal(charged, max);
-    return rounded(
-      ctx,
-      {
-        ...base,
-        inputs: { ...inputs, days, pointsPerDay: formatDecimal(perDay) },
-        note:
-          `Nộp lúc ${inputs.submittedAt}, hạn ${deadline}: chậm ${days} ngày × ${formatVi(perDay)} = ${formatVi(charged)}` +
-          (charged.gt(max) ? `, tối đa ${formatVi(max)}` : ''),
-        ...(charged.gt(max) ? { capped: true } : {}),
-      },
-      points,
-    );
+    const charged = deduction.pointsPerDay * BigInt(days);
+    line.inputs = { deadline, submittedAt, days, pointsPerDay: scale.text(deduction.pointsPerDay) };
+    line.note = `Nộp lúc ${submittedAt}, hạn ${deadline}: chậm ${days} ngày × ${scale.vi(deduction.pointsPerDay)} = ${scale.vi(charged)}`;
+    if (charged <= max) return settle(ctx, line, charged, 1n);
+    line.note += `, tối đa ${scale.vi(max)}`;
+    line.capped = true;
+    return settle(ctx, line, max, 1n);
   }
-  if (deduction.kind === 'missing') {
-    const inputs = {
-      deadline,
-      computedAt: formatInstant(ctx.computedAt),
-      submittedAt: facts.submittedAt === null ? null : formatInstant(facts.submittedAt),
-    };
-    if (facts.submittedAt !== null) return rounded(ctx, { ...base, inputs, note: 'Đã nộp báo cáo' }, ZERO);
-    if (ctx.computedAt <= ctx.deadline)
-      return rounded(ctx, { ...base, inputs, note: `Chưa nộp báo cáo, chưa đến hạn ${deadline}` }, ZERO);
-    return rounded(
-      ctx,
-      { ...base, inputs, note: `Không nộp báo cáo trước hạn ${deadline}: trừ ${formatVi(max)}` },
-      max,
-    );
+  if (source.kind === 'missing') {
+    line.inputs = { deadline, computedAt: ctx.computedAtText, submittedAt };
+    if (submittedAt !== null) line.note = 'Đã nộp báo cáo';
+    else if (ctx.computedAt <= ctx.deadline) line.note = `Chưa nộp báo cáo, chưa đến hạn ${deadline}`;
+    else {
+      line.note = `Không nộp báo cáo trước hạn ${deadline}: trừ ${scale.vi(max)}`;
+      return settle(ctx, line, max, 1n);
+    }
+    return settle(ctx, line, 0n, 1n);
   }
-  const final = finalScore('HEAD', scores);
-  if (!final) return rounded(ctx, { ...base, inputs: {}, note: 'Không bị trừ điểm' }, ZERO);
-  return rounded(ctx, { ...base, inputs: {}, scores: final.scores, note: final.note }, final.points);
+  const final = finalScore('HEAD', scores, scale);
+  if (!final) {
+    line.note = 'Không bị trừ điểm';
+    return settle(ctx, line, 0n, 1n);
+  }
+  line.scores = final.scores;
+  line.note = final.note;
+  return settle(ctx, line, final.num, final.den);
 }
 
-/** Rounds half-up to scoring.precision and records the exact value when rounding changed it. */
-function rounded(ctx: ScoringContext, line: Omit<ExplanationLine, 'result'>, exact: Decimal): ScoredLine {
-  const points = roundPoints(exact, ctx.reg.precision);
-  const result: ExplanationLine = { ...line, result: formatDecimal(points) };
-  if (!points.eq(exact)) result.rounding = { exact: formatDecimal(exact), precision: ctx.reg.precision };
-  return { line: result, points };
+/** Rounds num / den units half up to scoring.precision into the line, noting the exact value when it changed. */
+function settle(ctx: ScoringContext, line: ExplanationLine, num: bigint, den: bigint): ScoredLine {
+  const { scale } = ctx.reg;
+  const points = den === 1n ? num : scale.round(num, den);
+  line.result = scale.text(points);
+  if (num % den !== 0n) line.rounding = { exact: scale.fractionText(num, den), precision: scale.precision };
+  return { line, points };
 }
 
-function unreviewed(flag: boolean): { unreviewed?: true } {
-  return flag ? { unreviewed: true } : {};
-}
-
-function sum(values: Decimal[]): Decimal {
-  return values.reduce((acc, value) => acc.plus(value), ZERO);
+function sum(values: bigint[]): bigint {
+  return values.reduce((acc, value) => acc + value, 0n);
 }
 
 /** Vietnam time (UTC+7), the way members read deadlines: "17:00:00 20/06/2023". */

@@ -1,6 +1,6 @@
 // Counting the members' votes for awards that require one, and who reaches the threshold.
 import type { CompiledRegulation } from './compiled-regulation';
-import { formatVi, fromNumber, type Decimal } from './decimal';
+import { divide, exactFromNumber, exactText, pow10, viText } from './fixed-point';
 import type { VoteInput } from './ranking.types';
 import { compareText } from './score-layers';
 
@@ -56,17 +56,21 @@ export function tallyVotes(
   }
 
   // ALL_MEMBERS: every member of the year, less the candidate when it may not vote for itself.
-  const base = memberIds.size - (voting.selfVote ? 0 : 1);
-  const threshold = fromNumber(voting.threshold!); // present whenever voting is enabled (validated)
-  const required: Decimal = threshold.times(base);
+  const base = BigInt(memberIds.size - (voting.selfVote ? 0 : 1));
+  const threshold = exactFromNumber(voting.threshold!); // present whenever voting is enabled (validated)
+  const one = pow10(threshold.scale);
+  const required = threshold.m * base; // threshold × base, in units of 10^-threshold.scale
   const votesFor = (awardId: string, candidateId: string) =>
     counts.get(JSON.stringify([awardId, candidateId])) ?? 0;
+  const percent = viText(exactText({ m: threshold.m * 100n, scale: threshold.scale }));
   return {
     awardIds,
     votesFor,
     totalFor: (candidateId) => awardIds.reduce((total, awardId) => total + votesFor(awardId, candidateId), 0),
-    passed: (awardId, candidateId) => required.lte(votesFor(awardId, candidateId)),
-    requirement: `${formatVi(threshold.times(100))}% × ${base} thành viên = ${formatVi(required)} → cần ${formatVi(required.ceil())} phiếu`,
+    passed: (awardId, candidateId) => BigInt(votesFor(awardId, candidateId)) * one >= required,
+    requirement:
+      `${percent}% × ${base} thành viên = ${viText(exactText({ m: required, scale: threshold.scale }))}` +
+      ` → cần ${divide(required, one, 'ceil')} phiếu`,
   };
 }
 

@@ -1,0 +1,205 @@
+// In-process timing of @thidua/scoring: one group of 20 members × 60 criteria, then 1,000 such groups (goal < 1 ms each).
+import { performance } from 'node:perf_hooks';
+import {
+  rankGroup,
+  validateRegulation,
+  type MemberInput,
+  type RankingInput,
+  type Regulation,
+  type RegulationDocument,
+} from '@thidua/scoring';
+
+const MEMBERS = 20;
+const GROUPS = 1000;
+const PARENTS = 10;
+const CHILDREN = 6; // 10 × 6 = 60 scored criteria
+const DEADLINE = Date.parse('2023-11-20T17:00:00+07:00');
+
+/** Deterministic figures so that runs compare. */
+function prng(seed: number): () => number {
+  let state = seed;
+  return () => {
+    state = (state * 1103515245 + 12345) % 2147483648;
+    return state / 2147483648;
+  };
+}
+
+type LeafDoc = NonNullable<RegulationDocument['criteria'][number]['children']>[number];
+
+function leaf(id: string, i: number): LeafDoc {
+  const title = `Tiêu chí ${id}`;
+  switch (i % 6) {
+    case 0:
+      return {
+        id,
+        title,
+        max: 2,
+        method: { type: 'rate', indicator: 'industrial_output_value', field: 'percentOfPlan', target: 100 },
+      };
+    case 1:
+      return {
+        id,
+        title,
+        max: 2,
+        method: {
+          type: 'relative_to_leader',
+          indicator: 'retail_sales',
+          field: 'percentOfPlan',
+          target: 100,
+        },
+      };
+    case 2:
+      return {
+        id,
+        title,
+        max: 2,
+        method: {
+          type: 'bands',
+          indicator: 'online_dossier_rate',
+          field: 'value',
+          bands: [
+            { min: 95, points: 2 },
+            { min: 80, points: 1 },
+            { min: 0, points: 0 },
+          ],
+        },
+      };
+    case 3:
+      return { id, title, max: 2, method: { type: 'pass_fail' } };
+    case 4:
+      return { id, title, max: 2, method: { type: 'per_item', points: 0.5 } };
+    default:
+      return { id, title, max: 2, method: { type: 'manual' } };
+  }
+}
+
+const document: RegulationDocument = {
+  format: 1,
+  group: 'BENCH',
+  year: 2023,
+  title: 'Quy chế đo hiệu năng',
+  decision: { number: '1/QĐ-BENCH', date: '2023-01-10' },
+  periods: [{ kind: 'FY', deadline: '2023-11-20T17:00:00+07:00' }],
+  scoring: { final: 'HEAD', precision: 2 },
+  criteria: Array.from({ length: PARENTS }, (_, p) => ({
+    id: `${p + 1}`,
+    title: `Nhóm ${p + 1}`,
+    max: 12,
+    children: Array.from({ length: CHILDREN }, (_, c) => leaf(`${p + 1}.${c + 1}`, c)),
+  })),
+  bonus: { max: 10, items: [{ id: 'B1', title: 'Cờ năm trước', points: 10 }] },
+  deductions: [
+    { id: 'D1', title: 'Nộp chậm', kind: 'late', pointsPerDay: 1, max: 5 },
+    { id: 'D2', title: 'Không nộp', kind: 'missing', points: 10 },
+    { id: 'D3', title: 'Vi phạm', kind: 'manual', max: 5 },
+  ],
+  bands: [
+    { label: 'Xuất sắc', min: 110 },
+    { label: 'Tốt', min: 95 },
+    { label: 'Khá', min: 70 },
+    { label: 'Trung bình', min: 0 },
+  ],
+  tieBreaks: [{ type: 'criterion', id: '1' }, { type: 'bonus' }, { type: 'submittedAt' }, { type: 'vote' }],
+  voting: { enabled: true, threshold: 0.8, base: 'ALL_MEMBERS', selfVote: false },
+  awards: [
+    { id: 'FLAG', title: 'Cờ thi đua', quota: { count: 1 }, eligibility: { maxRank: 1, requiresVote: true } },
+    {
+      id: 'MERIT',
+      title: 'Bằng khen',
+      quota: { percent: 30, rounding: 'floor' },
+      eligibility: { minBand: 'Tốt' },
+      excludes: ['FLAG'],
+    },
+  ],
+};
+
+function groupInput(regulation: Regulation, seed: number): RankingInput {
+  const random = prng(seed);
+  const figure = (low: number, high: number) => (low + random() * (high - low)).toFixed(2);
+  const head = 'm00';
+  const members: MemberInput[] = Array.from({ length: MEMBERS }, (_, m) => {
+    const memberId = `m${String(m).padStart(2, '0')}`;
+    const selfScores: MemberInput['selfScores'] = {};
+    const scores: MemberInput['scores'] = [];
+    for (let p = 1; p <= PARENTS; p++) {
+      for (let c = 1; c <= CHILDREN; c++) {
+        const id = `${p}.${c}`;
+        const kind = (c - 1) % 6;
+        if (kind === 3) selfScores[id] = { points: random() < 0.9 ? '2' : '0' };
+        if (kind === 4) {
+          const count = Math.floor(random() * 5);
+          selfScores[id] = { points: String(Math.min(count * 0.5, 2)), count };
+          scores.push({ scorerId: head, criterionId: id, points: String(Math.min(count * 0.5, 2)), count });
+        }
+        if (kind === 5) {
+          selfScores[id] = { points: figure(1, 2) };
+          scores.push({ scorerId: head, criterionId: id, points: figure(1, 2), reason: null });
+        }
+      }
+    }
+    if (random() < 0.3) scores.push({ scorerId: head, criterionId: 'B1', points: '10' });
+    const lateSeconds = random() < 0.8 ? -86400 : random() * 5 * 86400;
+    return {
+      memberId,
+      submittedAt: new Date(DEADLINE + lateSeconds * 1000).toISOString(),
+      indicators: {
+        industrial_output_value: { percentOfPlan: figure(80, 110) },
+        retail_sales: { percentOfPlan: figure(90, 120) },
+        online_dossier_rate: { value: figure(70, 100) },
+      },
+      selfScores,
+      scores,
+    };
+  });
+  const votes = members.slice(1).map((m) => ({ voterId: m.memberId, awardId: 'FLAG', candidateId: head }));
+  return {
+    regulation,
+    periodKind: 'FY',
+    computedAt: '2023-12-01T08:00:00+07:00',
+    headId: head,
+    members,
+    votes,
+  };
+}
+
+function regulationFrom(doc: RegulationDocument): Regulation {
+  const result = validateRegulation(doc);
+  if (!result.ok) throw new Error(JSON.stringify(result.problems));
+  return result.regulation;
+}
+
+function time<T>(run: () => T): { ms: number; value: T } {
+  const start = performance.now();
+  const value = run();
+  return { ms: performance.now() - start, value };
+}
+
+const fmt = (ms: number) => `${ms.toFixed(3)} ms`;
+
+const validation = time(() => regulationFrom(document));
+const regulation = validation.value;
+const inputs = Array.from({ length: GROUPS }, (_, g) => groupInput(regulation, g + 1));
+
+const first = time(() => rankGroup(inputs[0]));
+for (let i = 0; i < 50; i++) rankGroup(inputs[i % 10]); // warm-up
+const one = time(() => rankGroup(inputs[0]));
+// A worker stores each result and lets it go: keep only a checksum so the heap does not grow with 1,000 results.
+const many = time(() => inputs.reduce((entries, input) => entries + rankGroup(input).entries.length, 0));
+// The worker re-validates the stored document for each job, so each group also compiles its regulation once.
+const fresh = inputs.slice(0, 100).map((input) => ({ ...input, regulation: regulationFrom(document) }));
+const cold = time(() => fresh.reduce((entries, input) => entries + rankGroup(input).entries.length, 0));
+
+const leaves = first.value.entries[0].breakdown.filter(
+  (l) => l.kind === 'criterion' && l.method !== 'sum',
+).length;
+console.log(`@thidua/scoring — ${MEMBERS} members × ${leaves} criteria per group (node ${process.version})`);
+console.log(`validateRegulation (${PARENTS + PARENTS * CHILDREN} criteria):       ${fmt(validation.ms)}`);
+console.log(`rankGroup, 1 group, first call:          ${fmt(first.ms)}`);
+console.log(`rankGroup, 1 group, warm:                ${fmt(one.ms)}`);
+console.log(
+  `rankGroup, ${GROUPS} groups:                ${fmt(many.ms)} (${fmt(many.ms / GROUPS)} per group)`,
+);
+console.log(`rankGroup, 100 groups, fresh regulation: ${fmt(cold.ms)} (${fmt(cold.ms / 100)} per group)`);
+console.log(
+  `entries ranked: ${many.value + cold.value}; goal < 1 ms per group: ${many.ms / GROUPS < 1 ? 'met' : 'NOT met'}`,
+);
