@@ -24,9 +24,11 @@ export type CompiledMethod =
   | (IndicatorRef & { type: 'bands'; bands: { min: Figure; points: bigint }[] })
   | (IndicatorRef & { type: 'relative_to_leader'; target: Figure });
 
-interface IndicatorRef {
+export interface IndicatorRef {
   indicator: IndicatorKey;
   field: IndicatorField;
+  /** "retail_sales.percentOfPlan": one figure per member, however many criteria read it. */
+  figure: string;
   /** The indicator and field as members read them, e.g. "Giá trị sản xuất công nghiệp (% so với kế hoạch)". */
   label: string;
 }
@@ -34,6 +36,8 @@ interface IndicatorRef {
 export type ComputedMethod = Extract<CompiledMethod, { indicator: IndicatorKey }>;
 
 export interface CompiledCriterion {
+  /** Position in tree order (parents before children), for per-member arrays of points. */
+  index: number;
   id: string;
   title: string;
   parentId: string | null;
@@ -86,7 +90,7 @@ export interface CompiledRegulation {
   source: Regulation;
   scale: PointScale;
   roots: CompiledCriterion[];
-  /** Every criterion, parents before children. */
+  /** Every criterion in tree order: parents before children, criteria[c.index] === c. */
   criteria: CompiledCriterion[];
   criterionById: Map<string, CompiledCriterion>;
   targets: Map<string, CompiledTarget>;
@@ -95,6 +99,8 @@ export interface CompiledRegulation {
   deductions: CompiledDeduction[];
   bands: { label: string; min: Exact }[];
   deadlines: Map<PeriodKind, number>;
+  /** Every indicator figure some criterion reads, once each. */
+  figures: IndicatorRef[];
 }
 
 const cache = new WeakMap<Regulation, CompiledRegulation>();
@@ -110,7 +116,8 @@ export function compileRegulation(regulation: Regulation): CompiledRegulation {
 
 function compile(regulation: Regulation): CompiledRegulation {
   const scale = new PointScale(regulation.scoring.precision);
-  const roots = regulation.criteria.map((c) => compileCriterion(scale, c, null));
+  const numbering = { next: 0 };
+  const roots = regulation.criteria.map((c) => compileCriterion(scale, c, null, numbering));
   const criteria = roots.flatMap(function flatten(c): CompiledCriterion[] {
     return [c, ...c.children.flatMap(flatten)];
   });
@@ -174,17 +181,30 @@ function compile(regulation: Regulation): CompiledRegulation {
     deductions,
     bands: regulation.bands.map((band) => ({ label: band.label, min: exactFromNumber(band.min) })),
     deadlines: new Map(regulation.periods.map((p) => [p.kind, Date.parse(p.deadline)])),
+    figures: [
+      ...new Map(
+        criteria.flatMap((c) =>
+          c.method && isComputed(c.method) ? [[c.method.figure, c.method] as const] : [],
+        ),
+      ).values(),
+    ],
   };
 }
 
+/** Numbers criteria in tree order (a parent before its children), the order of CompiledRegulation.criteria. */
 function compileCriterion(
   scale: PointScale,
   criterion: Criterion,
   parentId: string | null,
+  numbering: { next: number },
 ): CompiledCriterion {
+  const index = numbering.next++;
   const max = scale.fromNumber(criterion.max);
-  const children = (criterion.children ?? []).map((child) => compileCriterion(scale, child, criterion.id));
+  const children = (criterion.children ?? []).map((child) =>
+    compileCriterion(scale, child, criterion.id, numbering),
+  );
   return {
+    index,
     id: criterion.id,
     title: criterion.title,
     parentId,
@@ -207,11 +227,11 @@ export function compileMethod(scale: PointScale, criterion: Criterion): Compiled
       return { type: 'per_item', each: scale.fromNumber(method.points) };
     case 'rate':
     case 'relative_to_leader':
-      return { ...method, label: figureLabel(method), target: figure(method.target) };
+      return { ...method, ...indicatorRef(method), target: figure(method.target) };
     case 'bands':
       return {
         ...method,
-        label: figureLabel(method),
+        ...indicatorRef(method),
         bands: method.bands.map((band) => ({ min: figure(band.min), points: scale.fromNumber(band.points) })),
       };
     default:
@@ -227,8 +247,19 @@ function figure(value: number): Figure {
   return { exact, text, vi: viText(text) };
 }
 
-function figureLabel({ indicator, field }: { indicator: IndicatorKey; field: IndicatorField }): string {
-  return `${INDICATOR_LABELS[indicator]} (${INDICATOR_FIELD_LABELS[field]})`;
+function indicatorRef({
+  indicator,
+  field,
+}: {
+  indicator: IndicatorKey;
+  field: IndicatorField;
+}): IndicatorRef {
+  return {
+    indicator,
+    field,
+    figure: `${indicator}.${field}`,
+    label: `${INDICATOR_LABELS[indicator]} (${INDICATOR_FIELD_LABELS[field]})`,
+  };
 }
 
 function criterionTarget(

@@ -96,7 +96,7 @@ describe('PointScale', () => {
 
   it('writes the exact value of a fraction of units, cutting repeating decimals', () => {
     expect(scale.fractionText(6875n, 10n)).toBe('6.875');
-    expect(scale.fractionText(1000n, 3n)).toBe('3.33333333333333333333…');
+    expect(scale.fractionText(1000n, 3n)).toBe('3.333333333333…');
     fc.assert(
       fc.property(
         fc.bigInt({ min: 0n, max: 10n ** 12n }),
@@ -104,7 +104,7 @@ describe('PointScale', () => {
         (num, den) => {
           const text = scale.fractionText(num, den);
           const exact = new Decimal(num.toString()).div(den.toString()).div(100);
-          if (text.endsWith('…')) expect(exact.toFixed(20, Decimal.ROUND_DOWN) + '…').toBe(text);
+          if (text.endsWith('…')) expect(exact.toFixed(12, Decimal.ROUND_DOWN) + '…').toBe(text);
           else expect(exact.toFixed()).toBe(text);
         },
       ),

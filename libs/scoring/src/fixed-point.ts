@@ -8,10 +8,9 @@ export interface Exact {
   scale: number;
 }
 
-const DECIMAL_TEXT = /^-?\d+(\.\d+)?$/;
 const TEN = 10n;
 const MEMO_LIMIT = 4096;
-const CUT_DIGITS = 20;
+const CUT_DIGITS = 12;
 const POWERS: bigint[] = Array.from({ length: 40 }, (_, i) => TEN ** BigInt(i));
 const CUT = POWERS[CUT_DIGITS];
 
@@ -19,12 +18,21 @@ export function pow10(n: number): bigint {
   return POWERS[n] ?? TEN ** BigInt(n);
 }
 
-/** "14103.4"-style text only: no exponent, no comma, no blanks. */
+/** "14103.4"-style text only: no exponent, no comma, no blanks, no "+". */
 export function parseExact(text: string | null | undefined): Exact | undefined {
-  if (typeof text !== 'string' || !DECIMAL_TEXT.test(text)) return undefined;
-  const dot = text.indexOf('.');
-  if (dot < 0) return { m: BigInt(text), scale: 0 };
-  return { m: BigInt(text.slice(0, dot) + text.slice(dot + 1)), scale: text.length - dot - 1 };
+  if (typeof text !== 'string') return undefined;
+  const start = text.charCodeAt(0) === 45 /* "-" */ ? 1 : 0;
+  let dot = -1;
+  for (let i = start; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 46 /* "." */ && dot < 0 && i > start && i < text.length - 1) dot = i;
+    else if (code < 48 || code > 57) return undefined;
+  }
+  if (text.length === start) return undefined;
+  const digits = dot < 0 ? text : text.slice(0, dot) + text.slice(dot + 1);
+  // Up to 15 digits a double holds the integer exactly, and converting it is several times faster.
+  const m = digits.length - start <= 15 ? BigInt(Number(digits)) : BigInt(digits);
+  return { m, scale: dot < 0 ? 0 : text.length - dot - 1 };
 }
 
 /** Regulation numbers are JSON numbers; their shortest round-trip text is the decimal the author wrote. */
@@ -40,7 +48,10 @@ export function onCommonScale(values: readonly Exact[]): bigint[] {
 }
 
 export function compareExact(a: Exact, b: Exact): number {
-  const [x, y] = a.scale === b.scale ? [a.m, b.m] : onCommonScale([a, b]);
+  let x = a.m;
+  let y = b.m;
+  if (a.scale > b.scale) y *= pow10(a.scale - b.scale);
+  else if (b.scale > a.scale) x *= pow10(b.scale - a.scale);
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
@@ -134,7 +145,7 @@ export class PointScale {
     return divide(num, den, 'round');
   }
 
-  /** num / den units as points, exact; a repeating expansion is cut after 20 decimals and marked "…". */
+  /** num / den units as points, exact; a repeating expansion is cut after 12 decimals and marked "…". */
   fractionText(num: bigint, den: bigint): string {
     const scaledDen = den * this.unit;
     const whole = num / scaledDen;

@@ -48,9 +48,9 @@ describe('computeMethod', () => {
       // 0.3 / 0.1 is 2.9999999999999996 in floats; exactly 3 → ratio clamped to 1 → 10.
       expect(points(compiled({ ...rateMethod, target: 0.1 }), '10', '0.3')).toBe('10');
       // 10 × 0.29 / 0.3 = 9.666… exactly, not 9.666666666666666 (0.29 / 0.3 in floats is 0.9666666666666666).
-      expect(points(compiled({ ...rateMethod, target: 0.3 }), '10', '0.29')).toBe('9.66666666666666666666…');
+      expect(points(compiled({ ...rateMethod, target: 0.3 }), '10', '0.29')).toBe('9.666666666666…');
       // 10 × 1 / 3 = 3.333… kept as a fraction until the criterion rounds it.
-      expect(points(compiled({ ...rateMethod, target: 3 }), '10', '1')).toBe('3.33333333333333333333…');
+      expect(points(compiled({ ...rateMethod, target: 3 }), '10', '1')).toBe('3.333333333333…');
     });
 
     it('gives 0 with an explanation when the indicator is missing', () => {
@@ -112,7 +112,7 @@ describe('computeMethod', () => {
       // 5 + 5 × (104.5 − 100) / (112 − 100) = 5 + 5 × 0.375 = 6.875
       expect(points(relative, '10', '104.5', '112')).toBe('6.875');
       // figures on different scales: 5 + 5 × (100.25 − 100) / (101.5 − 100) = 5 + 5 / 6 = 5.8333…
-      expect(points(relative, '10', '100.25', '101.5')).toBe('5.83333333333333333333…');
+      expect(points(relative, '10', '100.25', '101.5')).toBe('5.833333333333…');
     });
 
     it('never goes below 0 for a negative figure', () => {

@@ -1,11 +1,10 @@
 // rankGroup: scores every member of a group for a period, ranks them with the tie-breaks, votes and proposes awards.
 import { decideAwards } from './awards';
-import { compileRegulation, isComputed, type CompiledRegulation } from './compiled-regulation';
+import { compileRegulation, type CompiledRegulation } from './compiled-regulation';
 import { compareExact, parseExact, type Exact, type PointScale } from './fixed-point';
 import { RankingInputError } from './errors';
 import { collectScores } from './member-scores';
 import type { MemberInput, RankingEntry, RankingInput, RankingResult } from './ranking.types';
-import type { TieBreak } from './regulation.schema';
 import { compareBig, compareText } from './score-layers';
 import { formatInstant, scoreMember, type Scorecard } from './scorecard';
 import { tallyVotes, type VoteTally } from './votes';
@@ -65,7 +64,7 @@ export function rankGroup(input: RankingInput): RankingResult {
     };
   });
 
-  const ranked = assignRanks(scored, rankOrder(reg.source.tieBreaks, tally));
+  const ranked = assignRanks(scored, rankOrder(reg, tally));
   const decisions = decideAwards(
     reg,
     ranked.map((m) => ({
@@ -86,24 +85,20 @@ function parseInstant(text: string, field: string): number {
   return ms;
 }
 
-/** The member's figure for every computed criterion; a figure that is not a decimal counts as missing. */
+/** The member's indicator figures the regulation reads; a figure that is not a decimal counts as missing. */
 function readFigures(
   reg: CompiledRegulation,
   member: MemberInput,
   warn: (message: string) => void,
 ): Map<string, Exact | undefined> {
   const figures = new Map<string, Exact | undefined>();
-  for (const criterion of reg.criteria) {
-    if (!criterion.method || !isComputed(criterion.method)) continue;
-    const { indicator, field } = criterion.method;
+  for (const { figure, indicator, field } of reg.figures) {
     const text = member.indicators[indicator]?.[field];
     const value = parseExact(text);
     if (value === undefined && text !== undefined && text !== null && text !== '') {
-      warn(
-        `Đơn vị ${member.memberId}: chỉ tiêu ${indicator}.${field} = "${text}" không phải số — coi như thiếu số liệu`,
-      );
+      warn(`Đơn vị ${member.memberId}: chỉ tiêu ${figure} = "${text}" không phải số — coi như thiếu số liệu`);
     }
-    figures.set(criterion.id, value);
+    figures.set(figure, value);
   }
   return figures;
 }
@@ -114,14 +109,13 @@ function bestFigures(
   all: Map<string, Exact | undefined>[],
 ): Map<string, Exact | undefined> {
   const best = new Map<string, Exact | undefined>();
-  for (const criterion of reg.criteria) {
-    if (criterion.method?.type !== 'relative_to_leader') continue;
+  for (const { figure } of reg.figures) {
     let top: Exact | undefined;
     for (const figures of all) {
-      const value = figures.get(criterion.id);
+      const value = figures.get(figure);
       if (value !== undefined && (top === undefined || compareExact(value, top) > 0)) top = value;
     }
-    best.set(criterion.id, top);
+    best.set(figure, top);
   }
   return best;
 }
@@ -129,12 +123,13 @@ function bestFigures(
 type Scored = Omit<Ranked, 'rank'>;
 
 /** Negative when a ranks above b: total first, then the regulation's tie-breaks in order. */
-function rankOrder(tieBreaks: readonly TieBreak[], tally: VoteTally): (a: Scored, b: Scored) => number {
-  const keys = tieBreaks.map((tieBreak): ((a: Scored, b: Scored) => number) => {
+function rankOrder(reg: CompiledRegulation, tally: VoteTally): (a: Scored, b: Scored) => number {
+  const keys = reg.source.tieBreaks.map((tieBreak): ((a: Scored, b: Scored) => number) => {
     switch (tieBreak.type) {
-      case 'criterion':
-        return (a, b) =>
-          compareBig(b.card.criterionPoints.get(tieBreak.id)!, a.card.criterionPoints.get(tieBreak.id)!);
+      case 'criterion': {
+        const { index } = reg.criterionById.get(tieBreak.id)!;
+        return (a, b) => compareBig(b.card.criterionPoints[index], a.card.criterionPoints[index]);
+      }
       case 'bonus':
         return (a, b) => compareBig(b.card.bonusPoints, a.card.bonusPoints);
       case 'submittedAt':

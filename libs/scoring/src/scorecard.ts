@@ -20,13 +20,13 @@ export interface ScoringContext {
   /** deadline and computedAt as members read them (see formatInstant). */
   deadlineText: string;
   computedAtText: string;
-  /** relative_to_leader criterion id → highest figure in the group. */
+  /** Indicator figure ("retail_sales.percentOfPlan") → the highest in the group, for relative_to_leader. */
   best: Map<string, Exact | undefined>;
 }
 
 export interface MemberFacts {
   submittedAt: number | null;
-  /** Computed criterion id → the member's figure for it, undefined when missing. */
+  /** Indicator figure ("retail_sales.percentOfPlan") → the member's, undefined when missing. */
   figures: Map<string, Exact | undefined>;
   scores: Map<string, TargetScores>;
 }
@@ -34,7 +34,8 @@ export interface MemberFacts {
 /** Points are units of the regulation's PointScale. */
 export interface Scorecard {
   lines: ExplanationLine[];
-  criterionPoints: Map<string, bigint>;
+  /** Points of every criterion, by CompiledCriterion.index. */
+  criterionPoints: bigint[];
   criteriaPoints: bigint;
   bonusPoints: bigint;
   deductionPoints: bigint;
@@ -54,29 +55,29 @@ const NO_SCORES: TargetScores = { scorers: [] };
 export function scoreMember(ctx: ScoringContext, facts: MemberFacts): Scorecard {
   const { reg } = ctx;
   const { scale } = reg;
-  const criterionPoints = new Map<string, bigint>();
   const scoresOf = (id: string) => facts.scores.get(id) ?? NO_SCORES;
 
-  // Tree order: a parent's line comes before the lines of its children.
-  const scoreCriterion = (criterion: CompiledCriterion, out: ExplanationLine[]): bigint => {
-    let scored: ScoredLine;
-    if (criterion.method) {
-      scored = leafLine(ctx, facts, criterion, scoresOf(criterion.id));
-      out.push(scored.line);
-    } else {
-      const childLines: ExplanationLine[] = [];
-      scored = parentLine(
-        ctx,
-        criterion,
-        criterion.children.map((child) => scoreCriterion(child, childLines)),
-      );
-      out.push(scored.line, ...childLines);
-    }
-    criterionPoints.set(criterion.id, scored.points);
-    return scored.points;
-  };
-  const criteriaLines: ExplanationLine[] = [];
-  const criteriaPoints = sum(reg.roots.map((root) => scoreCriterion(root, criteriaLines)));
+  // Leaves first, then parents from the last one back: in tree order every child comes after its parent.
+  const criterionPoints: bigint[] = new Array(reg.criteria.length);
+  const criteriaLines: ExplanationLine[] = new Array(reg.criteria.length);
+  for (const criterion of reg.criteria) {
+    if (!criterion.method) continue;
+    const leaf = leafLine(ctx, facts, criterion, scoresOf(criterion.id));
+    criterionPoints[criterion.index] = leaf.points;
+    criteriaLines[criterion.index] = leaf.line;
+  }
+  for (let i = reg.criteria.length - 1; i >= 0; i--) {
+    const criterion = reg.criteria[i];
+    if (criterion.method) continue;
+    const parent = parentLine(
+      ctx,
+      criterion,
+      criterion.children.map((child) => criterionPoints[child.index]),
+    );
+    criterionPoints[i] = parent.points;
+    criteriaLines[i] = parent.line;
+  }
+  const criteriaPoints = sum(reg.roots.map((root) => criterionPoints[root.index]));
   const bonus = bonusLines(ctx, scoresOf);
   const deductions = reg.deductions.map((deduction) =>
     deductionLine(ctx, facts, deduction, scoresOf(deduction.source.id)),
@@ -138,8 +139,8 @@ function leafLine(
       method,
       criterion,
       scale,
-      facts.figures.get(criterion.id),
-      ctx.best.get(criterion.id),
+      facts.figures.get(method.figure),
+      ctx.best.get(method.figure),
     );
     line.inputs = computed.inputs;
     if (!final) {
