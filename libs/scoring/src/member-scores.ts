@@ -3,7 +3,8 @@ import type { CompiledRegulation } from './compiled-regulation';
 import type { MemberInput, MemberScoreInput } from './ranking.types';
 import type { FinalScoreRule } from './regulation.schema';
 import { readScore } from './score-input';
-import { compareText, type TargetScores } from './score-layers';
+import { compareText } from './compare';
+import type { TargetScores } from './score-layers';
 
 export interface ScoreSources {
   rule: FinalScoreRule;

@@ -5,7 +5,7 @@ import { compareExact, parseExact, type Exact, type PointScale } from './fixed-p
 import { RankingInputError } from './errors';
 import { collectScores } from './member-scores';
 import type { MemberInput, RankingEntry, RankingInput, RankingResult } from './ranking.types';
-import { compareBig, compareText } from './score-layers';
+import { compareBig, compareText } from './compare';
 import { formatInstant, scoreMember, type Scorecard } from './scorecard';
 import { tallyVotes, type VoteTally } from './votes';
 
@@ -79,8 +79,11 @@ export function rankGroup(input: RankingInput): RankingResult {
   return { entries: ranked.map((m) => toEntry(reg.scale, m, tally, decisions.get(m.memberId)!)), warnings };
 }
 
+/** An ISO 8601 instant with its offset: without one, Date.parse would read the machine's local time. */
+const INSTANT = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2})$/;
+
 function parseInstant(text: string, field: string): number {
-  const ms = /^\d{4}-\d{2}-\d{2}T/.test(text) ? Date.parse(text) : NaN;
+  const ms = INSTANT.test(text) ? Date.parse(text) : NaN;
   if (Number.isNaN(ms)) throw new RankingInputError(`${field} không phải thời điểm ISO 8601: "${text}"`);
   return ms;
 }

@@ -1,4 +1,5 @@
 // Which score counts for a member and an id, per scoring.final: head's score, or the (trimmed) mean of cross-scores.
+import { compareBig, compareText } from './compare';
 import { viText, type PointScale } from './fixed-point';
 import type { ExplanationScore } from './ranking.types';
 import type { FinalScoreRule } from './regulation.schema';
@@ -90,15 +91,6 @@ export function finalScore(
     scores: withSelf(scale, scores, explained),
     note,
   };
-}
-
-/** Plain code-unit order: the same everywhere, unlike localeCompare. */
-export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-export function compareBig(a: bigint, b: bigint): number {
-  return a < b ? -1 : a > b ? 1 : 0;
 }
 
 /** num / den units in Vietnamese reading form, exact ("7,5") or cut ("8,666…"). */

@@ -2,7 +2,7 @@
 import type { CompiledRegulation } from './compiled-regulation';
 import { divide, exactFromNumber, exactText, pow10, viText } from './fixed-point';
 import type { VoteInput } from './ranking.types';
-import { compareText } from './score-layers';
+import { compareText } from './compare';
 
 export interface VoteTally {
   /** Awards that require a vote, in the regulation's order (empty when voting is off). */
@@ -31,7 +31,10 @@ export function tallyVotes(
 
   // One ballot per voter and award; a voter naming different candidates spoils that ballot.
   const ballots = new Map<string, VoteInput[]>();
-  for (const vote of [...votes].sort((a, b) => compareText(voteKey(a), voteKey(b)))) {
+  for (const vote of [...votes]
+    .map((vote) => ({ vote, key: voteKey(vote) }))
+    .sort((a, b) => compareText(a.key, b.key))
+    .map(({ vote }) => vote)) {
     const problem = voteProblem(vote, voteAwards, memberIds, voting.selfVote);
     if (problem) {
       warn(
@@ -42,7 +45,8 @@ export function tallyVotes(
     const key = JSON.stringify([vote.awardId, vote.voterId]);
     ballots.set(key, [...(ballots.get(key) ?? []), vote]);
   }
-  const counts = new Map<string, number>();
+  // award id → candidate id → valid votes
+  const counts = new Map(awardIds.map((id) => [id, new Map<string, number>()]));
   for (const ballot of ballots.values()) {
     const [vote] = ballot;
     if (ballot.some((other) => other.candidateId !== vote.candidateId)) {
@@ -51,8 +55,8 @@ export function tallyVotes(
       );
       continue;
     }
-    const key = JSON.stringify([vote.awardId, vote.candidateId]);
-    counts.set(key, (counts.get(key) ?? 0) + 1);
+    const received = counts.get(vote.awardId)!;
+    received.set(vote.candidateId, (received.get(vote.candidateId) ?? 0) + 1);
   }
 
   // ALL_MEMBERS: every member of the year, less the candidate when it may not vote for itself.
@@ -60,8 +64,7 @@ export function tallyVotes(
   const threshold = exactFromNumber(voting.threshold!); // present whenever voting is enabled (validated)
   const one = pow10(threshold.scale);
   const required = threshold.m * base; // threshold × base, in units of 10^-threshold.scale
-  const votesFor = (awardId: string, candidateId: string) =>
-    counts.get(JSON.stringify([awardId, candidateId])) ?? 0;
+  const votesFor = (awardId: string, candidateId: string) => counts.get(awardId)?.get(candidateId) ?? 0;
   const percent = viText(exactText({ m: threshold.m * 100n, scale: threshold.scale }));
   return {
     awardIds,
