@@ -269,6 +269,10 @@ describe('rankGroup', () => {
       expect(() => sut(rankingInput(ctd, [memberInput('a', { submittedAt: '20/11/2023' })]))).toThrow(
         RankingInputError,
       );
+      // Without an offset the instant would depend on the machine's time zone.
+      expect(() =>
+        sut(rankingInput(ctd, [memberInput('a', { submittedAt: '2023-11-20T17:00:00' })])),
+      ).toThrow(RankingInputError);
       expect(() => sut(rankingInput(ctd, [memberInput('a'), memberInput('a')]))).toThrow('trùng lặp');
     });
 
