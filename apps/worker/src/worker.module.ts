@@ -2,6 +2,7 @@ import { DynamicModule, Module } from '@nestjs/common';
 import { AppConfig } from '@thidua/config';
 import { createDataSource } from '@thidua/db';
 import { JobHandlers } from './job-handler';
+import { DeadlinesProcessor } from './deadlines/deadlines.processor';
 import { RankingProcessor } from './ranking/ranking.processor';
 import { WhatIfProcessor } from './what-if/what-if.processor';
 import { WORKER_CONFIG, WorkerService } from './worker.service';
@@ -20,12 +21,18 @@ export class WorkerModule {
         },
         RankingProcessor,
         WhatIfProcessor,
+        DeadlinesProcessor,
         {
           provide: JOB_HANDLERS,
-          inject: [RankingProcessor, WhatIfProcessor],
-          useFactory: (ranking: RankingProcessor, whatIf: WhatIfProcessor): JobHandlers => ({
+          inject: [RankingProcessor, WhatIfProcessor, DeadlinesProcessor],
+          useFactory: (
+            ranking: RankingProcessor,
+            whatIf: WhatIfProcessor,
+            deadlines: DeadlinesProcessor,
+          ): JobHandlers => ({
             ranking,
             'what-if': whatIf,
+            deadlines,
           }),
         },
         WorkerService,

@@ -5,6 +5,7 @@ import { Queue, Worker } from 'bullmq';
 import { createServer, Server } from 'node:http';
 import IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
+import { DEADLINE_SWEEP_MS } from './deadlines/deadlines.processor';
 import { JobHandlers } from './job-handler';
 import { JOB_HANDLERS, WORKER_DATA_SOURCE } from './worker.tokens';
 
@@ -72,6 +73,12 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
         }).on('failed', (job, err) => this.logger.error(`${name} job ${job?.id} failed: ${err.message}`)),
       );
     }
+    // BullMQ keeps one scheduler per id however many workers start.
+    await this.queues.deadlines.upsertJobScheduler(
+      'deadline-sweep',
+      { every: DEADLINE_SWEEP_MS },
+      { name: 'sweep', data: {} },
+    );
     this.relay = new OutboxRelay(this.dataSource, this.queues);
     this.scheduleRelay(0);
     if (this.config.workerHealthPort) this.startHealth(this.config.workerHealthPort);

@@ -3,6 +3,8 @@ export interface JobPayloads {
   ranking: { groupId: string; periodId: string };
   /** Read-only: ranks the period again with one member's hypothetical inputs; the reply is that member's entry. */
   'what-if': { periodId: string; memberId: string; changes: WhatIfChanges };
+  /** Scheduled sweep: periods whose deadline has passed since their ranking was computed. */
+  deadlines: Record<string, never>;
 }
 
 /** Hypothetical inputs of one member: indicator fields replaced key by key, final points per criterion. */
@@ -28,7 +30,7 @@ export interface WhatIfReply {
 export type QueueName = keyof JobPayloads;
 
 /** Every queue the worker must serve; it refuses to start when one has no handler. */
-export const QUEUE_NAMES: readonly QueueName[] = ['ranking', 'what-if'];
+export const QUEUE_NAMES: readonly QueueName[] = ['ranking', 'what-if', 'deadlines'];
 
 /** Queues fed from the transactional outbox (changes); the others are requests answered directly. */
 export type OutboxTopic = 'ranking';

@@ -1,6 +1,12 @@
 import { InitialSchema1764216000000 } from './1764216000000-initial-schema';
 import { Tenancy1764216100000 } from './1764216100000-tenancy';
 import { Evidence1764216200000 } from './1764216200000-evidence';
+import { Deadlines1764216300000 } from './1764216300000-deadlines';
 
 /** In order; a new migration is appended here. */
-export const MIGRATIONS = [InitialSchema1764216000000, Tenancy1764216100000, Evidence1764216200000];
+export const MIGRATIONS = [
+  InitialSchema1764216000000,
+  Tenancy1764216100000,
+  Evidence1764216200000,
+  Deadlines1764216300000,
+];

@@ -1,0 +1,40 @@
+import { Inject, Injectable, Logger } from '@nestjs/common';
+import { enqueueInOutbox } from '@thidua/jobs';
+import { DataSource } from 'typeorm';
+import { JobHandler } from '../job-handler';
+import { WORKER_DATA_SOURCE } from '../worker.tokens';
+
+/** How often the worker looks for deadlines that have passed. */
+export const DEADLINE_SWEEP_MS = 60_000;
+
+/**
+ * A deadline passing changes rankings by itself (the missing-report deduction), with no write to trigger a
+ * recomputation: this sweep closes such periods for submissions on time (OPEN → SCORING) and queues their
+ * ranking through the outbox. Idempotent: a period is picked again only while its ranking predates the deadline.
+ */
+@Injectable()
+export class DeadlinesProcessor implements JobHandler<'deadlines'> {
+  private readonly logger = new Logger(DeadlinesProcessor.name);
+
+  constructor(@Inject(WORKER_DATA_SOURCE) private readonly dataSource: DataSource) {}
+
+  async handle(): Promise<{ periods: number }> {
+    return this.dataSource.transaction(async (em) => {
+      const due: { id: string; group_id: string }[] = await em.query(
+        `SELECT p.id, p.group_id FROM period p
+          WHERE p.state IN ('OPEN', 'SCORING') AND p.deadline < now()
+            AND NOT EXISTS (SELECT 1 FROM ranking_snapshot r WHERE r.period_id = p.id AND r.computed_at > p.deadline)
+            AND NOT EXISTS (SELECT 1 FROM outbox_event o WHERE o.published_at IS NULL AND o.payload->>'periodId' = p.id::text)
+          FOR UPDATE OF p SKIP LOCKED`,
+      );
+      for (const p of due) await enqueueInOutbox(em, 'ranking', { groupId: p.group_id, periodId: p.id });
+      if (due.length) {
+        await em.query(`UPDATE period SET state = 'SCORING' WHERE id = ANY($1::uuid[]) AND state = 'OPEN'`, [
+          due.map((p) => p.id),
+        ]);
+        this.logger.log(`deadline passed for ${due.length} period(s): rankings queued`);
+      }
+      return { periods: due.length };
+    });
+  }
+}
