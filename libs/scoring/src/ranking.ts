@@ -189,6 +189,12 @@ function toEntry(
     votes: Object.fromEntries(
       tally.awardIds.map((awardId) => [awardId, tally.votesFor(awardId, member.memberId)]),
     ),
+    voteResults: tally.awardIds.map((awardId) => ({
+      awardId,
+      votes: tally.votesFor(awardId, member.memberId),
+      base: tally.base,
+      passed: tally.passed(awardId, member.memberId),
+    })),
     proposals: decisions.filter((d) => d.status === 'proposed').map((d) => d.awardId),
     needsDecision: decisions.filter((d) => d.status === 'needsDecision').map((d) => d.awardId),
     awardDecisions: decisions,

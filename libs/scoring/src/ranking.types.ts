@@ -101,6 +101,8 @@ export interface RankingEntry {
   breakdown: ExplanationLine[];
   /** Valid votes received, per award that requires a vote. */
   votes: Record<string, number>;
+  /** Per award that requires a vote: votes received, the base the threshold is taken on, and whether it passed. */
+  voteResults: { awardId: string; votes: number; base: number; passed: boolean }[];
   /** Award ids proposed, in the regulation's order. */
   proposals: string[];
   /** Award ids where members tied on rank straddle the quota: the members must decide. */

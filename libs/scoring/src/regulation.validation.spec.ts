@@ -1,3 +1,4 @@
+import fc from 'fast-check';
 import { CTD_VIII_2023_REGULATION } from './fixtures/ctd-viii-2023.regulation';
 import { KTD_KT_GIA_LAI_2023_REGULATION } from './fixtures/ktd-kt-gia-lai-2023.regulation';
 import { smallRegulation } from './fixtures/ranking-input.fixture';
@@ -331,6 +332,22 @@ describe('validateRegulation', () => {
         problem('awards[0].eligibility.minTotal', 'cao nhất có thể đạt là 115'),
       ]);
     });
+  });
+
+  it('never throws, whatever JSON it is given, and always says where a problem is', () => {
+    const sections = Object.keys(CTD_VIII_2023_REGULATION);
+    const damaged = fc
+      .tuple(fc.constantFrom(...sections), fc.jsonValue())
+      .map(([key, value]) => ctdWith({ [key]: value }));
+    fc.assert(
+      fc.property(fc.oneof(fc.jsonValue(), damaged), (doc) => {
+        const result = sut(doc);
+        if (!result.ok)
+          for (const p of result.problems)
+            expect(typeof p.path === 'string' && p.message.length > 0).toBe(true);
+      }),
+      { numRuns: 300 },
+    );
   });
 
   it('lists every problem at once, shape and meaning, across sections', () => {

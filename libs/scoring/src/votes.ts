@@ -11,6 +11,8 @@ export interface VoteTally {
   /** Votes received across every award that requires a vote. */
   totalFor(candidateId: string): number;
   passed(awardId: string, candidateId: string): boolean;
+  /** Votes the threshold is taken on (ALL_MEMBERS, less the candidate when it may not vote for itself). */
+  base: number;
   /** Vietnamese: how many votes passing takes, e.g. "80% × 4 thành viên = 3,2 → cần 4 phiếu". */
   requirement: string;
 }
@@ -24,7 +26,14 @@ export function tallyVotes(
   const { voting, awards } = reg.source;
   if (!voting.enabled) {
     if (votes.length > 0) warn(`Quy chế không bật biểu quyết: ${votes.length} phiếu bầu không được tính`);
-    return { awardIds: [], votesFor: () => 0, totalFor: () => 0, passed: () => false, requirement: '' };
+    return {
+      awardIds: [],
+      votesFor: () => 0,
+      totalFor: () => 0,
+      passed: () => false,
+      base: 0,
+      requirement: '',
+    };
   }
   const awardIds = awards.filter((a) => a.eligibility.requiresVote).map((a) => a.id);
   const voteAwards = new Set(awardIds);
@@ -71,6 +80,7 @@ export function tallyVotes(
     votesFor,
     totalFor: (candidateId) => awardIds.reduce((total, awardId) => total + votesFor(awardId, candidateId), 0),
     passed: (awardId, candidateId) => BigInt(votesFor(awardId, candidateId)) * one >= required,
+    base: Number(base),
     requirement:
       `${percent}% × ${base} thành viên = ${viText(exactText({ m: required, scale: threshold.scale }))}` +
       ` → cần ${divide(required, one, 'ceil')} phiếu`,
