@@ -10,5 +10,6 @@ import { RegulationsModule } from '../regulations/regulations.module';
 @Module({
   imports: [GroupsModule, OrganizationsModule, RegulationsModule],
   providers: [RankingsRepository, RankingsService, RankingsResolver, WhatIfService],
+  exports: [RankingsService],
 })
 export class RankingsModule {}

@@ -20,3 +20,17 @@ export class Download {
   @Field() sha256!: string;
   @Field() contentBase64!: string;
 }
+
+@InputType({
+  description:
+    'Letterhead and signature of an exported official document; anything left out gets a sensible default',
+})
+export class DocumentHeaderInput {
+  @Field(() => String, { nullable: true, description: 'Số, ký hiệu, e.g. "45/BC-SCT"' }) number?:
+    string | null;
+  @Field(() => String, { nullable: true }) place?: string | null;
+  @Field(() => String, { nullable: true, description: 'YYYY-MM-DD' }) date?: string | null;
+  @Field(() => String, { nullable: true }) signerTitle?: string | null;
+  @Field(() => String, { nullable: true }) signerName?: string | null;
+  @Field(() => [String], { nullable: true }) recipients?: string[] | null;
+}

@@ -1,7 +1,16 @@
 import { Module } from '@nestjs/common';
+import { GroupsModule } from '../groups/groups.module';
+import { OrganizationsModule } from '../organizations/organizations.module';
+import { RankingsModule } from '../rankings/rankings.module';
+import { RegulationsModule } from '../regulations/regulations.module';
 import { SubmissionsModule } from '../submissions/submissions.module';
+import { ExportsResolver } from './exports.resolver';
+import { ExportsService } from './exports.service';
 import { ReportsResolver } from './reports.resolver';
 import { ReportsService } from './reports.service';
 
-@Module({ imports: [SubmissionsModule], providers: [ReportsService, ReportsResolver] })
+@Module({
+  imports: [SubmissionsModule, RankingsModule, RegulationsModule, GroupsModule, OrganizationsModule],
+  providers: [ReportsService, ReportsResolver, ExportsService, ExportsResolver],
+})
 export class ReportsModule {}

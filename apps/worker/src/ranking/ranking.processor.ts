@@ -42,6 +42,7 @@ export class RankingProcessor implements JobHandler<'ranking'> {
           bonusPoints: e.bonusPoints,
           deductionPoints: e.deductionPoints,
           votes: e.votes,
+          voteResults: e.voteResults,
           awardDecisions: e.awardDecisions,
           unreviewed: e.unreviewed,
           summary: e.summary,

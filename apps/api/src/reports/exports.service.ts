@@ -1,0 +1,256 @@
+import { Injectable } from '@nestjs/common';
+import { EmulationGroupEntity, OrganizationEntity, PeriodKind, TenantDb } from '@thidua/db';
+import {
+  renderMinutesDocx,
+  renderProposalDocx,
+  renderRankingXlsx,
+  renderReportDocx,
+  RankingPeriod,
+  VoteResultRow,
+} from '@thidua/report';
+import { ExplanationLine, Regulation } from '@thidua/scoring';
+import { createHash } from 'node:crypto';
+import { RequestActor } from '../auth/actor';
+import { AuditService } from '../database/audit.service';
+import { forbidden, notFound } from '../common/domain-error';
+import { AccessService } from '../groups/access.service';
+import { GroupsRepository } from '../groups/groups.repository';
+import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { RankingsService } from '../rankings/rankings.service';
+import { Ranking } from '../rankings/ranking.types';
+import { RegulationsReader } from '../regulations/regulations.reader';
+import { SubmissionsRepository } from '../submissions/submissions.repository';
+import { SubmissionsService } from '../submissions/submissions.service';
+import { DocumentHeaderInput, Download } from './report.types';
+
+const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+const PERIOD_LABEL: Record<PeriodKind, (year: number) => string> = {
+  H1: (y) => `6 tháng đầu năm ${y}`,
+  FY: (y) => `năm ${y}`,
+};
+
+interface SnapshotBreakdown {
+  lines: ExplanationLine[];
+  voteResults?: { awardId: string; votes: number; base: number; passed: boolean }[];
+}
+
+/**
+ * The official documents heads and boards file: a member's report (DOCX, Nghị định 30 layout), the ranking
+ * matrix (XLSX), the vote minutes and the award proposal (DOCX). Each reads only what the actor may see;
+ * all render in-process well under a second (bench/report.bench.ts), so none needs the documents queue.
+ */
+@Injectable()
+export class ExportsService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly submissions: SubmissionsService,
+    private readonly submissionRows: SubmissionsRepository,
+    private readonly rankings: RankingsService,
+    private readonly regulations: RegulationsReader,
+    private readonly groups: GroupsRepository,
+    private readonly organizations: OrganizationsRepository,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  submissionDocx(actor: RequestActor, id: string, header: DocumentHeaderInput = {}) {
+    return this.db.run(actor, async () => {
+      const s = await this.submissions.one(actor, id);
+      if (!s) throw notFound('Không tìm thấy báo cáo.');
+      const org = s.organization as OrganizationEntity;
+      const content = await renderReportDocx({
+        ...letterhead(org, header, s.submittedAt ?? new Date(), 'BC'),
+        documentType: 'BÁO CÁO',
+        summary: `Sơ kết công tác thi đua, khen thưởng ${PERIOD_LABEL[s.kind](s.year)}`,
+        sections: s.sections,
+        signerTitle: header.signerTitle ?? 'GIÁM ĐỐC',
+        signerName: header.signerName ?? '',
+        recipients: header.recipients ?? [...s.groups.map((g) => `Thành viên ${g.name}`), 'Lưu: VT.'],
+      });
+      return this.download(`bao-cao-${org.code}-${s.year}-${s.kind}.docx`, DOCX, content, 'submission', id);
+    });
+  }
+
+  rankingXlsx(actor: RequestActor, groupCode: string, year: number) {
+    return this.db.run(actor, async () => {
+      const group = await this.groups.requireByCode(groupCode);
+      const periods: RankingPeriod[] = [];
+      for (const kind of ['H1', 'FY'] as const) {
+        const ranking = await this.rankings.ranking(actor, groupCode, year, kind);
+        const regulation = await this.regulations.forPeriod(group.id, year, kind);
+        if (ranking && regulation) periods.push(await this.matrix(group, year, kind, ranking, regulation));
+      }
+      if (periods.length === 0) throw notFound('Chưa có bảng xếp hạng nào để xuất.');
+      const content = await renderRankingXlsx({ groupName: group.name, periods });
+      return this.download(`xep-hang-${group.code}-${year}.xlsx`, XLSX, content, 'emulation_group', group.id);
+    });
+  }
+
+  minutesDocx(
+    actor: RequestActor,
+    groupCode: string,
+    year: number,
+    kind: PeriodKind,
+    header: DocumentHeaderInput = {},
+  ) {
+    return this.db.run(actor, async () => {
+      const { group, ranking, regulation, head } = await this.forHeadOrBoard(actor, groupCode, year, kind);
+      const names = new Map(ranking.entries.map((e) => [e.organization.id, e.organization.name]));
+      const voteResults: VoteResultRow[] = ranking.entries.flatMap((e) =>
+        ((e.breakdown as SnapshotBreakdown).voteResults ?? []).map((v) => ({
+          awardTitle: regulation.awards.find((a) => a.id === v.awardId)?.title ?? v.awardId,
+          candidate: names.get(e.organization.id) ?? '',
+          votes: v.votes,
+          base: v.base,
+          thresholdPercent: String((regulation.voting?.threshold ?? 0) * 100),
+          passed: v.passed,
+        })),
+      );
+      const members = await this.groups.members(group.id, year);
+      const content = await renderMinutesDocx({
+        ...letterhead(head, header, new Date(), 'BB'),
+        groupName: group.name,
+        periodLabel: PERIOD_LABEL[kind](year),
+        attendees: members.map((m) => `Đại diện ${m.organization!.name}`),
+        voteResults,
+        chairName: header.signerName ?? '',
+        secretaryName: '',
+      });
+      return this.download(
+        `bien-ban-binh-xet-${group.code}-${year}-${kind}.docx`,
+        DOCX,
+        content,
+        'ranking_snapshot',
+        ranking.id,
+      );
+    });
+  }
+
+  proposalDocx(
+    actor: RequestActor,
+    groupCode: string,
+    year: number,
+    kind: PeriodKind,
+    header: DocumentHeaderInput = {},
+  ) {
+    return this.db.run(actor, async () => {
+      const { group, ranking, regulation, head } = await this.forHeadOrBoard(actor, groupCode, year, kind);
+      const reviewer = await this.organizations.byId(group.reviewerId);
+      const proposals = regulation.awards.flatMap((award) =>
+        ranking.entries
+          .filter((e) => e.proposals.includes(award.id))
+          .map((e) => ({
+            awardTitle: award.title,
+            memberName: e.organization.name,
+            rank: e.rank,
+            total: e.total,
+          })),
+      );
+      const content = await renderProposalDocx({
+        ...letterhead(head, header, new Date(), 'TTr'),
+        recipient: reviewer?.name ?? '',
+        groupName: group.name,
+        periodLabel: PERIOD_LABEL[kind](year),
+        proposals,
+        legalBases: regulation.legalBasis ? [regulation.legalBasis] : [],
+        signerTitle: header.signerTitle ?? 'TRƯỞNG CỤM',
+        signerName: header.signerName ?? '',
+        recipients: header.recipients ?? [reviewer?.name ?? '', 'Lưu: VT.'],
+      });
+      return this.download(
+        `to-trinh-${group.code}-${year}-${kind}.docx`,
+        DOCX,
+        content,
+        'ranking_snapshot',
+        ranking.id,
+      );
+    });
+  }
+
+  /** Minutes and proposals are the head's documents, and the board's to read. */
+  private async forHeadOrBoard(actor: RequestActor, groupCode: string, year: number, kind: PeriodKind) {
+    const group = await this.groups.requireByCode(groupCode);
+    const role = await this.access.roleOf(actor, group, year);
+    if (role !== 'HEAD' && group.reviewerId !== actor.organizationId) {
+      throw forbidden('Chỉ cụm/khối trưởng và cơ quan thi đua – khen thưởng xuất được biên bản và tờ trình.');
+    }
+    const ranking = await this.rankings.ranking(actor, groupCode, year, kind);
+    const regulation = await this.regulations.forPeriod(group.id, year, kind);
+    if (!ranking || !regulation) throw notFound('Chưa có bảng xếp hạng của kỳ này.');
+    const headId = (await this.groups.members(group.id, year)).find((m) => m.role === 'HEAD')?.organizationId;
+    const head =
+      (headId && (await this.organizations.byId(headId))) ||
+      (await this.organizations.byId(actor.organizationId))!;
+    return { group, ranking, regulation, head };
+  }
+
+  /** Members × criteria: self-scores from the submitted reports, final points from the ranking's explanation. */
+  private async matrix(
+    group: EmulationGroupEntity,
+    year: number,
+    kind: PeriodKind,
+    ranking: Ranking,
+    regulation: Regulation,
+  ) {
+    const reports = await this.submissionRows.addressedTo(group.id, year, kind);
+    const criteria = flatten(regulation.criteria);
+    return {
+      label: PERIOD_LABEL[kind](year),
+      criteria: criteria.map((c) => ({ id: c.id, title: c.title, max: c.max })),
+      entries: ranking.entries.map((e) => {
+        const lines = (e.breakdown as SnapshotBreakdown).lines.filter((l) => l.kind === 'criterion');
+        const selfScores =
+          reports.find((r) => r.organizationId === e.organization.id)?.content.selfScores ?? [];
+        return {
+          memberName: e.organization.name,
+          rank: e.rank,
+          total: e.total,
+          band: e.band,
+          self: Object.fromEntries(
+            criteria.map((c) => [c.id, selfScores.find((s) => s.criterionId === c.id)?.points ?? null]),
+          ),
+          final: Object.fromEntries(lines.map((l) => [l.id, l.result])),
+        };
+      }),
+    };
+  }
+
+  private async download(
+    fileName: string,
+    contentType: string,
+    content: Buffer,
+    entity: string,
+    entityId: string,
+  ): Promise<Download> {
+    const sha256 = createHash('sha256').update(content).digest('hex');
+    await this.audit.record('document.export', entity, entityId, null, {
+      fileName,
+      sha256,
+      size: content.length,
+    });
+    return { fileName, contentType, size: content.length, sha256, contentBase64: content.toString('base64') };
+  }
+}
+
+interface CriterionNode {
+  id: string;
+  title: string;
+  max: number;
+  children?: CriterionNode[];
+}
+
+/** Parents before their children, in the regulation's order. */
+const flatten = (nodes: readonly CriterionNode[]): CriterionNode[] =>
+  nodes.flatMap((n) => [n, ...flatten(n.children ?? [])]);
+
+/** Letterhead of Nghị định 30: the issuing body under its province's people's committee. */
+function letterhead(org: OrganizationEntity, header: DocumentHeaderInput, defaultDate: Date, symbol: string) {
+  return {
+    parentBody: org.province ? `UBND TỈNH ${org.province.toUpperCase()}` : undefined,
+    issuingBody: org.name.toUpperCase().replace(/ TỈNH .*$/, ''),
+    number: header.number ?? `      /${symbol}-${org.code.toUpperCase()}`,
+    place: header.place ?? org.province ?? '',
+    date: header.date ?? defaultDate.toISOString().slice(0, 10),
+  };
+}
