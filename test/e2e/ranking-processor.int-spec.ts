@@ -108,7 +108,9 @@ describe('RankingProcessor', () => {
     const deadlines = new DeadlinesProcessor(workerDb);
     await app.waitFor(async () => Date.now() > Date.parse(deadline) + 100);
     // No relay runs in this test: mark the rows it would have moved, as it would have.
-    await app.owner((db) => db.query(`UPDATE outbox_event SET published_at = now() WHERE published_at IS NULL`));
+    await app.owner((db) =>
+      db.query(`UPDATE outbox_event SET published_at = now() WHERE published_at IS NULL`),
+    );
 
     expect(await deadlines.handle()).toEqual({ periods: 1 });
     expect(await periodOf()).toMatchObject({ state: 'SCORING' });

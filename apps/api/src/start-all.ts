@@ -3,59 +3,16 @@
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, ConfigError, loadConfig } from '@thidua/config';
-import { migrate, withDatabase } from '@thidua/db';
+import { migrate } from '@thidua/db';
 import { ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
-import IORedis from 'ioredis';
 import { Client } from 'pg';
 import { AppModule } from './app.module';
+import { checkPostgres, checkRedis, Unreachable } from './service-checks';
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoEmail, ORGANIZATIONS } from './seed/demo-data';
 import { seed } from './seed/seed';
 
 const logger = new Logger('start');
-
-class Unreachable extends Error {}
-
-async function checkPostgres(config: AppConfig) {
-  const url = new URL(config.db.ownerUrl);
-  const client = new Client({
-    connectionString: withDatabase(config.db.ownerUrl, 'postgres'),
-    connectionTimeoutMillis: 3000,
-  });
-  try {
-    await client.connect();
-  } catch (e) {
-    throw new Unreachable(
-      `PostgreSQL is not reachable at ${url.host} (${(e as Error).message}).\n` +
-        `  Fix: start PostgreSQL (e.g. "pg_ctlcluster --skip-systemctl-redirect $(ls /etc/postgresql) main start" or ` +
-        `"docker compose up -d postgres"), or point DATABASE_URL at a running server.`,
-    );
-  } finally {
-    await client.end().catch(() => undefined);
-  }
-}
-
-async function checkRedis(config: AppConfig) {
-  const redis = new IORedis(config.redisUrl, {
-    lazyConnect: true,
-    maxRetriesPerRequest: 0,
-    retryStrategy: () => null,
-    connectTimeout: 3000,
-  });
-  redis.on('error', () => undefined);
-  try {
-    await redis.connect();
-    await redis.ping();
-  } catch (e) {
-    throw new Unreachable(
-      `Redis is not reachable at ${config.redisUrl} (${(e as Error).message}).\n` +
-        `  Fix: start Redis (e.g. "redis-server --daemonize yes --port 6379" or "docker compose up -d redis"), ` +
-        `or set REDIS_URL.`,
-    );
-  } finally {
-    redis.disconnect();
-  }
-}
 
 async function seedIfEmpty(config: AppConfig) {
   const owner = new Client({ connectionString: config.db.ownerUrl });
