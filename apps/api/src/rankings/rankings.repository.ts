@@ -1,5 +1,12 @@
 import { Injectable } from '@nestjs/common';
-import { PeriodEntity, RankingSnapshotEntity, TenantDb } from '@thidua/db';
+import {
+  PeriodEntity,
+  PeriodKind,
+  RankingSnapshotEntity,
+  SubmissionEntity,
+  SubmissionGroupEntity,
+  TenantDb,
+} from '@thidua/db';
 import { In, IsNull, Not } from 'typeorm';
 
 @Injectable()
@@ -42,6 +49,19 @@ export class RankingsRepository {
 
   setPeriodState(periodId: string, state: PeriodEntity['state']) {
     return this.db.em.update(PeriodEntity, { id: periodId }, { state });
+  }
+
+  /** Publishing accepts every submitted report of the period addressed to the group. */
+  async acceptSubmissions(groupId: string, year: number, kind: PeriodKind) {
+    const ids = (await this.db.em.findBy(SubmissionGroupEntity, { groupId, year })).map(
+      (d) => d.submissionId,
+    );
+    if (ids.length)
+      await this.db.em.update(
+        SubmissionEntity,
+        { id: In(ids), kind, state: 'SUBMITTED' },
+        { state: 'ACCEPTED' },
+      );
   }
 
   period(id: string) {

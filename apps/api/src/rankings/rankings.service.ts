@@ -4,11 +4,8 @@ import {
   loadRankingInputs,
   PeriodKind,
   RankingSnapshotEntity,
-  SubmissionEntity,
-  SubmissionGroupEntity,
   TenantDb,
 } from '@thidua/db';
-import { In } from 'typeorm';
 import { RequestActor } from '../auth/actor';
 import { AuditService } from '../database/audit.service';
 import { badInput, conflict, forbidden, notFound } from '../common/domain-error';
@@ -68,7 +65,7 @@ export class RankingsService {
         decisionNumber: null,
       });
       await this.repo.setPeriodState(period.id, 'PUBLISHED');
-      await this.acceptSubmissions(group, year, kind);
+      await this.repo.acceptSubmissions(group.id, year, kind);
       await this.audit.record('ranking.publish', 'ranking_snapshot', snapshot.id, null, {
         version: snapshot.version,
         groupCode,
@@ -132,18 +129,6 @@ export class RankingsService {
       );
       return this.view({ ...snapshot, ...patch }, group);
     });
-  }
-
-  private async acceptSubmissions(group: EmulationGroupEntity, year: number, kind: PeriodKind) {
-    const ids = (await this.db.em.findBy(SubmissionGroupEntity, { groupId: group.id, year })).map(
-      (d) => d.submissionId,
-    );
-    if (ids.length)
-      await this.db.em.update(
-        SubmissionEntity,
-        { id: In(ids), kind, state: 'SUBMITTED' },
-        { state: 'ACCEPTED' },
-      );
   }
 
   private async view(s: RankingSnapshotEntity, group: EmulationGroupEntity): Promise<Ranking> {
