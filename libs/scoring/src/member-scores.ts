@@ -24,14 +24,19 @@ export function collectScores(
     if (!scores) byTarget.set(id, (scores = { scorers: [] }));
     return scores;
   };
+  // Warnings wait with a sort key, so that their order never depends on the order of the input.
+  const warnings: [key: string, message: string][] = [];
   const who = `Đơn vị ${member.memberId}`;
   const problemsText = (problems: { message: string }[]) => problems.map((p) => p.message).join('; ');
 
-  for (const id of Object.keys(member.selfScores).sort(compareText)) {
+  for (const id of Object.keys(member.selfScores)) {
     const self = member.selfScores[id];
     const target = reg.targets.get(id);
     if (!target) {
-      warn(`${who}: tự chấm mã "${id}" không phải tiêu chí chấm được của quy chế — không tính`);
+      warnings.push([
+        `0${id}`,
+        `${who}: tự chấm mã "${id}" không phải tiêu chí chấm được của quy chế — không tính`,
+      ]);
       continue;
     }
     // Computed criteria come from indicators and deductions from the final scorer: their self-scores only inform.
@@ -42,7 +47,10 @@ export function collectScores(
       reg.scale,
     );
     if (units === undefined) {
-      warn(`${who}: tự chấm mã "${id}" không hợp lệ (${problemsText(problems)}) — không tính`);
+      warnings.push([
+        `0${id}`,
+        `${who}: tự chấm mã "${id}" không hợp lệ (${problemsText(problems)}) — không tính`,
+      ]);
       continue;
     }
     slot(id).self = { scorerId: member.memberId, units, count: self.count ?? null, reason: null };
@@ -51,29 +59,36 @@ export function collectScores(
   for (const group of byScorer(member.scores)) {
     const [score] = group;
     const target = reg.targets.get(score.criterionId);
-    if (!listens(sources, member.memberId, score, target?.target.kind ?? 'criterion', warn)) continue;
-    const from = `${who}: điểm mã "${score.criterionId}" do ${score.scorerId} chấm`;
+    const key = `1${score.criterionId}\u0000${score.scorerId}`;
+    const from = () => `${who}: điểm mã "${score.criterionId}" do ${score.scorerId} chấm`;
+    const listening = listens(sources, member.memberId, score.scorerId, target?.target.kind ?? 'criterion');
+    if (listening === 'outsider') {
+      warnings.push([key, `${from()}, không phải thành viên của cụm/khối — không tính`]);
+      continue;
+    }
+    if (listening === 'no') continue;
     if (!target) {
-      warn(`${from}: mã không phải tiêu chí chấm được của quy chế — không tính`);
+      warnings.push([key, `${from()}: mã không phải tiêu chí chấm được của quy chế — không tính`]);
       continue;
     }
     const read = group.map((s) => readScore(target, s, reg.scale));
     if (group.some((s, i) => !sameScore(s, read[i].units, score, read[0].units))) {
-      warn(`${from} có ${group.length} giá trị khác nhau — không tính`);
+      warnings.push([key, `${from()} có ${group.length} giá trị khác nhau — không tính`]);
       continue;
     }
-    const { units, problems } = read[0];
-    if (units === undefined) {
-      warn(`${from} không hợp lệ (${problemsText(problems)}) — không tính`);
+    const [first] = read;
+    if (first.units === undefined) {
+      warnings.push([key, `${from()} không hợp lệ (${problemsText(first.problems)}) — không tính`]);
       continue;
     }
     slot(score.criterionId).scorers.push({
       scorerId: score.scorerId,
-      units,
+      units: first.units,
       count: score.count ?? null,
       reason: score.reason ?? null,
     });
   }
+  for (const [, message] of warnings.sort(([a], [b]) => compareText(a, b))) warn(message);
   return byTarget;
 }
 
@@ -84,22 +99,15 @@ export function collectScores(
 function listens(
   sources: ScoreSources,
   memberId: string,
-  score: MemberScoreInput,
+  scorerId: string,
   kind: string,
-  warn: (message: string) => void,
-): boolean {
-  if (sources.rule === 'HEAD' || kind !== 'criterion') return score.scorerId === sources.headId;
-  if (score.scorerId === memberId) return false;
-  if (!sources.memberIds.has(score.scorerId)) {
-    warn(
-      `Đơn vị ${memberId}: điểm mã "${score.criterionId}" do ${score.scorerId} chấm, không phải thành viên của cụm/khối — không tính`,
-    );
-    return false;
-  }
-  return true;
+): 'yes' | 'no' | 'outsider' {
+  if (sources.rule === 'HEAD' || kind !== 'criterion') return scorerId === sources.headId ? 'yes' : 'no';
+  if (scorerId === memberId) return 'no';
+  return sources.memberIds.has(scorerId) ? 'yes' : 'outsider';
 }
 
-/** Scores grouped by (id, scorer) in a fixed order, so that warnings never depend on the input order. */
+/** Scores grouped by (id, scorer). */
 function byScorer(scores: readonly MemberScoreInput[]): MemberScoreInput[][] {
   const groups = new Map<string, MemberScoreInput[]>();
   for (const score of scores) {
@@ -108,7 +116,7 @@ function byScorer(scores: readonly MemberScoreInput[]): MemberScoreInput[][] {
     if (group) group.push(score);
     else groups.set(key, [score]);
   }
-  return [...groups.keys()].sort(compareText).map((key) => groups.get(key)!);
+  return [...groups.values()];
 }
 
 /** One scorer gives one score per id: repeats count once, different values cancel each other. */

@@ -21,55 +21,74 @@ export function checkScoreInput(regulation: Regulation, input: ScoreInput): Regu
   const reg = compileRegulation(regulation);
   const target = reg.targets.get(input.criterionId);
   if (!target) return [{ path: 'criterionId', message: notScorableMessage(regulation, input.criterionId) }];
-  return readScore(target, input, reg.scale).problems;
+  return readScore(target, input, reg.scale).problems ?? [];
 }
 
-/** Checks a score against its target; `units` is set when the score is valid. */
-export function readScore(
-  target: CompiledTarget,
-  input: ScoreInput,
-  scale: PointScale,
-): { units?: bigint; problems: RegulationProblem[] } {
+/** A valid score's units, or why it is not valid. */
+export type ReadScore =
+  { units: bigint; problems?: undefined } | { units?: undefined; problems: RegulationProblem[] };
+
+/** Checks a score against its target. */
+export function readScore(target: CompiledTarget, input: ScoreInput, scale: PointScale): ReadScore {
   const value = parseExact(input.points);
   if (!value)
     return { problems: [{ path: 'points', message: 'Điểm phải là số thập phân dùng dấu chấm, ví dụ 12.5' }] };
 
-  const problems: RegulationProblem[] = [];
-  const problem = (path: string, message: string) => problems.push({ path, message });
+  // Built only when something is wrong: this runs for every score of every member when ranking.
+  let problems: RegulationProblem[] | undefined;
   const { kind, method } = target.target;
   const units = scale.units(value);
 
-  if (units === undefined) problem('points', `Điểm chỉ được có tối đa ${scale.precision} chữ số thập phân`);
+  if (units === undefined) {
+    (problems ??= []).push({
+      path: 'points',
+      message: `Điểm chỉ được có tối đa ${scale.precision} chữ số thập phân`,
+    });
+  }
   if (value.m < 0n || compareExact(value, scale.exact(target.max)) > 0) {
-    problem('points', `${kind === 'deduction' ? 'Điểm trừ' : 'Điểm'} phải từ 0 đến ${scale.vi(target.max)}`);
+    const what = kind === 'deduction' ? 'Điểm trừ' : 'Điểm';
+    (problems ??= []).push({ path: 'points', message: `${what} phải từ 0 đến ${scale.vi(target.max)}` });
   } else if (target.full !== undefined && value.m !== 0n && units !== target.full) {
     const what = kind === 'bonus' ? 'Khoản thưởng' : 'Tiêu chí đạt/không đạt';
-    problem('points', `${what} chỉ nhận 0 hoặc ${scale.vi(target.full)} điểm`);
+    (problems ??= []).push({
+      path: 'points',
+      message: `${what} chỉ nhận 0 hoặc ${scale.vi(target.full)} điểm`,
+    });
   }
 
   const count = input.count ?? null;
   if (method === 'per_item' && target.each !== undefined) {
-    if (count === null) problem('count', 'Cần nhập số lượng (count) cho tiêu chí tính điểm theo số lần');
-    else if (!Number.isSafeInteger(count) || count < 0)
-      problem('count', 'Số lượng phải là số nguyên không âm');
-    else {
+    if (count === null) {
+      (problems ??= []).push({
+        path: 'count',
+        message: 'Cần nhập số lượng (count) cho tiêu chí tính điểm theo số lần',
+      });
+    } else if (!Number.isSafeInteger(count) || count < 0) {
+      (problems ??= []).push({ path: 'count', message: 'Số lượng phải là số nguyên không âm' });
+    } else {
       const counted = target.each * BigInt(count);
       const expected = counted < target.max ? counted : target.max;
       if (units !== expected) {
-        problem(
-          'points',
-          `Điểm phải bằng số lượng × ${scale.vi(target.each)} (tối đa ${scale.vi(target.max)}) = ${scale.vi(expected)}`,
-        );
+        const each = scale.vi(target.each);
+        const message = `Điểm phải bằng số lượng × ${each} (tối đa ${scale.vi(target.max)}) = ${scale.vi(expected)}`;
+        (problems ??= []).push({ path: 'points', message });
       }
     }
   } else if (count !== null) {
-    problem('count', 'Chỉ tiêu chí tính điểm theo số lần (per_item) mới có số lượng');
+    (problems ??= []).push({
+      path: 'count',
+      message: 'Chỉ tiêu chí tính điểm theo số lần (per_item) mới có số lượng',
+    });
   }
 
   if (target.target.requiresReason && !input.reason?.trim()) {
-    problem('reason', 'Điều chỉnh điểm của tiêu chí tính tự động phải có lý do');
+    (problems ??= []).push({
+      path: 'reason',
+      message: 'Điều chỉnh điểm của tiêu chí tính tự động phải có lý do',
+    });
   }
-  return problems.length === 0 ? { units, problems } : { problems };
+  // No problem means the points parsed at the precision, so units is set.
+  return problems ? { problems } : { units: units! };
 }
 
 function notScorableMessage(regulation: Regulation, id: string): string {
