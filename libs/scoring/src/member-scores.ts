@@ -24,7 +24,8 @@ export function collectScores(
     if (!scores) byTarget.set(id, (scores = { scorers: [] }));
     return scores;
   };
-  // Warnings wait with a sort key, so that their order never depends on the order of the input.
+  // Warnings wait with a sort key (self-scores "0…" before scores "1…"), so that their order never depends on
+  // the order of the input.
   const warnings: [key: string, message: string][] = [];
   const who = `Đơn vị ${member.memberId}`;
   const problemsText = (problems: { message: string }[]) => problems.map((p) => p.message).join('; ');
