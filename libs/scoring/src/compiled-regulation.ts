@@ -227,10 +227,10 @@ export function compileMethod(scale: PointScale, criterion: Criterion): Compiled
       return { type: 'per_item', each: scale.fromNumber(method.points) };
     case 'rate':
     case 'relative_to_leader':
-      return { ...method, ...indicatorRef(method), target: figure(method.target) };
+      return { type: method.type, ...indicatorRef(method), target: figure(method.target) };
     case 'bands':
       return {
-        ...method,
+        type: 'bands',
         ...indicatorRef(method),
         bands: method.bands.map((band) => ({ min: figure(band.min), points: scale.fromNumber(band.points) })),
       };
@@ -267,17 +267,14 @@ function criterionTarget(
   criterion: CompiledCriterion,
   method: CompiledMethod,
 ): CompiledTarget {
-  const max = scale.text(criterion.max);
+  const max = criterion.maxText;
   const computed = isComputed(method);
-  const base = {
-    kind: 'criterion' as const,
+  const target: ScoreTarget = {
+    kind: 'criterion',
     id: criterion.id,
     title: criterion.title,
     method: method.type,
     max,
-  };
-  const target: ScoreTarget = {
-    ...base,
     requiresCount: method.type === 'per_item',
     requiresReason: computed,
   };
