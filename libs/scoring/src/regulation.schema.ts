@@ -4,10 +4,10 @@ import { INDICATOR_FIELDS, INDICATOR_KEYS } from './indicators';
 
 export const REGULATION_FORMAT = 1;
 
-export const PERIOD_KINDS = ['H1', 'FY'] as const;
+const PERIOD_KINDS = ['H1', 'FY'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
 
-export const FINAL_SCORE_RULES = ['HEAD', 'CROSS_MEAN', 'CROSS_TRIMMED_MEAN'] as const;
+const FINAL_SCORE_RULES = ['HEAD', 'CROSS_MEAN', 'CROSS_TRIMMED_MEAN'] as const;
 export type FinalScoreRule = (typeof FINAL_SCORE_RULES)[number];
 
 const id = z.string().regex(/^\S{1,64}$/, { error: 'Mã phải có từ 1 đến 64 ký tự, không chứa khoảng trắng' });
@@ -18,7 +18,7 @@ const maxPoints = z.number().positive();
 const indicatorRef = { indicator: z.enum(INDICATOR_KEYS), field: z.enum(INDICATOR_FIELDS) };
 const target = z.number().positive({ error: 'Mục tiêu (target) phải lớn hơn 0' });
 
-export const methodSchema = z.discriminatedUnion('type', [
+const methodSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('manual') }),
   z.strictObject({ type: z.literal('pass_fail') }),
   z.strictObject({ type: z.literal('per_item'), points: maxPoints }),
@@ -45,14 +45,14 @@ export const criterionSchema = z.strictObject({
 export type Criterion = z.infer<typeof criterionSchema>;
 
 const deductionBase = { id, title: text };
-export const deductionSchema = z.discriminatedUnion('kind', [
+const deductionSchema = z.discriminatedUnion('kind', [
   z.strictObject({ ...deductionBase, kind: z.literal('late'), pointsPerDay: maxPoints, max: maxPoints }),
   z.strictObject({ ...deductionBase, kind: z.literal('missing'), points: maxPoints }),
   z.strictObject({ ...deductionBase, kind: z.literal('manual'), max: maxPoints }),
 ]);
 export type Deduction = z.infer<typeof deductionSchema>;
 
-export const tieBreakSchema = z.discriminatedUnion('type', [
+const tieBreakSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('criterion'), id }),
   z.strictObject({ type: z.literal('bonus') }),
   z.strictObject({ type: z.literal('submittedAt') }),
@@ -61,9 +61,9 @@ export const tieBreakSchema = z.discriminatedUnion('type', [
 ]);
 export type TieBreak = z.infer<typeof tieBreakSchema>;
 
-export const QUOTA_ROUNDINGS = ['floor', 'round', 'ceil'] as const;
+const QUOTA_ROUNDINGS = ['floor', 'round', 'ceil'] as const;
 
-export const awardSchema = z.strictObject({
+const awardSchema = z.strictObject({
   id,
   title: text,
   // Exactly one of count / percent: checked in regulation.validation.ts with a clearer message than a union gives.

@@ -94,7 +94,7 @@ export function finalScore(
 }
 
 /** num / den units in Vietnamese reading form, exact ("7,5") or cut ("8,666…"). */
-export function viFraction(scale: PointScale, num: bigint, den: bigint): string {
+function viFraction(scale: PointScale, num: bigint, den: bigint): string {
   return den === 1n ? scale.vi(num) : viText(scale.fractionText(num, den));
 }
 
