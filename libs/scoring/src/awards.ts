@@ -29,7 +29,7 @@ export function decideAwards(
     const quota = quotaSize(award, ranked.length);
     if (quota === 0 && ranked.length > 0) {
       warn(
-        `Danh hiệu "${award.title}": ${award.quota.percent}% của ${ranked.length} thành viên làm tròn thành 0 suất`,
+        `Danh hiệu "${award.title}": ${viNumber(award.quota.percent!)}% của ${ranked.length} thành viên làm tròn thành 0 suất`,
       );
     }
     const decide = (member: RankedMember, status: AwardDecision['status'], note: string) => {

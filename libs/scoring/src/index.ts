@@ -1,5 +1,6 @@
 // Public surface of @thidua/scoring: regulation validation, score checks, ranking. Pure functions over plain data.
 export {
+  INDICATOR_FIELD_LABELS,
   INDICATOR_FIELDS,
   INDICATOR_KEYS,
   INDICATOR_LABELS,
