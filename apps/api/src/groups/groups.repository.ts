@@ -8,6 +8,7 @@ import {
   RegulationEntity,
   TenantDb,
 } from '@thidua/db';
+import { In } from 'typeorm';
 import { notFound } from '../common/domain-error';
 
 @Injectable()
@@ -98,6 +99,11 @@ export class GroupsRepository {
 
   period(groupId: string, year: number, kind: PeriodKind) {
     return this.db.em.findOneBy(PeriodEntity, { groupId, year, kind });
+  }
+
+  periodsOf(groupIds: string[]) {
+    if (groupIds.length === 0) return Promise.resolve([]);
+    return this.db.em.findBy(PeriodEntity, { groupId: In([...new Set(groupIds)]) });
   }
 
   async requirePeriod(group: EmulationGroupEntity, year: number, kind: PeriodKind): Promise<PeriodEntity> {

@@ -335,13 +335,13 @@ export class SubmissionsService {
       (await this.organizations.byIds(list.map((s) => s.organizationId))).map((o) => [o.id, o]),
     );
     const deliveries = await this.repo.deliveries(list.map((s) => s.id));
+    const periods = await this.groups.periodsOf(deliveries.map((d) => d.groupId));
     const out: Submission[] = [];
     for (const s of list) {
       const mine = deliveries.filter((d) => d.submissionId === s.id);
-      const withDeadlines = [];
-      for (const d of mine) {
-        const period = await this.groups.period(d.groupId, s.year, s.kind);
-        withDeadlines.push({
+      const withDeadlines = mine.map((d) => {
+        const period = periods.find((p) => p.groupId === d.groupId && p.year === s.year && p.kind === s.kind);
+        return {
           group: d.group!,
           deadline: period?.deadline ?? null,
           daysLate:
@@ -349,8 +349,8 @@ export class SubmissionsService {
               ? daysLate(period.deadline.toISOString(), s.submittedAt.toISOString())
               : 0,
           returnReason: d.returnReason,
-        });
-      }
+        };
+      });
       out.push({
         id: s.id,
         organization: orgs.get(s.organizationId)!,
