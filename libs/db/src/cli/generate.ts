@@ -2,6 +2,7 @@
 // Usage: npm run migration:generate  (uses DATABASE_URL; copy the output into a new migration and read it)
 import { createDataSource } from '../data-source';
 import { dbConfigFromEnv } from '../config';
+import { out } from './output';
 
 async function main() {
   const ds = createDataSource(dbConfigFromEnv().ownerUrl, 1);
@@ -10,13 +11,13 @@ async function main() {
   const sql = await ds.driver.createSchemaBuilder().log();
   await ds.destroy();
   if (sql.upQueries.length === 0) {
-    console.log('-- the entities match the migrations: nothing to generate');
+    out('-- the entities match the migrations: nothing to generate');
     return;
   }
-  console.log('-- up');
-  for (const q of sql.upQueries) console.log(`${q.query};`);
-  console.log('-- down');
-  for (const q of sql.downQueries.reverse()) console.log(`${q.query};`);
+  out('-- up');
+  for (const q of sql.upQueries) out(`${q.query};`);
+  out('-- down');
+  for (const q of sql.downQueries.reverse()) out(`${q.query};`);
 }
 
 main().catch((e) => {

@@ -1,10 +1,9 @@
 import { dbConfigFromEnv } from '../config';
 import { migrate } from '../admin';
+import { out } from './output';
 
 migrate(dbConfigFromEnv().ownerUrl)
-  .then((applied) =>
-    console.log(applied.length ? `applied: ${applied.join(', ')}` : 'the database is up to date'),
-  )
+  .then((applied) => out(applied.length ? `applied: ${applied.join(', ')}` : 'the database is up to date'))
   .catch((e) => {
     console.error(e);
     process.exit(1);
