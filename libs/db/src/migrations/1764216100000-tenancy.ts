@@ -144,20 +144,8 @@ GRANT INSERT ON ranking_snapshot, audit_event TO ${WORKER_ROLE};
 GRANT SELECT, UPDATE ON outbox_event TO ${WORKER_ROLE};
 `;
 
-const WORKER_READS = [
-  'organization',
-  'emulation_group',
-  'membership',
-  'regulation',
-  'period',
-  'submission',
-  'submission_group',
-  'submission_version',
-  'score',
-  'vote',
-  'ranking_snapshot',
-  'outbox_event',
-];
+/** The worker reads every table but users' rows and the audit log. */
+const WORKER_READS = TABLES.filter((t) => t !== 'app_user' && t !== 'audit_event');
 
 export class Tenancy1764216100000 implements MigrationInterface {
   name = 'Tenancy1764216100000';
