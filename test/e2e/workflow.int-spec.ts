@@ -173,6 +173,44 @@ describe('the yearly workflow through GraphQL', () => {
     }
   });
 
+  it('lets the head return a report with a reason; the member corrects and resubmits, keeping its first submission time', async () => {
+    const [head, member, other] = cluster.members;
+    const submitted = await fileReport(member.token);
+    const RETURN = `mutation($id: ID!, $g: String!) { returnSubmission(id: $id, groupCode: $g, reason: "Thiếu số liệu xuất khẩu") { state deliveries { returnReason } } }`;
+    const refused = await app.gql(RETURN, { id: submitted.id, g: cluster.code }, other.token);
+    expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const { returnSubmission } = await app.ok(RETURN, { id: submitted.id, g: cluster.code }, head.token);
+    expect(returnSubmission).toEqual({
+      state: 'RETURNED',
+      deliveries: [{ returnReason: 'Thiếu số liệu xuất khẩu' }],
+    });
+    const { submission } = await app.ok(
+      `query($id: ID!) { submission(id: $id) { version } }`,
+      { id: submitted.id },
+      member.token,
+    );
+    await app.ok(
+      UPDATE,
+      {
+        id: submitted.id,
+        patch: { version: submission.version, sections: [{ path: 'I', title: 'Đã bổ sung', body: '…' }] },
+      },
+      member.token,
+    );
+    const { submitSubmission } = await app.ok(SUBMIT, { id: submitted.id }, member.token);
+    expect(submitSubmission).toMatchObject({
+      state: 'SUBMITTED',
+      submittedAt: submitted.submittedAt,
+      deliveries: [{ returnReason: null }],
+    });
+    const versions = await app.owner((db) =>
+      db.query('SELECT version FROM submission_version WHERE submission_id = $1 ORDER BY version', [
+        submitted.id,
+      ]),
+    );
+    expect(versions.rows.map((r: { version: number }) => r.version)).toEqual([3, 5]);
+  });
+
   it('refuses a stale version with CONFLICT and keeps the newer content', async () => {
     const member = cluster.members[1];
     const { createSubmission } = await app.ok(CREATE, { g: [cluster.code] }, member.token);

@@ -135,10 +135,7 @@ export class SubmissionsService {
         content: current.content,
       });
       const deliveries = await this.repo.deliveries([id]);
-      for (const d of deliveries) {
-        await this.repo.setReturnReason(id, d.groupId, null);
-        await this.enqueueRanking(d.groupId, current.year, current.kind);
-      }
+      for (const d of deliveries) await this.enqueueRanking(d.groupId, current.year, current.kind);
       await this.audit.record('submission.submit', 'submission', id, { state: current.state }, next);
       return this.view({ ...current, ...next });
     });
@@ -148,9 +145,11 @@ export class SubmissionsService {
     if (!reason.trim()) throw badInput('Cần ghi rõ lý do trả lại báo cáo.');
     return this.db.run(actor, async () => {
       const group = await this.groups.requireByCode(groupCode);
-      const current = await this.repo.byIdForUpdate(id);
-      if (!current) throw notFound('Không tìm thấy báo cáo.');
-      await this.access.requireHead(actor, group, current.year);
+      // Authority first: a row the actor may read but not change cannot be locked, and would look missing.
+      const seen = await this.repo.byId(id);
+      if (!seen) throw notFound('Không tìm thấy báo cáo.');
+      await this.access.requireHead(actor, group, seen.year);
+      const current = (await this.repo.byIdForUpdate(id))!;
       if (!(await this.repo.delivery(id, group.id))) throw badInput(`Báo cáo không gửi tới "${group.name}".`);
       if (current.state !== 'SUBMITTED')
         throw conflict('Chỉ trả lại được báo cáo đã nộp và chưa được chấp nhận.');
@@ -348,7 +347,8 @@ export class SubmissionsService {
             period && s.submittedAt
               ? daysLate(period.deadline.toISOString(), s.submittedAt.toISOString())
               : 0,
-          returnReason: d.returnReason,
+          // The reason stays on record (the head wrote it); it applies only while the report is returned.
+          returnReason: s.state === 'RETURNED' ? d.returnReason : null,
         };
       });
       out.push({
