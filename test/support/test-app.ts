@@ -95,7 +95,7 @@ export class TestApp {
     }
   }
 
-  async waitFor<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs = 10_000): Promise<T> {
+  async waitFor<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
     const until = Date.now() + timeoutMs;
     for (;;) {
       const value = await probe();

@@ -4,3 +4,4 @@ export * from './data-source';
 export * from './tenant-db';
 export * from './admin';
 export * from './ranking-inputs';
+export * from './regulation-cache';

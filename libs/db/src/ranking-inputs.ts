@@ -1,6 +1,5 @@
 import { createHash } from 'node:crypto';
 import type { MemberInput, RankingInput, Regulation } from '@thidua/scoring';
-import { validateRegulation } from '@thidua/scoring';
 import { EntityManager, In, Not } from 'typeorm';
 import {
   MembershipEntity,
@@ -12,6 +11,7 @@ import {
   SubmissionVersionEntity,
   VoteEntity,
 } from './entities';
+import { parsedRegulation } from './regulation-cache';
 
 export interface LoadedRankingInputs {
   period: PeriodEntity;
@@ -32,9 +32,7 @@ export async function loadRankingInputs(
 ): Promise<LoadedRankingInputs> {
   const period = await em.findOneByOrFail(PeriodEntity, { id: periodId });
   const row = await em.findOneByOrFail(RegulationEntity, { id: period.regulationId });
-  const parsed = validateRegulation(row.document);
-  if (!parsed.ok)
-    throw new Error(`Regulation ${row.id} no longer validates: ${JSON.stringify(parsed.problems)}`);
+  const regulation = parsedRegulation(row);
   const { groupId, year, kind } = period;
 
   const memberships = await em.find(MembershipEntity, {
@@ -90,7 +88,7 @@ export async function loadRankingInputs(
     };
   });
   const input: RankingInput = {
-    regulation: parsed.regulation,
+    regulation,
     periodKind: kind,
     computedAt: now.toISOString(),
     headId: memberships.find((m) => m.role === 'HEAD')?.organizationId ?? null,
@@ -100,5 +98,5 @@ export async function loadRankingInputs(
   // computedAt matters only through "is the deadline past" (the missing-report deduction).
   const hashed = { ...input, regulation: row.id, computedAt: now > period.deadline };
   const hash = createHash('sha256').update(JSON.stringify(hashed)).digest('hex');
-  return { period, regulation: parsed.regulation, input, hash };
+  return { period, regulation, input, hash };
 }

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
-import { PeriodKind } from '@thidua/db';
-import { Regulation, validateRegulation } from '@thidua/scoring';
+import { parsedRegulation, PeriodKind } from '@thidua/db';
+import { Regulation } from '@thidua/scoring';
 import { GroupsRepository } from '../groups/groups.repository';
 
 /** The parsed regulation a period is scored under (documents were validated when published). */
@@ -13,8 +13,6 @@ export class RegulationsReader {
     if (!period) return null;
     const row = await this.groups.regulationById(period.regulationId);
     if (!row) return null;
-    const parsed = validateRegulation(row.document);
-    if (!parsed.ok) throw new Error(`Stored regulation ${row.id} no longer validates`);
-    return parsed.regulation;
+    return parsedRegulation(row);
   }
 }
