@@ -1,5 +1,5 @@
 // A validated regulation turned into lookups and exact fixed-point numbers once, so ranking does no re-parsing.
-import { exactFromNumber, exactText, PointScale, viText, type Exact } from './fixed-point';
+import { exactFromNumber, exactText, pointScale, viText, type Exact, type PointScale } from './fixed-point';
 import {
   INDICATOR_FIELD_LABELS,
   INDICATOR_LABELS,
@@ -8,7 +8,7 @@ import {
 } from './indicators';
 import type { Criterion, Deduction, MethodType, PeriodKind, Regulation } from './regulation.schema';
 
-/** A threshold or target with its texts, formatted once. */
+/** A threshold, target or member's figure with its texts, formatted once. */
 export interface Figure {
   exact: Exact;
   text: string;
@@ -115,7 +115,7 @@ export function compileRegulation(regulation: Regulation): CompiledRegulation {
 }
 
 function compile(regulation: Regulation): CompiledRegulation {
-  const scale = new PointScale(regulation.scoring.precision);
+  const scale = pointScale(regulation.scoring.precision);
   const numbering = { next: 0 };
   const roots = regulation.criteria.map((c) => compileCriterion(scale, c, null, numbering));
   const criteria = roots.flatMap(function flatten(c): CompiledCriterion[] {
@@ -242,7 +242,10 @@ export function compileMethod(scale: PointScale, criterion: Criterion): Compiled
 }
 
 function figure(value: number): Figure {
-  const exact = exactFromNumber(value);
+  return figureOf(exactFromNumber(value));
+}
+
+export function figureOf(exact: Exact): Figure {
   const text = exactText(exact);
   return { exact, text, vi: viText(text) };
 }

@@ -13,6 +13,7 @@ const MEMO_LIMIT = 4096;
 const CUT_DIGITS = 12;
 const POWERS: bigint[] = Array.from({ length: 40 }, (_, i) => TEN ** BigInt(i));
 const CUT = POWERS[CUT_DIGITS];
+const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 export function pow10(n: number): bigint {
   return POWERS[n] ?? TEN ** BigInt(n);
@@ -23,16 +24,19 @@ export function parseExact(text: string | null | undefined): Exact | undefined {
   if (typeof text !== 'string') return undefined;
   const start = text.charCodeAt(0) === 45 /* "-" */ ? 1 : 0;
   let dot = -1;
+  // Up to 15 digits a double holds the integer exactly: summed as we go, with no string to cut and parse.
+  let n = 0;
   for (let i = start; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code === 46 /* "." */ && dot < 0 && i > start && i < text.length - 1) dot = i;
     else if (code < 48 || code > 57) return undefined;
+    else n = n * 10 + (code - 48);
   }
-  if (text.length === start) return undefined;
-  const digits = dot < 0 ? text : text.slice(0, dot) + text.slice(dot + 1);
-  // Up to 15 digits a double holds the integer exactly, and converting it is several times faster.
-  const m = digits.length - start <= 15 ? BigInt(Number(digits)) : BigInt(digits);
-  return { m, scale: dot < 0 ? 0 : text.length - dot - 1 };
+  const digitCount = text.length - start - (dot < 0 ? 0 : 1);
+  if (digitCount === 0) return undefined;
+  const scale = dot < 0 ? 0 : text.length - dot - 1;
+  if (digitCount <= 15) return { m: BigInt(start === 1 ? -n : n), scale };
+  return { m: BigInt(dot < 0 ? text : text.slice(0, dot) + text.slice(dot + 1)), scale };
 }
 
 /** Regulation numbers are JSON numbers; their shortest round-trip text is the decimal the author wrote. */
@@ -98,10 +102,20 @@ export function divide(num: bigint, den: bigint, rounding: 'floor' | 'round' | '
   return (2n * num + den) / (2n * den);
 }
 
+const scales = new Map<number, PointScale>();
+
+/** One scale per precision, so that a regulation compiled afresh finds its texts already formatted. */
+export function pointScale(precision: number): PointScale {
+  let scale = scales.get(precision);
+  if (!scale) scales.set(precision, (scale = new PointScale(precision)));
+  return scale;
+}
+
 /** Points at one regulation's precision: integer units of 10^-precision. */
 export class PointScale {
   readonly unit: bigint;
-  private readonly texts = new Map<bigint, string>();
+  /** API and reading texts of points: the same few values recur across a group (a bounded memo). */
+  private readonly texts = new Map<number | bigint, { text: string; vi: string }>();
 
   constructor(readonly precision: number) {
     this.unit = pow10(precision);
@@ -125,19 +139,25 @@ export class PointScale {
     return { m: units, scale: this.precision };
   }
 
-  /** API text of points; the same few values recur across a group, so texts are kept (a bounded memo). */
   text(units: bigint): string {
-    let text = this.texts.get(units);
-    if (text === undefined) {
-      if (this.texts.size >= MEMO_LIMIT) this.texts.clear();
-      text = exactText({ m: units, scale: this.precision });
-      this.texts.set(units, text);
-    }
-    return text;
+    return this.textsOf(units).text;
   }
 
   vi(units: bigint): string {
-    return viText(this.text(units));
+    return this.textsOf(units).vi;
+  }
+
+  private textsOf(units: bigint): { text: string; vi: string } {
+    // Keyed by number where that is exact: a Map hashes a number about twice as fast as a bigint.
+    const key = units >= -MAX_SAFE && units <= MAX_SAFE ? Number(units) : units;
+    let texts = this.texts.get(key);
+    if (texts === undefined) {
+      if (this.texts.size >= MEMO_LIMIT) this.texts.clear();
+      const text = exactText({ m: units, scale: this.precision });
+      texts = { text, vi: viText(text) };
+      this.texts.set(key, texts);
+    }
+    return texts;
   }
 
   /** num / den units rounded half up, for the non-negative values points are (den > 0). */

@@ -29,6 +29,12 @@ export function collectScores(
   const warnings: [key: string, message: string][] = [];
   const who = `Đơn vị ${member.memberId}`;
   const problemsText = (problems: { message: string }[]) => problems.map((p) => p.message).join('; ');
+  // Texts are built only for a score left out: this runs for every score of every member.
+  const skipScore = (score: MemberScoreInput, why: string) =>
+    warnings.push([
+      `1${score.criterionId}\u0000${score.scorerId}`,
+      `${who}: điểm mã "${score.criterionId}" do ${score.scorerId} chấm${why} — không tính`,
+    ]);
 
   for (const id of Object.keys(member.selfScores)) {
     const self = member.selfScores[id];
@@ -60,26 +66,26 @@ export function collectScores(
   for (const group of byScorer(member.scores)) {
     const [score] = group;
     const target = reg.targets.get(score.criterionId);
-    const key = `1${score.criterionId}\u0000${score.scorerId}`;
-    const from = () => `${who}: điểm mã "${score.criterionId}" do ${score.scorerId} chấm`;
     const listening = listens(sources, member.memberId, score.scorerId, target?.target.kind ?? 'criterion');
-    if (listening === 'outsider') {
-      warnings.push([key, `${from()}, không phải thành viên của cụm/khối — không tính`]);
-      continue;
-    }
     if (listening === 'no') continue;
+    if (listening === 'outsider') {
+      skipScore(score, ', không phải thành viên của cụm/khối');
+      continue;
+    }
     if (!target) {
-      warnings.push([key, `${from()}: mã không phải tiêu chí chấm được của quy chế — không tính`]);
+      skipScore(score, ': mã không phải tiêu chí chấm được của quy chế');
       continue;
     }
-    const read = group.map((s) => readScore(target, s, reg.scale));
-    if (group.some((s, i) => !sameScore(s, read[i].units, score, read[0].units))) {
-      warnings.push([key, `${from()} có ${group.length} giá trị khác nhau — không tính`]);
+    const first = readScore(target, score, reg.scale);
+    if (
+      group.length > 1 &&
+      group.some((s) => !sameScore(s, readScore(target, s, reg.scale).units, score, first.units))
+    ) {
+      skipScore(score, ` có ${group.length} giá trị khác nhau`);
       continue;
     }
-    const [first] = read;
     if (first.units === undefined) {
-      warnings.push([key, `${from()} không hợp lệ (${problemsText(first.problems)}) — không tính`]);
+      skipScore(score, ` không hợp lệ (${problemsText(first.problems)})`);
       continue;
     }
     slot(score.criterionId).scorers.push({

@@ -1,4 +1,4 @@
-import { compileMethod, type ComputedMethod } from './compiled-regulation';
+import { compileMethod, figureOf, type ComputedMethod } from './compiled-regulation';
 import { parseExact, PointScale, type Exact } from './fixed-point';
 import { computeMethod } from './methods';
 import type { Method } from './regulation.schema';
@@ -14,8 +14,8 @@ const sut = (method: ComputedMethod, max: string, value?: string, best?: string)
     method,
     { max: units(max), maxVi: max },
     scale,
-    value === undefined ? undefined : d(value),
-    best === undefined ? undefined : d(best),
+    value === undefined ? undefined : figureOf(d(value)),
+    best === undefined ? undefined : figureOf(d(best)),
   );
 /** The exact points before rounding, as text. */
 const points = (method: ComputedMethod, max: string, value?: string, best?: string) => {

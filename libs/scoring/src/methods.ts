@@ -1,14 +1,6 @@
 // Points of the computed methods (rate, bands, relative_to_leader) from a member's indicator figure, exact.
-import type { ComputedMethod } from './compiled-regulation';
-import {
-  compareExact,
-  exactText,
-  onCommonScale,
-  pow10,
-  viText,
-  type Exact,
-  type PointScale,
-} from './fixed-point';
+import type { ComputedMethod, Figure } from './compiled-regulation';
+import { compareExact, onCommonScale, pow10, type PointScale } from './fixed-point';
 
 export interface MethodResult {
   /** Exact points num / den units, before rounding to scoring.precision. */
@@ -20,22 +12,23 @@ export interface MethodResult {
 
 /**
  * `value` is the member's figure (undefined when missing); `best` is the highest figure in the group,
- * needed only by relative_to_leader.
+ * needed only by relative_to_leader. Both come with their texts: a figure is read by several criteria.
  */
 export function computeMethod(
   method: ComputedMethod,
   { max, maxVi }: { max: bigint; maxVi: string },
   scale: PointScale,
-  value: Exact | undefined,
-  best: Exact | undefined,
+  figure: Figure | undefined,
+  best: Figure | undefined,
 ): MethodResult {
   const inputs: MethodResult['inputs'] = {
     indicator: method.indicator,
     field: method.field,
-    value: value === undefined ? null : exactText(value),
+    value: figure === undefined ? null : figure.text,
   };
-  if (value === undefined) return { num: 0n, den: 1n, inputs, note: `Thiếu số liệu ${method.label}: 0 điểm` };
-  const valueVi = viText(inputs.value as string);
+  if (figure === undefined)
+    return { num: 0n, den: 1n, inputs, note: `Thiếu số liệu ${method.label}: 0 điểm` };
+  const { exact: value, vi: valueVi } = figure;
   const shown = `${method.label} = ${valueVi}`;
 
   switch (method.type) {
@@ -65,7 +58,7 @@ export function computeMethod(
       const { target } = method;
       const t = target.exact;
       inputs.target = target.text;
-      inputs.best = best === undefined ? null : exactText(best);
+      inputs.best = best === undefined ? null : best.text;
       const order = compareExact(value, t);
       if (order < 0) {
         const note = `${shown}, dưới mục tiêu ${target.vi}: 0,5 × ${maxVi} × ${valueVi} / ${target.vi}`;
@@ -77,8 +70,8 @@ export function computeMethod(
         return { num: max, den: 2n, inputs, note: `${shown}, bằng mục tiêu: 0,5 × ${maxVi}` };
       }
       // 0.5 max + 0.5 max × (v − t) / (b − t) = max × (b + v − 2t) / (2 (b − t)), on one scale
-      const [v, tm, b] = onCommonScale([value, t, best]);
-      const bestVi = viText(inputs.best as string);
+      const [v, tm, b] = onCommonScale([value, t, best.exact]);
+      const bestVi = best.vi;
       return {
         num: max * (b + v - 2n * tm),
         den: 2n * (b - tm),

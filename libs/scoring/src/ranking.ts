@@ -1,7 +1,7 @@
 // rankGroup: scores every member of a group for a period, ranks them with the tie-breaks, votes and proposes awards.
 import { decideAwards } from './awards';
-import { compileRegulation, type CompiledRegulation } from './compiled-regulation';
-import { compareExact, parseExact, type Exact, type PointScale } from './fixed-point';
+import { compileRegulation, figureOf, type CompiledRegulation, type Figure } from './compiled-regulation';
+import { compareExact, parseExact, type PointScale } from './fixed-point';
 import { RankingInputError } from './errors';
 import { collectScores } from './member-scores';
 import type { MemberInput, RankingEntry, RankingInput, RankingResult } from './ranking.types';
@@ -93,15 +93,15 @@ function readFigures(
   reg: CompiledRegulation,
   member: MemberInput,
   warn: (message: string) => void,
-): Map<string, Exact | undefined> {
-  const figures = new Map<string, Exact | undefined>();
+): Map<string, Figure | undefined> {
+  const figures = new Map<string, Figure | undefined>();
   for (const { figure, indicator, field } of reg.figures) {
     const text = member.indicators[indicator]?.[field];
     const value = parseExact(text);
     if (value === undefined && text !== undefined && text !== null && text !== '') {
       warn(`Đơn vị ${member.memberId}: chỉ tiêu ${figure} = "${text}" không phải số — coi như thiếu số liệu`);
     }
-    figures.set(figure, value);
+    figures.set(figure, value && figureOf(value));
   }
   return figures;
 }
@@ -109,14 +109,14 @@ function readFigures(
 /** relative_to_leader compares with the best figure in the group, so it is scored for the group as a whole. */
 function bestFigures(
   reg: CompiledRegulation,
-  all: Map<string, Exact | undefined>[],
-): Map<string, Exact | undefined> {
-  const best = new Map<string, Exact | undefined>();
+  all: Map<string, Figure | undefined>[],
+): Map<string, Figure | undefined> {
+  const best = new Map<string, Figure | undefined>();
   for (const { figure } of reg.figures) {
-    let top: Exact | undefined;
+    let top: Figure | undefined;
     for (const figures of all) {
       const value = figures.get(figure);
-      if (value !== undefined && (top === undefined || compareExact(value, top) > 0)) top = value;
+      if (value !== undefined && (top === undefined || compareExact(value.exact, top.exact) > 0)) top = value;
     }
     best.set(figure, top);
   }

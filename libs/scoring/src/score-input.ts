@@ -45,7 +45,10 @@ export function readScore(target: CompiledTarget, input: ScoreInput, scale: Poin
       message: `Điểm chỉ được có tối đa ${scale.precision} chữ số thập phân`,
     });
   }
-  if (value.m < 0n || compareExact(value, scale.exact(target.max)) > 0) {
+  // Within the precision, units compare like the values (and need no rescaling).
+  const aboveMax =
+    units === undefined ? compareExact(value, scale.exact(target.max)) > 0 : units > target.max;
+  if (value.m < 0n || aboveMax) {
     const what = kind === 'deduction' ? 'Điểm trừ' : 'Điểm';
     (problems ??= []).push({ path: 'points', message: `${what} phải từ 0 đến ${scale.vi(target.max)}` });
   } else if (target.full !== undefined && value.m !== 0n && units !== target.full) {

@@ -4,6 +4,7 @@ import {
   type CompiledCriterion,
   type CompiledDeduction,
   type CompiledRegulation,
+  type Figure,
 } from './compiled-regulation';
 import { compareExact, exactText, viText, type Exact } from './fixed-point';
 import { daysLateAt } from './lateness';
@@ -21,13 +22,13 @@ export interface ScoringContext {
   deadlineText: string;
   computedAtText: string;
   /** Indicator figure ("retail_sales.percentOfPlan") → the highest in the group, for relative_to_leader. */
-  best: Map<string, Exact | undefined>;
+  best: Map<string, Figure | undefined>;
 }
 
 export interface MemberFacts {
   submittedAt: number | null;
   /** Indicator figure ("retail_sales.percentOfPlan") → the member's, undefined when missing. */
-  figures: Map<string, Exact | undefined>;
+  figures: Map<string, Figure | undefined>;
   scores: Map<string, TargetScores>;
 }
 
@@ -59,31 +60,31 @@ export function scoreMember(ctx: ScoringContext, facts: MemberFacts): Scorecard 
 
   // Leaves first, then parents from the last one back: in tree order every child comes after its parent.
   const criterionPoints: bigint[] = new Array(reg.criteria.length);
-  const criteriaLines: ExplanationLine[] = new Array(reg.criteria.length);
+  const lines: ExplanationLine[] = new Array(reg.criteria.length);
   for (const criterion of reg.criteria) {
     if (!criterion.method) continue;
     const leaf = leafLine(ctx, facts, criterion, scoresOf(criterion.id));
     criterionPoints[criterion.index] = leaf.points;
-    criteriaLines[criterion.index] = leaf.line;
+    lines[criterion.index] = leaf.line;
   }
   for (let i = reg.criteria.length - 1; i >= 0; i--) {
     const criterion = reg.criteria[i];
     if (criterion.method) continue;
-    const parent = parentLine(
-      ctx,
-      criterion,
-      criterion.children.map((child) => criterionPoints[child.index]),
-    );
+    const parent = parentLine(ctx, criterion, criterionPoints);
     criterionPoints[i] = parent.points;
-    criteriaLines[i] = parent.line;
+    lines[i] = parent.line;
   }
-  const criteriaPoints = sum(reg.roots.map((root) => criterionPoints[root.index]));
-  const bonus = bonusLines(ctx, scoresOf);
-  const deductions = reg.deductions.map((deduction) =>
-    deductionLine(ctx, facts, deduction, scoresOf(deduction.source.id)),
-  );
-  const deductionPoints = sum(deductions.map((d) => d.points));
-  const lines = [...criteriaLines, ...bonus.lines, ...deductions.map((d) => d.line)];
+  let criteriaPoints = 0n;
+  for (const root of reg.roots) criteriaPoints += criterionPoints[root.index];
+  const bonus = bonusLines(ctx, scoresOf, lines);
+  // Formatted once: the late and the missing deductions both show it.
+  const submittedAtText = facts.submittedAt === null ? null : formatInstant(facts.submittedAt);
+  let deductionPoints = 0n;
+  for (const deduction of reg.deductions) {
+    const scored = deductionLine(ctx, facts, submittedAtText, deduction, scoresOf(deduction.source.id));
+    deductionPoints += scored.points;
+    lines.push(scored.line);
+  }
 
   const raw = criteriaPoints + bonus.points - deductionPoints;
   const total = raw < 0n ? 0n : raw;
@@ -165,9 +166,15 @@ function leafLine(
   return settle(ctx, line, final.num, final.den);
 }
 
-function parentLine(ctx: ScoringContext, criterion: CompiledCriterion, childPoints: bigint[]): ScoredLine {
+/** `criterionPoints` holds the points of the parent's children (by CompiledCriterion.index). */
+function parentLine(
+  ctx: ScoringContext,
+  criterion: CompiledCriterion,
+  criterionPoints: bigint[],
+): ScoredLine {
   const { scale } = ctx.reg;
-  const childSum = sum(childPoints);
+  let childSum = 0n;
+  for (const child of criterion.children) childSum += criterionPoints[child.index];
   const capped = childSum > criterion.max;
   const points = capped ? criterion.max : childSum;
   const line: ExplanationLine = {
@@ -187,10 +194,11 @@ function parentLine(ctx: ScoringContext, criterion: CompiledCriterion, childPoin
   return { points, line };
 }
 
-/** Bonus items and manual deductions are the head's under every rule (see member-scores.ts). */
-function bonusLines(ctx: ScoringContext, scoresOf: (id: string) => TargetScores) {
+/** Bonus items and manual deductions are the head's under every rule (see member-scores.ts). Lines go to `lines`. */
+function bonusLines(ctx: ScoringContext, scoresOf: (id: string) => TargetScores, lines: ExplanationLine[]) {
   const { scale, bonusItems, bonusMax } = ctx.reg;
-  const items = bonusItems.map((item) => {
+  let granted = 0n;
+  for (const item of bonusItems) {
     const final = finalScore('HEAD', scoresOf(item.id), scale);
     const points = final?.num ?? 0n;
     const line: ExplanationLine = {
@@ -206,16 +214,17 @@ function bonusLines(ctx: ScoringContext, scoresOf: (id: string) => TargetScores)
     };
     if (final) line.scores = final.scores;
     if (final?.unreviewed) line.unreviewed = true;
-    return { line, points };
-  });
-  const granted = sum(items.map((item) => item.points));
+    lines.push(line);
+    granted += points;
+  }
   const points = bonusMax !== null && granted > bonusMax ? bonusMax : granted;
-  return { lines: items.map((item) => item.line), granted, points };
+  return { granted, points };
 }
 
 function deductionLine(
   ctx: ScoringContext,
   facts: MemberFacts,
+  submittedAt: string | null,
   deduction: CompiledDeduction,
   scores: TargetScores,
 ): ScoredLine {
@@ -233,7 +242,6 @@ function deductionLine(
     note: '',
   };
   const deadline = ctx.deadlineText;
-  const submittedAt = facts.submittedAt === null ? null : formatInstant(facts.submittedAt);
 
   if (source.kind === 'late') {
     const days = facts.submittedAt === null ? 0 : daysLateAt(ctx.deadline, facts.submittedAt);
@@ -277,10 +285,6 @@ function settle(ctx: ScoringContext, line: ExplanationLine, num: bigint, den: bi
   line.result = scale.text(points);
   if (num % den !== 0n) line.rounding = { exact: scale.fractionText(num, den), precision: scale.precision };
   return { line, points };
-}
-
-function sum(values: bigint[]): bigint {
-  return values.reduce((acc, value) => acc + value, 0n);
 }
 
 /** Vietnam time (UTC+7), the way members read deadlines: "17:00:00 20/06/2023". */
