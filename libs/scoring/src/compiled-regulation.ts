@@ -104,11 +104,24 @@ export interface CompiledRegulation {
 }
 
 const cache = new WeakMap<Regulation, CompiledRegulation>();
+/**
+ * The worker validates the stored document for each job, so one regulation comes as a new object each time: the
+ * last few compiled are also kept by content (its JSON text costs about a third of compiling it again).
+ */
+const byContent = new Map<string, CompiledRegulation>();
+const CONTENT_LIMIT = 16;
 
 export function compileRegulation(regulation: Regulation): CompiledRegulation {
   let compiled = cache.get(regulation);
   if (!compiled) {
-    compiled = compile(regulation);
+    const content = JSON.stringify(regulation);
+    const same = byContent.get(content);
+    // The caller's object as source: the one compiled first may have been changed since.
+    compiled = same ? { ...same, source: regulation } : compile(regulation);
+    if (!same) {
+      if (byContent.size >= CONTENT_LIMIT) byContent.delete(byContent.keys().next().value!);
+      byContent.set(content, compiled);
+    }
     cache.set(regulation, compiled);
   }
   return compiled;

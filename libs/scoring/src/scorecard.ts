@@ -281,7 +281,11 @@ function deductionLine(
 /** Rounds num / den units half up to scoring.precision into the line, noting the exact value when it changed. */
 function settle(ctx: ScoringContext, line: ExplanationLine, num: bigint, den: bigint): ScoredLine {
   const { scale } = ctx.reg;
-  const points = den === 1n ? num : scale.round(num, den);
+  if (den === 1n) {
+    line.result = scale.text(num);
+    return { line, points: num };
+  }
+  const points = scale.round(num, den);
   line.result = scale.text(points);
   if (num % den !== 0n) line.rounding = { exact: scale.fractionText(num, den), precision: scale.precision };
   return { line, points };
