@@ -2,7 +2,7 @@ import { createDataSource, WORKER_ROLE, withUser } from '@thidua/db';
 import { DataSource } from 'typeorm';
 import { RankingProcessor } from '../../apps/worker/src/ranking/ranking.processor';
 import { DeadlinesProcessor } from '../../apps/worker/src/deadlines/deadlines.processor';
-import { createCluster, testRegulation } from '../support/tenants';
+import { createCluster, setScore, testRegulation } from '../support/tenants';
 import { TestApp } from '../support/test-app';
 
 /** The processor reloads everything by id and writes a snapshot only when the inputs changed. */
@@ -36,20 +36,7 @@ describe('RankingProcessor', () => {
     expect(await sut.handle(job)).toEqual({ written: false, version: 1 });
 
     const [head, member] = cluster.members;
-    await app.ok(
-      `mutation($i: ScoreInput!) { setScore(input: $i) { points } }`,
-      {
-        i: {
-          groupCode: cluster.code,
-          year: 2023,
-          kind: 'H1',
-          memberCode: member.code,
-          criterionId: '3',
-          points: '12.5',
-        },
-      },
-      head.token,
-    );
+    await setScore(app, cluster, head.token, member.code, '3', '12.5');
     expect(await sut.handle(job)).toEqual({ written: true, version: 2 });
     const snapshots = await app.owner((db) =>
       db.query(`SELECT version, entries FROM ranking_snapshot WHERE period_id = $1 ORDER BY version`, [
@@ -80,20 +67,7 @@ describe('RankingProcessor', () => {
         )
       ).rows[0];
     const { id: periodId } = await periodOf();
-    await app.ok(
-      `mutation($i: ScoreInput!) { setScore(input: $i) { points } }`,
-      {
-        i: {
-          groupCode: cluster.code,
-          year: 2023,
-          kind: 'H1',
-          memberCode: member.code,
-          criterionId: '3',
-          points: '15',
-        },
-      },
-      head.token,
-    );
+    await setScore(app, cluster, head.token, member.code, '3', '15');
     const totalOf = async () => {
       const rows = await app.owner((db) =>
         db.query(`SELECT entries FROM ranking_snapshot WHERE period_id = $1 ORDER BY version DESC LIMIT 1`, [

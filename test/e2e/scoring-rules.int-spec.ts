@@ -101,13 +101,7 @@ describe('regulation rules through the API', () => {
     const outsider = await createCluster(app, { size: 1 });
     const res = await app.gql(VOTE, { g: c.code, a: 'GOV_FLAG', c: b.code }, outsider.members[0].token);
     expect(res.errors?.[0].extensions?.code).toBe('FORBIDDEN');
-    const votes = await app.owner((db) =>
-      db.query(
-        `SELECT count(*)::int AS n FROM vote v JOIN emulation_group g ON g.id = v.group_id WHERE g.code = $1`,
-        [c.code],
-      ),
-    );
-    expect(votes.rows[0].n).toBe(1);
+    expect(await app.countForGroup('vote', c.code)).toBe(1);
   });
 
   it('tells a member its rank if one criterion were at its maximum, writing nothing', async () => {

@@ -243,13 +243,7 @@ describe('the yearly workflow through GraphQL', () => {
     );
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].message).toMatch(/từ 0 đến 20/);
-    const rows = await app.owner((db) =>
-      db.query(
-        `SELECT count(*)::int AS n FROM score s JOIN emulation_group g ON g.id = s.group_id WHERE g.code = $1`,
-        [cluster.code],
-      ),
-    );
-    expect(rows.rows[0].n).toBe(0);
+    expect(await app.countForGroup('score', cluster.code)).toBe(0);
   });
 
   it('counts a report submitted after the deadline as late for that group', async () => {

@@ -82,3 +82,21 @@ export async function createCluster(
   );
   return { code, year, board, members, admin };
 }
+
+/** The head (or a cross-scorer) sets one score for a member in H1 of the cluster's year. */
+export function setScore(
+  app: TestApp,
+  cluster: TestCluster,
+  token: string,
+  memberCode: string,
+  criterionId: string,
+  points: string,
+) {
+  return app.ok(
+    `mutation($i: ScoreInput!) { setScore(input: $i) { points } }`,
+    {
+      i: { groupCode: cluster.code, year: cluster.year, kind: 'H1', memberCode, criterionId, points },
+    },
+    token,
+  );
+}

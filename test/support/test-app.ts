@@ -95,6 +95,17 @@ export class TestApp {
     }
   }
 
+  /** Rows of a group-owned table (score, vote…) that belong to one group, read as the owner. */
+  async countForGroup(table: 'score' | 'vote' | 'ranking_snapshot', groupCode: string): Promise<number> {
+    const { rows } = await this.owner((db) =>
+      db.query(
+        `SELECT count(*)::int AS n FROM ${table} t JOIN emulation_group g ON g.id = t.group_id WHERE g.code = $1`,
+        [groupCode],
+      ),
+    );
+    return rows[0].n;
+  }
+
   async waitFor<T>(probe: () => Promise<T | null | undefined | false>, timeoutMs = 20_000): Promise<T> {
     const until = Date.now() + timeoutMs;
     for (;;) {
