@@ -70,6 +70,8 @@ export interface ScoreTarget {
 
 export interface CompiledTarget {
   target: ScoreTarget;
+  /** Position in a member's per-target scores: leaf criteria at their index, then bonus items, then deductions. */
+  slot: number;
   max: bigint;
   /** per_item: points per counted item. */
   each?: bigint;
@@ -94,6 +96,8 @@ export interface CompiledRegulation {
   criteria: CompiledCriterion[];
   criterionById: Map<string, CompiledCriterion>;
   targets: Map<string, CompiledTarget>;
+  /** How many slots the targets take (see CompiledTarget.slot). */
+  slots: number;
   bonusItems: { id: string; title: string; points: bigint }[];
   bonusMax: bigint | null;
   deductions: CompiledDeduction[];
@@ -138,6 +142,8 @@ function compile(regulation: Regulation): CompiledRegulation {
   for (const criterion of criteria) {
     if (criterion.method) targets.set(criterion.id, criterionTarget(scale, criterion, criterion.method));
   }
+  // Slots after the last criterion index: bonus items, then manual deductions.
+  let nextSlot = criteria.length;
   const bonusItems = (regulation.bonus?.items ?? []).map((item) => ({
     ...item,
     points: scale.fromNumber(item.points),
@@ -156,6 +162,7 @@ function compile(regulation: Regulation): CompiledRegulation {
         requiresCount: false,
         requiresReason: false,
       },
+      slot: nextSlot++,
       max: item.points,
       full: item.points,
       takesSelfScore: true,
@@ -178,6 +185,7 @@ function compile(regulation: Regulation): CompiledRegulation {
         requiresCount: false,
         requiresReason: false,
       },
+      slot: nextSlot++,
       max,
       takesSelfScore: false,
     });
@@ -189,6 +197,7 @@ function compile(regulation: Regulation): CompiledRegulation {
     criteria,
     criterionById: new Map(criteria.map((c) => [c.id, c])),
     targets,
+    slots: nextSlot,
     bonusItems,
     bonusMax: regulation.bonus ? scale.fromNumber(regulation.bonus.max) : null,
     deductions,
@@ -298,6 +307,7 @@ function criterionTarget(
   if (method.type === 'pass_fail') target.allowedPoints = ['0', max];
   return {
     target,
+    slot: criterion.index,
     max: criterion.max,
     each: method.type === 'per_item' ? method.each : undefined,
     full: method.type === 'pass_fail' ? criterion.max : undefined,

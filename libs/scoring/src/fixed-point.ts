@@ -13,7 +13,6 @@ const MEMO_LIMIT = 4096;
 const CUT_DIGITS = 12;
 const POWERS: bigint[] = Array.from({ length: 40 }, (_, i) => TEN ** BigInt(i));
 const CUT = POWERS[CUT_DIGITS];
-const MAX_SAFE = BigInt(Number.MAX_SAFE_INTEGER);
 
 export function pow10(n: number): bigint {
   return POWERS[n] ?? TEN ** BigInt(n);
@@ -148,8 +147,10 @@ export class PointScale {
   }
 
   private textsOf(units: bigint): { text: string; vi: string } {
-    // Keyed by number where that is exact: a Map hashes a number about twice as fast as a bigint.
-    const key = units >= -MAX_SAFE && units <= MAX_SAFE ? Number(units) : units;
+    // Keyed by number where that is exact: a Map hashes a number about twice as fast as a bigint. Beyond
+    // MAX_SAFE_INTEGER the conversion lands on 2^53 or more, which isSafeInteger rejects.
+    const asNumber = Number(units);
+    const key = Number.isSafeInteger(asNumber) ? asNumber : units;
     let texts = this.texts.get(key);
     if (texts === undefined) {
       if (this.texts.size >= MEMO_LIMIT) this.texts.clear();

@@ -1,5 +1,5 @@
 // Gathers the scores that may count for one member: checked like a save would, bad ones left out with a warning.
-import type { CompiledRegulation } from './compiled-regulation';
+import type { CompiledRegulation, CompiledTarget } from './compiled-regulation';
 import type { MemberInput, MemberScoreInput } from './ranking.types';
 import type { FinalScoreRule } from './regulation.schema';
 import { readScore } from './score-input';
@@ -12,18 +12,17 @@ export interface ScoreSources {
   memberIds: ReadonlySet<string>;
 }
 
+/** A member's valid scores by CompiledTarget.slot: an array, since every member looks up every target. */
+export type MemberScores = (TargetScores | undefined)[];
+
 export function collectScores(
   reg: CompiledRegulation,
   sources: ScoreSources,
   member: MemberInput,
   warn: (message: string) => void,
-): Map<string, TargetScores> {
-  const byTarget = new Map<string, TargetScores>();
-  const slot = (id: string): TargetScores => {
-    let scores = byTarget.get(id);
-    if (!scores) byTarget.set(id, (scores = { scorers: [] }));
-    return scores;
-  };
+): MemberScores {
+  const bySlot: MemberScores = new Array<TargetScores | undefined>(reg.slots);
+  const slot = (target: CompiledTarget): TargetScores => (bySlot[target.slot] ??= { scorers: [] });
   // Warnings wait with a sort key (self-scores "0…" before scores "1…"), so that their order never depends on
   // the order of the input.
   const warnings: [key: string, message: string][] = [];
@@ -60,11 +59,11 @@ export function collectScores(
       ]);
       continue;
     }
-    slot(id).self = { scorerId: member.memberId, units, count: self.count ?? null, reason: null };
+    slot(target).self = { scorerId: member.memberId, units, count: self.count ?? null, reason: null };
   }
 
   for (const group of byScorer(member.scores)) {
-    const [score] = group;
+    const score = Array.isArray(group) ? group[0] : group;
     const target = reg.targets.get(score.criterionId);
     const listening = listens(sources, member.memberId, score.scorerId, target?.target.kind ?? 'criterion');
     if (listening === 'no') continue;
@@ -78,7 +77,7 @@ export function collectScores(
     }
     const first = readScore(target, score, reg.scale);
     if (
-      group.length > 1 &&
+      Array.isArray(group) &&
       group.some((s) => !sameScore(s, readScore(target, s, reg.scale).units, score, first.units))
     ) {
       skipScore(score, ` có ${group.length} giá trị khác nhau`);
@@ -88,7 +87,7 @@ export function collectScores(
       skipScore(score, ` không hợp lệ (${problemsText(first.problems)})`);
       continue;
     }
-    slot(score.criterionId).scorers.push({
+    slot(target).scorers.push({
       scorerId: score.scorerId,
       units: first.units,
       count: score.count ?? null,
@@ -96,7 +95,7 @@ export function collectScores(
     });
   }
   for (const [, message] of warnings.sort(([a], [b]) => compareText(a, b))) warn(message);
-  return byTarget;
+  return bySlot;
 }
 
 /**
@@ -114,14 +113,15 @@ function listens(
   return sources.memberIds.has(scorerId) ? 'yes' : 'outsider';
 }
 
-/** Scores grouped by (id, scorer). */
-function byScorer(scores: readonly MemberScoreInput[]): MemberScoreInput[][] {
-  const groups = new Map<string, MemberScoreInput[]>();
+/** Scores grouped by (id, scorer); a group of one is the score itself, which spares an array for nearly all. */
+function byScorer(scores: readonly MemberScoreInput[]): (MemberScoreInput | MemberScoreInput[])[] {
+  const groups = new Map<string, MemberScoreInput | MemberScoreInput[]>();
   for (const score of scores) {
     const key = `${score.criterionId}\u0000${score.scorerId}`;
     const group = groups.get(key);
-    if (group) group.push(score);
-    else groups.set(key, [score]);
+    if (group === undefined) groups.set(key, score);
+    else if (Array.isArray(group)) group.push(score);
+    else groups.set(key, [group, score]);
   }
   return [...groups.values()];
 }

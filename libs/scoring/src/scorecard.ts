@@ -11,6 +11,7 @@ import { daysLateAt } from './lateness';
 import { computeMethod } from './methods';
 import type { ExplanationLine } from './ranking.types';
 import type { FinalScoreRule } from './regulation.schema';
+import type { MemberScores } from './member-scores';
 import { finalScore, type TargetScores } from './score-layers';
 
 export interface ScoringContext {
@@ -29,7 +30,7 @@ export interface MemberFacts {
   submittedAt: number | null;
   /** Indicator figure ("retail_sales.percentOfPlan") → the member's, undefined when missing. */
   figures: Map<string, Figure | undefined>;
-  scores: Map<string, TargetScores>;
+  scores: MemberScores;
 }
 
 /** Points are units of the regulation's PointScale. */
@@ -56,14 +57,19 @@ const NO_SCORES: TargetScores = { scorers: [] };
 export function scoreMember(ctx: ScoringContext, facts: MemberFacts): Scorecard {
   const { reg } = ctx;
   const { scale } = reg;
-  const scoresOf = (id: string) => facts.scores.get(id) ?? NO_SCORES;
+  // Late and missing deductions are no targets: nobody scores them.
+  const scoresOf = (id: string) => {
+    const target = reg.targets.get(id);
+    return (target && facts.scores[target.slot]) ?? NO_SCORES;
+  };
 
   // Leaves first, then parents from the last one back: in tree order every child comes after its parent.
   const criterionPoints: bigint[] = new Array(reg.criteria.length);
   const lines: ExplanationLine[] = new Array(reg.criteria.length);
   for (const criterion of reg.criteria) {
     if (!criterion.method) continue;
-    const leaf = leafLine(ctx, facts, criterion, scoresOf(criterion.id));
+    // A leaf criterion's slot is its index.
+    const leaf = leafLine(ctx, facts, criterion, facts.scores[criterion.index] ?? NO_SCORES);
     criterionPoints[criterion.index] = leaf.points;
     lines[criterion.index] = leaf.line;
   }
