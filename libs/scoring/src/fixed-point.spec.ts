@@ -110,6 +110,22 @@ describe('PointScale', () => {
       ),
     );
   });
+
+  it('is exact on both sides of the safe-integer bound (doubles below it, BigInt above)', () => {
+    const scale = new PointScale(2);
+    fc.assert(
+      fc.property(
+        fc.bigInt({ min: 0n, max: 10n ** 20n }),
+        fc.oneof(fc.bigInt({ min: 1n, max: 10n ** 3n }), fc.bigInt({ min: 10n ** 12n, max: 10n ** 16n })),
+        (num, den) => {
+          const text = scale.fractionText(num, den);
+          const exact = new Decimal(num.toString()).div(den.toString()).div(100);
+          if (text.endsWith('…')) expect(exact.toFixed(12, Decimal.ROUND_DOWN) + '…').toBe(text);
+          else expect(exact.toFixed()).toBe(text);
+        },
+      ),
+    );
+  });
 });
 
 describe('divide', () => {

@@ -116,8 +116,12 @@ export class PointScale {
   /** API and reading texts of points: the same few values recur across a group (a bounded memo). */
   private readonly texts = new Map<number | bigint, { text: string; vi: string }>();
 
+  /** unit as a double: exact up to 10^22, and fractionText's bound check rejects anything larger. */
+  private readonly unitN: number;
+
   constructor(readonly precision: number) {
     this.unit = pow10(precision);
+    this.unitN = Number(this.unit);
   }
 
   /** The units of an exact value, or undefined when it is finer than the precision. */
@@ -168,6 +172,13 @@ export class PointScale {
 
   /** num / den units as points, exact; a repeating expansion is cut after 12 decimals and marked "…". */
   fractionText(num: bigint, den: bigint): string {
+    // In doubles while every step is an exact integer: num, and den × 10^precision × 10 (bounding the long
+    // division's intermediates), within MAX_SAFE_INTEGER; a conversion beyond that bound fails the checks.
+    const n = Number(num);
+    const scaledDenN = Number(den) * this.unitN;
+    if (n >= 0 && Number.isSafeInteger(n) && scaledDenN * 10 <= Number.MAX_SAFE_INTEGER) {
+      return smallFractionText(n, scaledDenN);
+    }
     const scaledDen = den * this.unit;
     const whole = num / scaledDen;
     const remainder = num % scaledDen;
@@ -179,4 +190,21 @@ export class PointScale {
     while (digits.charCodeAt(end - 1) === 48 /* "0" */) end--;
     return `${whole}.${digits.slice(0, end)}`;
   }
+}
+
+/** fractionText on non-negative safe integers, den × 10 safe too: long division, every step an exact double. */
+function smallFractionText(num: number, den: number): string {
+  let remainder = num % den;
+  const whole = (num - remainder) / den;
+  if (remainder === 0) return String(whole);
+  let digits = '';
+  for (let i = 0; i < CUT_DIGITS; i++) {
+    remainder *= 10;
+    const next = remainder % den;
+    digits += (remainder - next) / den;
+    remainder = next;
+    // Exact: no trailing zero, since remainder × 10 was a positive multiple of den.
+    if (remainder === 0) return `${whole}.${digits}`;
+  }
+  return `${whole}.${digits}…`;
 }
