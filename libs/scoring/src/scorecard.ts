@@ -47,11 +47,6 @@ export interface Scorecard {
   summary: string;
 }
 
-interface ScoredLine {
-  line: ExplanationLine;
-  points: bigint;
-}
-
 const NO_SCORES: TargetScores = { scorers: [] };
 
 export function scoreMember(ctx: ScoringContext, facts: MemberFacts): Scorecard {
@@ -69,16 +64,18 @@ export function scoreMember(ctx: ScoringContext, facts: MemberFacts): Scorecard 
   for (const criterion of reg.criteria) {
     if (!criterion.method) continue;
     // A leaf criterion's slot is its index.
-    const leaf = leafLine(ctx, facts, criterion, facts.scores[criterion.index] ?? NO_SCORES);
-    criterionPoints[criterion.index] = leaf.points;
-    lines[criterion.index] = leaf.line;
+    criterionPoints[criterion.index] = leafLine(
+      ctx,
+      facts,
+      criterion,
+      facts.scores[criterion.index] ?? NO_SCORES,
+      lines,
+    );
   }
   for (let i = reg.criteria.length - 1; i >= 0; i--) {
     const criterion = reg.criteria[i];
     if (criterion.method) continue;
-    const parent = parentLine(ctx, criterion, criterionPoints);
-    criterionPoints[i] = parent.points;
-    lines[i] = parent.line;
+    criterionPoints[i] = parentLine(ctx, criterion, criterionPoints, lines);
   }
   let criteriaPoints = 0n;
   for (const root of reg.roots) criteriaPoints += criterionPoints[root.index];
@@ -87,9 +84,14 @@ export function scoreMember(ctx: ScoringContext, facts: MemberFacts): Scorecard 
   const submittedAtText = facts.submittedAt === null ? null : formatInstant(facts.submittedAt);
   let deductionPoints = 0n;
   for (const deduction of reg.deductions) {
-    const scored = deductionLine(ctx, facts, submittedAtText, deduction, scoresOf(deduction.source.id));
-    deductionPoints += scored.points;
-    lines.push(scored.line);
+    deductionPoints += deductionLine(
+      ctx,
+      facts,
+      submittedAtText,
+      deduction,
+      scoresOf(deduction.source.id),
+      lines,
+    );
   }
 
   const raw = criteriaPoints + bonus.points - deductionPoints;
@@ -120,15 +122,20 @@ export function scoreMember(ctx: ScoringContext, facts: MemberFacts): Scorecard 
   };
 }
 
+/** The criterion's line goes to lines[criterion.index]; returns its points. */
 function leafLine(
   ctx: ScoringContext,
   facts: MemberFacts,
   criterion: CompiledCriterion,
   scores: TargetScores,
-): ScoredLine {
+  lines: ExplanationLine[],
+): bigint {
   const { scale } = ctx.reg;
   const method = criterion.method!;
   const final = finalScore(ctx.rule, scores, scale, method.type === 'pass_fail' ? criterion.max : undefined);
+  const computed = isComputed(method)
+    ? computeMethod(method, criterion, scale, facts.figures.get(method.figure), ctx.best.get(method.figure))
+    : undefined;
   const line: ExplanationLine = {
     kind: 'criterion',
     id: criterion.id,
@@ -136,20 +143,17 @@ function leafLine(
     parentId: criterion.parentId,
     method: method.type,
     max: criterion.maxText,
-    inputs: {},
+    inputs: computed
+      ? computed.inputs
+      : method.type === 'per_item' && final
+        ? { pointsEach: scale.text(method.each) }
+        : {},
     result: '',
     note: '',
   };
+  lines[criterion.index] = line;
 
-  if (isComputed(method)) {
-    const computed = computeMethod(
-      method,
-      criterion,
-      scale,
-      facts.figures.get(method.figure),
-      ctx.best.get(method.figure),
-    );
-    line.inputs = computed.inputs;
+  if (computed) {
     if (!final) {
       line.note = computed.note;
       return settle(ctx, line, computed.num, computed.den);
@@ -165,19 +169,19 @@ function leafLine(
     line.note = 'Chưa có điểm: 0 điểm';
     return settle(ctx, line, 0n, 1n);
   }
-  if (method.type === 'per_item') line.inputs = { pointsEach: scale.text(method.each) };
   line.scores = final.scores;
   line.note = final.note;
   if (final.unreviewed) line.unreviewed = true;
   return settle(ctx, line, final.num, final.den);
 }
 
-/** `criterionPoints` holds the points of the parent's children (by CompiledCriterion.index). */
+/** `criterionPoints` holds the points of the parent's children (by CompiledCriterion.index); as leafLine. */
 function parentLine(
   ctx: ScoringContext,
   criterion: CompiledCriterion,
   criterionPoints: bigint[],
-): ScoredLine {
+  lines: ExplanationLine[],
+): bigint {
   const { scale } = ctx.reg;
   let childSum = 0n;
   for (const child of criterion.children) childSum += criterionPoints[child.index];
@@ -197,7 +201,8 @@ function parentLine(
       : `Tổng điểm các tiêu chí con: ${scale.vi(points)}`,
   };
   if (capped) line.capped = true;
-  return { points, line };
+  lines[criterion.index] = line;
+  return points;
 }
 
 /** Bonus items and manual deductions are the head's under every rule (see member-scores.ts). Lines go to `lines`. */
@@ -233,7 +238,8 @@ function deductionLine(
   submittedAt: string | null,
   deduction: CompiledDeduction,
   scores: TargetScores,
-): ScoredLine {
+  lines: ExplanationLine[],
+): bigint {
   const { scale } = ctx.reg;
   const { source, max } = deduction;
   const line: ExplanationLine = {
@@ -247,6 +253,7 @@ function deductionLine(
     result: '',
     note: '',
   };
+  lines.push(line);
   const deadline = ctx.deadlineText;
 
   if (source.kind === 'late') {
@@ -285,16 +292,16 @@ function deductionLine(
 }
 
 /** Rounds num / den units half up to scoring.precision into the line, noting the exact value when it changed. */
-function settle(ctx: ScoringContext, line: ExplanationLine, num: bigint, den: bigint): ScoredLine {
+function settle(ctx: ScoringContext, line: ExplanationLine, num: bigint, den: bigint): bigint {
   const { scale } = ctx.reg;
   if (den === 1n) {
     line.result = scale.text(num);
-    return { line, points: num };
+    return num;
   }
   const points = scale.round(num, den);
   line.result = scale.text(points);
   if (num % den !== 0n) line.rounding = { exact: scale.fractionText(num, den), precision: scale.precision };
-  return { line, points };
+  return points;
 }
 
 /** Vietnam time (UTC+7), the way members read deadlines: "17:00:00 20/06/2023". */
