@@ -11,6 +11,7 @@ export interface Exact {
 const TEN = 10n;
 const MEMO_LIMIT = 4096;
 const CUT_DIGITS = 12;
+const SMALL_TEXTS = 1 << 15;
 const POWERS: bigint[] = Array.from({ length: 40 }, (_, i) => TEN ** BigInt(i));
 const CUT = POWERS[CUT_DIGITS];
 
@@ -115,6 +116,8 @@ export class PointScale {
   readonly unit: bigint;
   /** API and reading texts of points: the same few values recur across a group (a bounded memo). */
   private readonly texts = new Map<number | bigint, { text: string; vi: string }>();
+  /** Texts of units 0 to SMALL_TEXTS − 1 by index: quicker than hashing the most frequent keys. */
+  private readonly smallTexts = new Array<{ text: string; vi: string } | undefined>(SMALL_TEXTS);
 
   /** unit as a double: exact up to 10^22, and fractionText's bound check rejects anything larger. */
   private readonly unitN: number;
@@ -151,18 +154,27 @@ export class PointScale {
   }
 
   private textsOf(units: bigint): { text: string; vi: string } {
-    // Keyed by number where that is exact: a Map hashes a number about twice as fast as a bigint. Beyond
-    // MAX_SAFE_INTEGER the conversion lands on 2^53 or more, which isSafeInteger rejects.
+    // Small non-negative points (every point of an ordinary regulation) by array index, the rest in the map,
+    // keyed by number where that is exact. Beyond MAX_SAFE_INTEGER the conversion lands on 2^53 or more,
+    // which isSafeInteger rejects.
     const asNumber = Number(units);
+    const small = asNumber >= 0 && asNumber < SMALL_TEXTS;
+    let texts = small ? this.smallTexts[asNumber] : undefined;
+    if (texts !== undefined) return texts;
+    if (small) return (this.smallTexts[asNumber] = this.format(units));
     const key = Number.isSafeInteger(asNumber) ? asNumber : units;
-    let texts = this.texts.get(key);
+    texts = this.texts.get(key);
     if (texts === undefined) {
       if (this.texts.size >= MEMO_LIMIT) this.texts.clear();
-      const text = exactText({ m: units, scale: this.precision });
-      texts = { text, vi: viText(text) };
+      texts = this.format(units);
       this.texts.set(key, texts);
     }
     return texts;
+  }
+
+  private format(units: bigint): { text: string; vi: string } {
+    const text = exactText({ m: units, scale: this.precision });
+    return { text, vi: viText(text) };
   }
 
   /** num / den units rounded half up, for the non-negative values points are (den > 0). */
