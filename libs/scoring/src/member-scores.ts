@@ -10,6 +10,8 @@ export interface ScoreSources {
   rule: FinalScoreRule;
   headId: string | null;
   memberIds: ReadonlySet<string>;
+  /** memberId → position in the group, for number keys when grouping scores. */
+  memberIndex: ReadonlyMap<string, number>;
 }
 
 /** A member's valid scores by CompiledTarget.slot: an array, since every member looks up every target. */
@@ -62,7 +64,7 @@ export function collectScores(
     slot(target).self = { scorerId: member.memberId, units, count: self.count ?? null, reason: null };
   }
 
-  for (const group of byScorer(member.scores)) {
+  for (const group of byScorer(reg, sources.memberIndex, member.scores)) {
     const score = Array.isArray(group) ? group[0] : group;
     const target = reg.targets.get(score.criterionId);
     const listening = listens(sources, member.memberId, score.scorerId, target?.target.kind ?? 'criterion');
@@ -113,11 +115,23 @@ function listens(
   return sources.memberIds.has(scorerId) ? 'yes' : 'outsider';
 }
 
-/** Scores grouped by (id, scorer); a group of one is the score itself, which spares an array for nearly all. */
-function byScorer(scores: readonly MemberScoreInput[]): (MemberScoreInput | MemberScoreInput[])[] {
-  const groups = new Map<string, MemberScoreInput | MemberScoreInput[]>();
+/**
+ * Scores grouped by (id, scorer); a group of one is the score itself, which spares an array for nearly all. The key
+ * is a number when the id is a target and the scorer a member: no key text to build and hash for each score.
+ */
+function byScorer(
+  reg: CompiledRegulation,
+  memberIndex: ReadonlyMap<string, number>,
+  scores: readonly MemberScoreInput[],
+): (MemberScoreInput | MemberScoreInput[])[] {
+  const groups = new Map<number | string, MemberScoreInput | MemberScoreInput[]>();
   for (const score of scores) {
-    const key = `${score.criterionId}\u0000${score.scorerId}`;
+    const target = reg.targets.get(score.criterionId);
+    const scorer = memberIndex.get(score.scorerId);
+    const key =
+      target !== undefined && scorer !== undefined
+        ? target.slot * memberIndex.size + scorer
+        : `${score.criterionId}\u0000${score.scorerId}`;
     const group = groups.get(key);
     if (group === undefined) groups.set(key, score);
     else if (Array.isArray(group)) group.push(score);

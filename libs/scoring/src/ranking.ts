@@ -40,7 +40,8 @@ export function rankGroup(input: RankingInput): RankingResult {
   const figures = new Map(members.map((m) => [m.memberId, readFigures(reg, m, warn)]));
   const best = bestFigures(reg, [...figures.values()]);
   const rule = reg.source.scoring.final;
-  const sources = { rule, headId: input.headId, memberIds };
+  const memberIndex = new Map(members.map((m, i) => [m.memberId, i]));
+  const sources = { rule, headId: input.headId, memberIds, memberIndex };
   const ctx = {
     reg,
     rule,
