@@ -298,9 +298,21 @@ function settle(ctx: ScoringContext, line: ExplanationLine, num: bigint, den: bi
     line.result = scale.text(num);
     return num;
   }
-  const points = scale.round(num, den);
+  // In doubles when num and den are safe integers (every step below is then exact), sparing BigInt temporaries.
+  const n = Number(num);
+  const d = Number(den);
+  let points: bigint;
+  let exact: boolean;
+  if (n >= 0 && d > 0 && Number.isSafeInteger(n) && Number.isSafeInteger(d)) {
+    const remainder = n % d;
+    points = BigInt((n - remainder) / d + (2 * remainder >= d ? 1 : 0));
+    exact = remainder === 0;
+  } else {
+    points = scale.round(num, den);
+    exact = num % den === 0n;
+  }
   line.result = scale.text(points);
-  if (num % den !== 0n) line.rounding = { exact: scale.fractionText(num, den), precision: scale.precision };
+  if (!exact) line.rounding = { exact: scale.fractionText(num, den), precision: scale.precision };
   return points;
 }
 
