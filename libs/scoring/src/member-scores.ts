@@ -49,11 +49,7 @@ export function collectScores(
     }
     // Computed criteria come from indicators and deductions from the final scorer: their self-scores only inform.
     if (!target.takesSelfScore) continue;
-    const { units, problems } = readScore(
-      target,
-      { criterionId: id, points: self.points, count: self.count },
-      reg.scale,
-    );
+    const { units, problems } = readScore(target, self, reg.scale);
     if (units === undefined) {
       warnings.push([
         `0${id}`,

@@ -28,8 +28,12 @@ export function checkScoreInput(regulation: Regulation, input: ScoreInput): Regu
 export type ReadScore =
   { units: bigint; problems?: undefined } | { units?: undefined; problems: RegulationProblem[] };
 
-/** Checks a score against its target. */
-export function readScore(target: CompiledTarget, input: ScoreInput, scale: PointScale): ReadScore {
+/** Checks a score against its target (the id is the target's, so the input's is not read). */
+export function readScore(
+  target: CompiledTarget,
+  input: Omit<ScoreInput, 'criterionId'>,
+  scale: PointScale,
+): ReadScore {
   const value = parseExact(input.points);
   if (!value)
     return { problems: [{ path: 'points', message: 'Điểm phải là số thập phân dùng dấu chấm, ví dụ 12.5' }] };
