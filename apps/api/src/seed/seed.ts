@@ -5,11 +5,10 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { RequestActor } from '../auth/actor';
 import { GroupsService } from '../groups/groups.service';
-import { MemberRole } from '../groups/group.types';
+import { MemberRole, PeriodKind } from '../groups/group.types';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { RegulationsService } from '../regulations/regulations.service';
 import { SubmissionsService } from '../submissions/submissions.service';
-import { PeriodKind } from '../groups/group.types';
 import {
   DEMO_ADMIN_EMAIL,
   DEMO_PASSWORD,
