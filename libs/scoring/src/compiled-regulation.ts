@@ -49,6 +49,8 @@ export interface CompiledCriterion {
   children: CompiledCriterion[];
   /** "1.1, 1.2": a parent's explanation input. */
   childIds: string;
+  /** Computed criteria: position of the figure they read in CompiledRegulation.figures (−1 otherwise). */
+  figureSlot: number;
 }
 
 /** Something a scorer may set: a leaf criterion, a bonus item or a manual deduction. */
@@ -103,7 +105,7 @@ export interface CompiledRegulation {
   deductions: CompiledDeduction[];
   bands: { label: string; min: Exact }[];
   deadlines: Map<PeriodKind, number>;
-  /** Every indicator figure some criterion reads, once each. */
+  /** Every indicator figure some criterion reads, once each (see CompiledCriterion.figureSlot). */
   figures: IndicatorRef[];
 }
 
@@ -203,14 +205,25 @@ function compile(regulation: Regulation): CompiledRegulation {
     deductions,
     bands: regulation.bands.map((band) => ({ label: band.label, min: exactFromNumber(band.min) })),
     deadlines: new Map(regulation.periods.map((p) => [p.kind, Date.parse(p.deadline)])),
-    figures: [
-      ...new Map(
-        criteria.flatMap((c) =>
-          c.method && isComputed(c.method) ? [[c.method.figure, c.method] as const] : [],
-        ),
-      ).values(),
-    ],
+    figures: numberFigures(criteria),
   };
+}
+
+/** Sets each computed criterion's figureSlot; a figure read by several criteria gets one slot. */
+function numberFigures(criteria: CompiledCriterion[]): IndicatorRef[] {
+  const figures: IndicatorRef[] = [];
+  const slots = new Map<string, number>();
+  for (const criterion of criteria) {
+    if (!criterion.method || !isComputed(criterion.method)) continue;
+    const { figure } = criterion.method;
+    let slot = slots.get(figure);
+    if (slot === undefined) {
+      slot = figures.push(criterion.method) - 1;
+      slots.set(figure, slot);
+    }
+    criterion.figureSlot = slot;
+  }
+  return figures;
 }
 
 /** Numbers criteria in tree order (a parent before its children), the order of CompiledRegulation.criteria. */
@@ -236,6 +249,7 @@ function compileCriterion(
     method: criterion.children ? null : compileMethod(scale, criterion),
     children,
     childIds: children.map((child) => child.id).join(', '),
+    figureSlot: -1,
   };
 }
 

@@ -89,39 +89,32 @@ function parseInstant(text: string, field: string): number {
   return ms;
 }
 
-/** The member's indicator figures the regulation reads; a figure that is not a decimal counts as missing. */
+/** The member's figures by CompiledCriterion.figureSlot; a figure that is not a decimal counts as missing. */
 function readFigures(
   reg: CompiledRegulation,
   member: MemberInput,
   warn: (message: string) => void,
-): Map<string, Figure | undefined> {
-  const figures = new Map<string, Figure | undefined>();
-  for (const { figure, indicator, field } of reg.figures) {
+): (Figure | undefined)[] {
+  return reg.figures.map(({ figure, indicator, field }) => {
     const text = member.indicators[indicator]?.[field];
     const value = parseExact(text);
     if (value === undefined && text !== undefined && text !== null && text !== '') {
       warn(`Đơn vị ${member.memberId}: chỉ tiêu ${figure} = "${text}" không phải số — coi như thiếu số liệu`);
     }
-    figures.set(figure, value && figureOf(value));
-  }
-  return figures;
+    return value && figureOf(value);
+  });
 }
 
 /** relative_to_leader compares with the best figure in the group, so it is scored for the group as a whole. */
-function bestFigures(
-  reg: CompiledRegulation,
-  all: Map<string, Figure | undefined>[],
-): Map<string, Figure | undefined> {
-  const best = new Map<string, Figure | undefined>();
-  for (const { figure } of reg.figures) {
+function bestFigures(reg: CompiledRegulation, all: (Figure | undefined)[][]): (Figure | undefined)[] {
+  return reg.figures.map((_, slot) => {
     let top: Figure | undefined;
     for (const figures of all) {
-      const value = figures.get(figure);
+      const value = figures[slot];
       if (value !== undefined && (top === undefined || compareExact(value.exact, top.exact) > 0)) top = value;
     }
-    best.set(figure, top);
-  }
-  return best;
+    return top;
+  });
 }
 
 type Scored = Omit<Ranked, 'rank'>;

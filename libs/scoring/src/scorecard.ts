@@ -22,14 +22,14 @@ export interface ScoringContext {
   /** deadline and computedAt as members read them (see formatInstant). */
   deadlineText: string;
   computedAtText: string;
-  /** Indicator figure ("retail_sales.percentOfPlan") → the highest in the group, for relative_to_leader. */
-  best: Map<string, Figure | undefined>;
+  /** The highest of each figure in the group (by CompiledCriterion.figureSlot), for relative_to_leader. */
+  best: (Figure | undefined)[];
 }
 
 export interface MemberFacts {
   submittedAt: number | null;
-  /** Indicator figure ("retail_sales.percentOfPlan") → the member's, undefined when missing. */
-  figures: Map<string, Figure | undefined>;
+  /** The member's figures by CompiledCriterion.figureSlot, undefined when missing. */
+  figures: (Figure | undefined)[];
   scores: MemberScores;
 }
 
@@ -134,7 +134,13 @@ function leafLine(
   const method = criterion.method!;
   const final = finalScore(ctx.rule, scores, scale, method.type === 'pass_fail' ? criterion.max : undefined);
   const computed = isComputed(method)
-    ? computeMethod(method, criterion, scale, facts.figures.get(method.figure), ctx.best.get(method.figure))
+    ? computeMethod(
+        method,
+        criterion,
+        scale,
+        facts.figures[criterion.figureSlot],
+        ctx.best[criterion.figureSlot],
+      )
     : undefined;
   const line: ExplanationLine = {
     kind: 'criterion',
