@@ -1,6 +1,6 @@
 import { decideAwards as sut, quotaSize, type RankedMember } from './awards';
 import { compileRegulation } from './compiled-regulation';
-import { compareExact, parseExact } from './fixed-point';
+import { parseExact } from './fixed-point';
 import { CTD_VIII_2023_REGULATION } from './fixtures/ctd-viii-2023.regulation';
 import { regulationOf } from './fixtures/ranking-input.fixture';
 import type { Award } from './regulation.schema';
@@ -13,8 +13,9 @@ const reg = compileRegulation(regulationOf(CTD_VIII_2023_REGULATION));
 function ranked(...specs: string[]): RankedMember[] {
   return specs.map((spec) => {
     const [memberId, rank, total] = spec.split(':');
-    const band = reg.bands.find((b) => compareExact(b.min, parseExact(total)!) <= 0)?.label ?? null;
-    return { memberId, rank: Number(rank), total: reg.scale.units(parseExact(total)!)!, band };
+    const units = reg.scale.units(parseExact(total)!)!;
+    const band = reg.bands.find((b) => b.minUnits <= units)?.label ?? null;
+    return { memberId, rank: Number(rank), total: units, band };
   });
 }
 

@@ -1,6 +1,6 @@
 // Award proposals: awards in the regulation's order, members in rank order, within each quota.
 import type { CompiledRegulation } from './compiled-regulation';
-import { compareExact, divide, exactFromNumber, pow10, viNumber } from './fixed-point';
+import { divide, exactFromNumber, pow10, viNumber, type Units } from './fixed-point';
 import type { AwardDecision } from './ranking.types';
 import type { Award } from './regulation.schema';
 import type { VoteTally } from './votes';
@@ -9,7 +9,7 @@ export interface RankedMember {
   memberId: string;
   rank: number;
   /** Units of the regulation's PointScale. */
-  total: bigint;
+  total: Units;
   band: string | null;
 }
 
@@ -91,7 +91,7 @@ function ineligibility(
   const reasons: string[] = [];
   if (maxRank !== undefined && member.rank > maxRank)
     reasons.push(`hạng ${member.rank}, chỉ xét đến hạng ${maxRank}`);
-  if (minTotal !== undefined && compareExact(reg.scale.exact(member.total), exactFromNumber(minTotal)) < 0) {
+  if (minTotal !== undefined && member.total < reg.scale.ceilUnits(exactFromNumber(minTotal))) {
     reasons.push(`tổng điểm ${reg.scale.vi(member.total)} dưới mức tối thiểu ${viNumber(minTotal)}`);
   }
   if (minBand !== undefined) {

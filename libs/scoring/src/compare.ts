@@ -1,8 +1,4 @@
-// Orderings that are the same on every machine: code-unit order for text (unlike localeCompare), exact bigints.
+// An ordering of text that is the same on every machine: code-unit order (unlike localeCompare).
 export function compareText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
-
-export function compareBig(a: bigint, b: bigint): number {
   return a < b ? -1 : a > b ? 1 : 0;
 }

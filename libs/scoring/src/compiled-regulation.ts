@@ -1,5 +1,13 @@
 // A validated regulation turned into lookups and exact fixed-point numbers once, so ranking does no re-parsing.
-import { exactFromNumber, exactText, pointScale, viText, type Exact, type PointScale } from './fixed-point';
+import {
+  exactFromNumber,
+  exactText,
+  pointScale,
+  viText,
+  type Exact,
+  type PointScale,
+  type Units,
+} from './fixed-point';
 import {
   INDICATOR_FIELD_LABELS,
   INDICATOR_LABELS,
@@ -19,9 +27,9 @@ export interface Figure {
 export type CompiledMethod =
   | { type: 'manual' }
   | { type: 'pass_fail' }
-  | { type: 'per_item'; each: bigint }
+  | { type: 'per_item'; each: Units }
   | (IndicatorRef & { type: 'rate'; target: Figure })
-  | (IndicatorRef & { type: 'bands'; bands: { min: Figure; points: bigint }[] })
+  | (IndicatorRef & { type: 'bands'; bands: { min: Figure; points: Units }[] })
   | (IndicatorRef & { type: 'relative_to_leader'; target: Figure });
 
 export interface IndicatorRef {
@@ -41,7 +49,7 @@ export interface CompiledCriterion {
   id: string;
   title: string;
   parentId: string | null;
-  max: bigint;
+  max: Units;
   /** max as the API and as members read it, formatted once. */
   maxText: string;
   maxVi: string;
@@ -74,11 +82,11 @@ export interface CompiledTarget {
   target: ScoreTarget;
   /** Position in a member's per-target scores: leaf criteria at their index, then bonus items, then deductions. */
   slot: number;
-  max: bigint;
+  max: Units;
   /** per_item: points per counted item. */
-  each?: bigint;
+  each?: Units;
   /** Targets scored all-or-nothing: pass_fail (max) and bonus items (their points). */
-  full?: bigint;
+  full?: Units;
   /** Computed criteria take no self-score; deductions are set by the final scorer only. */
   takesSelfScore: boolean;
 }
@@ -86,8 +94,8 @@ export interface CompiledTarget {
 export interface CompiledDeduction {
   source: Deduction;
   /** missing: its points; late and manual: the cap. */
-  max: bigint;
-  pointsPerDay: bigint;
+  max: Units;
+  pointsPerDay: Units;
 }
 
 export interface CompiledRegulation {
@@ -100,10 +108,11 @@ export interface CompiledRegulation {
   targets: Map<string, CompiledTarget>;
   /** How many slots the targets take (see CompiledTarget.slot). */
   slots: number;
-  bonusItems: { id: string; title: string; points: bigint }[];
-  bonusMax: bigint | null;
+  bonusItems: { id: string; title: string; points: Units }[];
+  bonusMax: Units | null;
   deductions: CompiledDeduction[];
-  bands: { label: string; min: Exact }[];
+  /** Totals of at least minUnits get the band; min as members read it. */
+  bands: { label: string; minUnits: Units; minVi: string }[];
   deadlines: Map<PeriodKind, number>;
   /** Every indicator figure some criterion reads, once each (see CompiledCriterion.figureSlot). */
   figures: IndicatorRef[];
@@ -173,7 +182,7 @@ function compile(regulation: Regulation): CompiledRegulation {
   const deductions = regulation.deductions.map((source) => ({
     source,
     max: scale.fromNumber(source.kind === 'missing' ? source.points : source.max),
-    pointsPerDay: source.kind === 'late' ? scale.fromNumber(source.pointsPerDay) : 0n,
+    pointsPerDay: source.kind === 'late' ? scale.fromNumber(source.pointsPerDay) : 0,
   }));
   for (const { source, max } of deductions) {
     if (source.kind !== 'manual') continue;
@@ -203,7 +212,10 @@ function compile(regulation: Regulation): CompiledRegulation {
     bonusItems,
     bonusMax: regulation.bonus ? scale.fromNumber(regulation.bonus.max) : null,
     deductions,
-    bands: regulation.bands.map((band) => ({ label: band.label, min: exactFromNumber(band.min) })),
+    bands: regulation.bands.map((band) => {
+      const min = exactFromNumber(band.min);
+      return { label: band.label, minUnits: scale.ceilUnits(min), minVi: viText(exactText(min)) };
+    }),
     deadlines: new Map(regulation.periods.map((p) => [p.kind, Date.parse(p.deadline)])),
     figures: numberFigures(criteria),
   };

@@ -2,8 +2,10 @@
 import fc from 'fast-check';
 import { Decimal } from './decimal';
 import {
+  cappedProduct,
   compareExact,
   divide,
+  MAX_POINT_UNITS,
   exactFromNumber,
   exactText,
   parseExact,
@@ -63,65 +65,96 @@ describe('viText', () => {
 
 describe('PointScale', () => {
   const scale = new PointScale(2);
+  const fractionOracle = (num: bigint | number, den: bigint | number, precision = 2) => {
+    const exact = new Decimal(num.toString()).div(den.toString()).div(10 ** precision);
+    return (text: string) =>
+      text.endsWith('…')
+        ? expect(exact.toFixed(12, Decimal.ROUND_DOWN) + '…').toBe(text)
+        : expect(exact.toFixed()).toBe(text);
+  };
+  const roundOracle = (num: bigint | number, den: bigint | number) =>
+    Number(
+      new Decimal(num.toString()).div(den.toString()).toDecimalPlaces(0, Decimal.ROUND_HALF_UP).toFixed(),
+    );
 
   it('counts points in units of 10^-precision and refuses finer values', () => {
-    expect(scale.units(parseExact('17.5')!)).toBe(1750n);
-    expect(scale.units(parseExact('17.500')!)).toBe(1750n);
+    expect(scale.units(parseExact('17.5')!)).toBe(1750);
+    expect(scale.units(parseExact('17.500')!)).toBe(1750);
     expect(scale.units(parseExact('17.125')!)).toBeUndefined();
-    expect(scale.text(1750n)).toBe('17.5');
-    expect(scale.vi(1410340n)).toBe('14.103,4');
+    expect(scale.text(1750)).toBe('17.5');
+    expect(scale.vi(1410340)).toBe('14.103,4');
+    expect(scale.text(MAX_POINT_UNITS)).toBe('10995116277.76');
+  });
+
+  it('takes the least number of units at or above a threshold', () => {
+    expect(scale.ceilUnits(parseExact('89.999')!)).toBe(9000);
+    expect(scale.ceilUnits(parseExact('90')!)).toBe(9000);
+    expect(scale.ceilUnits(parseExact('90.001')!)).toBe(9001);
   });
 
   it('rounds half up exactly like decimal.js ROUND_HALF_UP', () => {
     // 0.125 → 0.13 (not 0.12 as banker's rounding would), 6.875 → 6.88, 2/3 → 0.67
-    expect(scale.round(125n, 10n)).toBe(13n);
-    expect(scale.round(6875n, 10n)).toBe(688n);
-    expect(scale.round(200n, 3n)).toBe(67n);
+    expect(scale.round(125, 10)).toBe(13);
+    expect(scale.round(6875, 10)).toBe(688);
+    expect(scale.round(200, 3)).toBe(67);
     fc.assert(
       fc.property(
         fc.integer({ min: 0, max: 4 }),
-        fc.bigInt({ min: 0n, max: 10n ** 15n }),
-        fc.bigInt({ min: 1n, max: 10n ** 6n }),
+        fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+        fc.integer({ min: 1, max: 10 ** 6 }),
         (precision, num, den) => {
-          const at = new PointScale(precision);
-          const oracle = new Decimal(num.toString())
-            .div(den.toString())
-            .toDecimalPlaces(0, Decimal.ROUND_HALF_UP)
-            .toFixed();
-          expect(at.round(num, den).toString()).toBe(oracle);
+          expect(new PointScale(precision).round(num, den)).toBe(roundOracle(num, den));
         },
       ),
     );
   });
 
   it('writes the exact value of a fraction of units, cutting repeating decimals', () => {
-    expect(scale.fractionText(6875n, 10n)).toBe('6.875');
-    expect(scale.fractionText(1000n, 3n)).toBe('3.333333333333…');
+    expect(scale.fractionText(6875, 10)).toBe('6.875');
+    expect(scale.fractionText(1000, 3)).toBe('3.333333333333…');
+    expect(scale.quotient(1000, 3)).toEqual({ points: 333, exact: '3.333333333333…' });
+    expect(scale.quotient(1000, 4)).toEqual({ points: 250, exact: null });
     fc.assert(
-      fc.property(
-        fc.bigInt({ min: 0n, max: 10n ** 12n }),
-        fc.bigInt({ min: 1n, max: 10n ** 4n }),
-        (num, den) => {
-          const text = scale.fractionText(num, den);
-          const exact = new Decimal(num.toString()).div(den.toString()).div(100);
-          if (text.endsWith('…')) expect(exact.toFixed(12, Decimal.ROUND_DOWN) + '…').toBe(text);
-          else expect(exact.toFixed()).toBe(text);
-        },
+      fc.property(fc.integer({ min: 0, max: 10 ** 12 }), fc.integer({ min: 1, max: 10 ** 4 }), (num, den) =>
+        fractionOracle(num, den)(scale.fractionText(num, den)),
       ),
     );
   });
 
   it('is exact on both sides of the safe-integer bound (doubles below it, BigInt above)', () => {
-    const scale = new PointScale(2);
     fc.assert(
       fc.property(
         fc.bigInt({ min: 0n, max: 10n ** 20n }),
         fc.oneof(fc.bigInt({ min: 1n, max: 10n ** 3n }), fc.bigInt({ min: 10n ** 12n, max: 10n ** 16n })),
         (num, den) => {
-          const text = scale.fractionText(num, den);
-          const exact = new Decimal(num.toString()).div(den.toString()).div(100);
-          if (text.endsWith('…')) expect(exact.toFixed(12, Decimal.ROUND_DOWN) + '…').toBe(text);
-          else expect(exact.toFixed()).toBe(text);
+          const { points, exact } = scale.bigQuotient(num, den);
+          expect(points).toBe(roundOracle(num, den));
+          if (num % den === 0n) expect(exact).toBeNull();
+          else fractionOracle(num, den)(exact!);
+        },
+      ),
+    );
+    // A safe quotient of units whose long division would not be: den × 10^precision × 10 past 2^53.
+    const den = 2 ** 50 + 1;
+    fractionOracle(7, den)(scale.fractionText(7, den));
+  });
+});
+
+describe('cappedProduct', () => {
+  it('is min(count × each, cap) for any count, however large', () => {
+    expect(cappedProduct(3, 50, 200)).toBe(150);
+    expect(cappedProduct(4, 50, 200)).toBe(200);
+    expect(cappedProduct(5, 50, 200)).toBe(200);
+    expect(cappedProduct(0, 50, 200)).toBe(0);
+    expect(cappedProduct(Number.MAX_SAFE_INTEGER, MAX_POINT_UNITS, MAX_POINT_UNITS)).toBe(MAX_POINT_UNITS);
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: Number.MAX_SAFE_INTEGER }),
+        fc.integer({ min: 1, max: MAX_POINT_UNITS }),
+        fc.integer({ min: 0, max: MAX_POINT_UNITS }),
+        (count, each, cap) => {
+          const product = BigInt(count) * BigInt(each);
+          expect(cappedProduct(count, each, cap)).toBe(product < BigInt(cap) ? Number(product) : cap);
         },
       ),
     );

@@ -1,6 +1,7 @@
-// Exact fixed-point arithmetic for ranking: points are BigInt counts of 10^-precision, figures exact decimals.
-// decimal.js costs about a microsecond per operation on our machines and a group of 20 × 60 needs tens of
-// thousands of them; integers give the same exact results (checked against decimal.js in fixed-point.spec.ts).
+// Exact fixed-point arithmetic for ranking: points are integer counts of 10^-precision (Units), figures exact
+// decimals (Exact, BigInt mantissas). decimal.js costs about a microsecond per operation on our machines and a group
+// of 20 × 60 needs tens of thousands of them; integers give the same exact results (checked against decimal.js in
+// fixed-point.spec.ts).
 
 /** An exact decimal: m / 10^scale ("98.37" is { m: 9837n, scale: 2 }). */
 export interface Exact {
@@ -111,87 +112,127 @@ export function pointScale(precision: number): PointScale {
   return scale;
 }
 
-/** Points at one regulation's precision: integer units of 10^-precision. */
+/**
+ * Points as integer units of 10^-precision, held in doubles: validateRegulation keeps every point number of a
+ * regulation, and its reachable total, at most MAX_POINT_UNITS, so the sums, means and capped products the ranking
+ * takes of them stay safe integers and are exact. Products with members' figures, which have no bound, are taken
+ * in BigInt (bigQuotient). A double is never a fraction of a point here.
+ */
+export type Units = number;
+
+/** 2^40 units: a sum of up to 8,192 such values is still a safe integer (2^53). */
+export const MAX_POINT_UNITS = 2 ** 40;
+
+/** A quotient of units rounded half up to whole units, and the exact value's text when rounding changed it. */
+export interface Quotient {
+  points: Units;
+  exact: string | null;
+}
+
+/** min(count × each, cap) for any non-negative integer count, without a product beyond the safe range. */
+export function cappedProduct(count: number, each: Units, cap: Units): Units {
+  // count ≤ cap / each + 1 keeps the product ≤ cap + 2 × each, a safe integer; the float division only bounds it.
+  if (each === 0 || count <= Math.floor(cap / each) + 1) return Math.min(count * each, cap);
+  return cap;
+}
+
+/** Points at one regulation's precision. */
 export class PointScale {
-  readonly unit: bigint;
+  /** 10^precision. */
+  readonly unit: number;
+  private readonly unitBig: bigint;
   /** API and reading texts of points: the same few values recur across a group (a bounded memo). */
-  private readonly texts = new Map<number | bigint, { text: string; vi: string }>();
+  private readonly texts = new Map<number, { text: string; vi: string }>();
   /** Texts of units 0 to SMALL_TEXTS − 1 by index: quicker than hashing the most frequent keys. */
   private readonly smallTexts = new Array<{ text: string; vi: string } | undefined>(SMALL_TEXTS);
 
-  /** unit as a double: exact up to 10^22, and fractionText's bound check rejects anything larger. */
-  private readonly unitN: number;
-
   constructor(readonly precision: number) {
-    this.unit = pow10(precision);
-    this.unitN = Number(this.unit);
+    this.unitBig = pow10(precision);
+    this.unit = Number(this.unitBig);
   }
 
-  /** The units of an exact value, or undefined when it is finer than the precision. */
-  units(value: Exact): bigint | undefined {
-    if (value.scale <= this.precision) return value.m * pow10(this.precision - value.scale);
+  /**
+   * The units of an exact value, or undefined when it is finer than the precision. A value beyond the safe range
+   * comes out inexact but still beyond every bound a score is checked against.
+   */
+  units(value: Exact): Units | undefined {
+    if (value.scale <= this.precision) return Number(value.m * pow10(this.precision - value.scale));
     const factor = pow10(value.scale - this.precision);
-    return value.m % factor === 0n ? value.m / factor : undefined;
+    return value.m % factor === 0n ? Number(value.m / factor) : undefined;
   }
 
-  /** A regulation number (validated to fit the precision). */
-  fromNumber(value: number): bigint {
+  /** The least number of units at or above a non-negative threshold (a band's or an award's minimum total). */
+  ceilUnits(value: Exact): Units {
+    if (value.scale <= this.precision) return Number(value.m * pow10(this.precision - value.scale));
+    return Number(divide(value.m, pow10(value.scale - this.precision), 'ceil'));
+  }
+
+  /** A regulation number (validated to fit the precision and MAX_POINT_UNITS). */
+  fromNumber(value: number): Units {
     const units = this.units(exactFromNumber(value));
     if (units === undefined) throw new Error(`${value} có nhiều chữ số thập phân hơn scoring.precision`);
     return units;
   }
 
-  exact(units: bigint): Exact {
-    return { m: units, scale: this.precision };
-  }
-
-  text(units: bigint): string {
+  text(units: Units): string {
     return this.textsOf(units).text;
   }
 
-  vi(units: bigint): string {
+  vi(units: Units): string {
     return this.textsOf(units).vi;
   }
 
-  private textsOf(units: bigint): { text: string; vi: string } {
-    // Small non-negative points (every point of an ordinary regulation) by array index, the rest in the map,
-    // keyed by number where that is exact. Beyond MAX_SAFE_INTEGER the conversion lands on 2^53 or more,
-    // which isSafeInteger rejects.
-    const asNumber = Number(units);
-    const small = asNumber >= 0 && asNumber < SMALL_TEXTS;
-    let texts = small ? this.smallTexts[asNumber] : undefined;
+  private textsOf(units: Units): { text: string; vi: string } {
+    // Small non-negative points (every point of an ordinary regulation) by array index, the rest in the map.
+    const small = units >= 0 && units < SMALL_TEXTS;
+    let texts = small ? this.smallTexts[units] : this.texts.get(units);
     if (texts !== undefined) return texts;
-    if (small) return (this.smallTexts[asNumber] = this.format(units));
-    const key = Number.isSafeInteger(asNumber) ? asNumber : units;
-    texts = this.texts.get(key);
-    if (texts === undefined) {
+    texts = this.format(units);
+    if (small) this.smallTexts[units] = texts;
+    else {
       if (this.texts.size >= MEMO_LIMIT) this.texts.clear();
-      texts = this.format(units);
-      this.texts.set(key, texts);
+      this.texts.set(units, texts);
     }
     return texts;
   }
 
-  private format(units: bigint): { text: string; vi: string } {
-    const text = exactText({ m: units, scale: this.precision });
+  private format(units: Units): { text: string; vi: string } {
+    const text = exactText({ m: BigInt(units), scale: this.precision });
     return { text, vi: viText(text) };
   }
 
-  /** num / den units rounded half up, for the non-negative values points are (den > 0). */
-  round(num: bigint, den: bigint): bigint {
-    return divide(num, den, 'round');
+  /** num / den units rounded half up (num ≥ 0, den > 0, both safe integers). */
+  round(num: Units, den: number): Units {
+    const remainder = num % den;
+    return (num - remainder) / den + (2 * remainder >= den ? 1 : 0);
+  }
+
+  /** num / den units (num ≥ 0, den > 0, both safe integers) rounded half up, with the exact text when inexact. */
+  quotient(num: Units, den: number): Quotient {
+    const points = this.round(num, den);
+    return { points, exact: num % den === 0 ? null : this.fractionText(num, den) };
+  }
+
+  /** quotient() of BigInt terms of any size (products with members' figures). */
+  bigQuotient(num: bigint, den: bigint): Quotient {
+    const n = Number(num);
+    const d = Number(den);
+    // Beyond MAX_SAFE_INTEGER the conversion lands on 2^53 or more, which isSafeInteger rejects.
+    if (Number.isSafeInteger(n) && Number.isSafeInteger(d)) return this.quotient(n, d);
+    if (num % den === 0n) return { points: Number(num / den), exact: null };
+    return { points: Number(divide(num, den, 'round')), exact: this.bigFractionText(num, den) };
   }
 
   /** num / den units as points, exact; a repeating expansion is cut after 12 decimals and marked "…". */
-  fractionText(num: bigint, den: bigint): string {
-    // In doubles while every step is an exact integer: num, and den × 10^precision × 10 (bounding the long
-    // division's intermediates), within MAX_SAFE_INTEGER; a conversion beyond that bound fails the checks.
-    const n = Number(num);
-    const scaledDenN = Number(den) * this.unitN;
-    if (n >= 0 && Number.isSafeInteger(n) && scaledDenN * 10 <= Number.MAX_SAFE_INTEGER) {
-      return smallFractionText(n, scaledDenN);
-    }
+  fractionText(num: Units, den: number): string {
+    // Long division in doubles while every step is an exact integer: den × 10^precision × 10 bounds them.
     const scaledDen = den * this.unit;
+    if (scaledDen * 10 <= Number.MAX_SAFE_INTEGER) return smallFractionText(num, scaledDen);
+    return this.bigFractionText(BigInt(num), BigInt(den));
+  }
+
+  private bigFractionText(num: bigint, den: bigint): string {
+    const scaledDen = den * this.unitBig;
     const whole = num / scaledDen;
     const remainder = num % scaledDen;
     if (remainder === 0n) return whole.toString();

@@ -1,5 +1,6 @@
 // Gathers the scores that may count for one member: checked like a save would, bad ones left out with a warning.
 import type { CompiledRegulation, CompiledTarget } from './compiled-regulation';
+import type { Units } from './fixed-point';
 import type { MemberInput, MemberScoreInput } from './ranking.types';
 import type { FinalScoreRule } from './regulation.schema';
 import { readScore } from './score-input';
@@ -139,9 +140,9 @@ function byScorer(
 /** One scorer gives one score per id: repeats count once, different values cancel each other. */
 function sameScore(
   a: MemberScoreInput,
-  aUnits: bigint | undefined,
+  aUnits: Units | undefined,
   b: MemberScoreInput,
-  bUnits: bigint | undefined,
+  bUnits: Units | undefined,
 ): boolean {
   const points = aUnits !== undefined && bUnits !== undefined ? aUnits === bUnits : a.points === b.points;
   return points && (a.count ?? null) === (b.count ?? null) && (a.reason ?? null) === (b.reason ?? null);

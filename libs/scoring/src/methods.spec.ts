@@ -20,7 +20,7 @@ const sut = (method: ComputedMethod, max: string, value?: string, best?: string)
 /** The exact points before rounding, as text. */
 const points = (method: ComputedMethod, max: string, value?: string, best?: string) => {
   const result = sut(method, max, value, best);
-  return scale.fractionText(result.num, result.den);
+  return result.exact ?? scale.text(result.points);
 };
 
 describe('computeMethod', () => {
@@ -34,8 +34,9 @@ describe('computeMethod', () => {
 
   describe('rate', () => {
     it('gives max × value / target', () => {
-      // 10 × 98.37 / 100 = 9.837 (rounded later, with the criterion)
+      // 10 × 98.37 / 100 = 9.837, rounded half up to 9.84 at precision 2
       expect(points(rate, '10', '98.37')).toBe('9.837');
+      expect(sut(rate, '10', '98.37').points).toBe(984);
     });
 
     it('clamps the ratio to 0..1', () => {

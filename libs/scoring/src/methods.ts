@@ -1,11 +1,16 @@
 // Points of the computed methods (rate, bands, relative_to_leader) from a member's indicator figure, exact.
 import type { ComputedMethod, Figure } from './compiled-regulation';
-import { compareExact, onCommonScale, pow10, type PointScale } from './fixed-point';
+import {
+  compareExact,
+  onCommonScale,
+  pow10,
+  type PointScale,
+  type Quotient,
+  type Units,
+} from './fixed-point';
 
-export interface MethodResult {
-  /** Exact points num / den units, before rounding to scoring.precision. */
-  num: bigint;
-  den: bigint;
+/** points rounded half up to scoring.precision; `exact` the value before rounding when that changed it. */
+export interface MethodResult extends Quotient {
   inputs: Record<string, string | number | null>;
   note: string;
 }
@@ -16,7 +21,7 @@ export interface MethodResult {
  */
 export function computeMethod(
   method: ComputedMethod,
-  { max, maxVi }: { max: bigint; maxVi: string },
+  { max, maxVi }: { max: Units; maxVi: string },
   scale: PointScale,
   figure: Figure | undefined,
   best: Figure | undefined,
@@ -27,7 +32,7 @@ export function computeMethod(
     value: figure === undefined ? null : figure.text,
   };
   if (figure === undefined)
-    return { num: 0n, den: 1n, inputs, note: `Thiếu số liệu ${method.label}: 0 điểm` };
+    return { points: 0, exact: null, inputs, note: `Thiếu số liệu ${method.label}: 0 điểm` };
   const { exact: value, vi: valueVi } = figure;
   const shown = `${method.label} = ${valueVi}`;
 
@@ -37,22 +42,31 @@ export function computeMethod(
       inputs.target = target.text;
       const formula = `${shown}; mục tiêu ${target.vi}: ${maxVi} × ${valueVi} / ${target.vi}`;
       if (compareExact(value, target.exact) >= 0) {
-        return { num: max, den: 1n, inputs, note: `${formula} (đạt hoặc vượt mục tiêu: tối đa)` };
+        return { points: max, exact: null, inputs, note: `${formula} (đạt hoặc vượt mục tiêu: tối đa)` };
       }
-      if (value.m <= 0n) return { num: 0n, den: 1n, inputs, note: `${formula} (không dương: 0 điểm)` };
+      if (value.m <= 0n) return { points: 0, exact: null, inputs, note: `${formula} (không dương: 0 điểm)` };
       // max × value / target = max × v.m × 10^t.scale / (t.m × 10^v.scale)
       const t = target.exact;
-      return { num: max * value.m * pow10(t.scale), den: t.m * pow10(value.scale), inputs, note: formula };
+      const { points, exact } = scale.bigQuotient(
+        BigInt(max) * value.m * pow10(t.scale),
+        t.m * pow10(value.scale),
+      );
+      return { points, exact, inputs, note: formula };
     }
     case 'bands': {
       const band = method.bands.find((b) => compareExact(b.min.exact, value) <= 0);
       if (!band) {
         const lowest = method.bands[method.bands.length - 1].min;
-        return { num: 0n, den: 1n, inputs, note: `${shown}: dưới mức thấp nhất (${lowest.vi}), 0 điểm` };
+        return {
+          points: 0,
+          exact: null,
+          inputs,
+          note: `${shown}: dưới mức thấp nhất (${lowest.vi}), 0 điểm`,
+        };
       }
       inputs.bandMin = band.min.text;
       const note = `${shown}: thuộc mức từ ${band.min.vi} trở lên, ${scale.vi(band.points)} điểm`;
-      return { num: band.points, den: 1n, inputs, note };
+      return { points: band.points, exact: null, inputs, note };
     }
     case 'relative_to_leader': {
       const { target } = method;
@@ -62,19 +76,25 @@ export function computeMethod(
       const order = compareExact(value, t);
       if (order < 0) {
         const note = `${shown}, dưới mục tiêu ${target.vi}: 0,5 × ${maxVi} × ${valueVi} / ${target.vi}`;
-        if (value.m <= 0n) return { num: 0n, den: 1n, inputs, note };
-        return { num: max * value.m * pow10(t.scale), den: 2n * t.m * pow10(value.scale), inputs, note };
+        if (value.m <= 0n) return { points: 0, exact: null, inputs, note };
+        const { points, exact } = scale.bigQuotient(
+          BigInt(max) * value.m * pow10(t.scale),
+          2n * t.m * pow10(value.scale),
+        );
+        return { points, exact, inputs, note };
       }
       // best ≥ value, so best − target is 0 only when the value is on target.
       if (order === 0 || best === undefined) {
-        return { num: max, den: 2n, inputs, note: `${shown}, bằng mục tiêu: 0,5 × ${maxVi}` };
+        const { points, exact } = scale.quotient(max, 2);
+        return { points, exact, inputs, note: `${shown}, bằng mục tiêu: 0,5 × ${maxVi}` };
       }
       // 0.5 max + 0.5 max × (v − t) / (b − t) = max × (b + v − 2t) / (2 (b − t)), on one scale
       const [v, tm, b] = onCommonScale([value, t, best.exact]);
       const bestVi = best.vi;
+      const { points, exact } = scale.bigQuotient(BigInt(max) * (b + v - 2n * tm), 2n * (b - tm));
       return {
-        num: max * (b + v - 2n * tm),
-        den: 2n * (b - tm),
+        points,
+        exact,
         inputs,
         note:
           `${shown}, vượt mục tiêu ${target.vi}; đơn vị dẫn đầu đạt ${bestVi}: ` +

@@ -5,7 +5,7 @@ import { compareExact, parseExact, type PointScale } from './fixed-point';
 import { RankingInputError } from './errors';
 import { collectScores } from './member-scores';
 import type { MemberInput, RankingEntry, RankingInput, RankingResult } from './ranking.types';
-import { compareBig, compareText } from './compare';
+import { compareText } from './compare';
 import { formatInstant, scoreMember, type Scorecard } from './scorecard';
 import { tallyVotes, type VoteTally } from './votes';
 
@@ -125,10 +125,10 @@ function rankOrder(reg: CompiledRegulation, tally: VoteTally): (a: Scored, b: Sc
     switch (tieBreak.type) {
       case 'criterion': {
         const { index } = reg.criterionById.get(tieBreak.id)!;
-        return (a, b) => compareBig(b.card.criterionPoints[index], a.card.criterionPoints[index]);
+        return (a, b) => b.card.criterionPoints[index] - a.card.criterionPoints[index];
       }
       case 'bonus':
-        return (a, b) => compareBig(b.card.bonusPoints, a.card.bonusPoints);
+        return (a, b) => b.card.bonusPoints - a.card.bonusPoints;
       case 'submittedAt':
         // Earlier first; not submitted comes after every submission.
         return (a, b) => compareSubmitted(a.submittedAt, b.submittedAt);
@@ -142,7 +142,7 @@ function rankOrder(reg: CompiledRegulation, tally: VoteTally): (a: Scored, b: Sc
     }
   });
   return (a, b) => {
-    let order = compareBig(b.card.total, a.card.total);
+    let order = b.card.total - a.card.total;
     for (let i = 0; order === 0 && i < keys.length; i++) order = keys[i](a, b);
     return order;
   };

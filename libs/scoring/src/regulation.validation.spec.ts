@@ -190,6 +190,21 @@ describe('validateRegulation', () => {
         problem('criteria[1].children[1].method.points', 'Số điểm 2,25 có nhiều hơn 1 chữ số thập phân'),
       ]);
     });
+
+    it('refuses a scale beyond exact arithmetic: 2^40 units of 10^-precision, per number and in total', () => {
+      // At precision 6 the limit is 2^40 / 10^6 = 1.099.511,627776 points; 1e6 + 1e6 + the third root (15) + bonus (15).
+      const roots = ctdWith({ 'scoring.precision': 6, 'criteria[0].max': 1e6, 'criteria[1].max': 1e6 });
+      expect(problemsOf(roots)).toEqual([
+        problem(
+          'criteria',
+          'Tổng điểm cao nhất có thể đạt (2.000.030, kể cả điểm thưởng) vượt giới hạn 1.099.511,627776',
+        ),
+      ]);
+      expect(problemsOf(ctdWith({ 'scoring.precision': 6, 'deductions[0].max': 2e6 }))).toEqual([
+        problem('deductions[0].max', 'Số điểm 2.000.000 vượt giới hạn 1.099.511,627776 điểm'),
+      ]);
+      expect(problemsOf(ctdWith({ 'scoring.precision': 2, 'deductions[0].max': 2e6 }))).toEqual([]);
+    });
   });
 
   describe('bonus and deductions', () => {

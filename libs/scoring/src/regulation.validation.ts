@@ -1,5 +1,6 @@
 // validateRegulation: shape problems from zod, then every meaning rule of REGULATION.md, each with its JSON path.
-import { fromNumber, formatVi, ZERO, type Decimal } from './decimal';
+import { Decimal, fromNumber, formatVi, ZERO } from './decimal';
+import { MAX_POINT_UNITS } from './fixed-point';
 import { formatPath, type RegulationProblem } from './problems';
 import {
   criterionSchema,
@@ -75,12 +76,17 @@ function wellFormedCriteria(raw: unknown[]): { index: number; criterion: Criteri
 
 function checkMeaning(s: Sections, findings: Findings): void {
   const precision = s.scoring?.precision;
+  // The ranking counts points in units of 10^-precision held as safe integers (fixed-point.ts): a bound per number.
+  const limit = precision === undefined ? undefined : new Decimal(MAX_POINT_UNITS).div(10 ** precision);
   const checkDecimals = (value: number, path: Path): void => {
     if (precision !== undefined && fromNumber(value).decimalPlaces() > precision) {
       findings.problem(
         path,
         `Số điểm ${formatVi(value)} có nhiều hơn ${precision} chữ số thập phân (scoring.precision)`,
       );
+    }
+    if (limit !== undefined && fromNumber(value).gt(limit)) {
+      findings.problem(path, `Số điểm ${formatVi(value)} vượt giới hạn ${formatVi(limit)} điểm của hệ thống`);
     }
   };
   // Criteria, bonus items and deductions share one id space: a score names any of them by id.
@@ -113,6 +119,12 @@ function checkMeaning(s: Sections, findings: Findings): void {
   if (s.deductions) checkDeductions(s.deductions, findings, claimId, checkDecimals);
 
   const reachable = s.criteria && s.known.has('bonus') ? reachableTotal(s.criteria, s.bonus) : undefined;
+  if (reachable && limit !== undefined && reachable.gt(limit)) {
+    findings.problem(
+      ['criteria'],
+      `Tổng điểm cao nhất có thể đạt (${formatVi(reachable)}, kể cả điểm thưởng) vượt giới hạn ${formatVi(limit)} điểm của hệ thống`,
+    );
+  }
   if (s.bands) checkBands(s.bands, reachable, findings);
   if (s.voting?.enabled && s.voting.threshold === undefined) {
     findings.problem(['voting', 'threshold'], 'Thiếu ngưỡng biểu quyết (threshold) khi bật biểu quyết');

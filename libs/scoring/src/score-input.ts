@@ -1,6 +1,6 @@
 // What a scorer may set for an id, and the check of one score before it is saved (and again when ranking).
 import { compileRegulation, type CompiledTarget, type ScoreTarget } from './compiled-regulation';
-import { compareExact, parseExact, type PointScale } from './fixed-point';
+import { cappedProduct, compareExact, parseExact, type PointScale, type Units } from './fixed-point';
 import type { RegulationProblem } from './problems';
 import type { Regulation } from './regulation.schema';
 
@@ -26,7 +26,7 @@ export function checkScoreInput(regulation: Regulation, input: ScoreInput): Regu
 
 /** A valid score's units, or why it is not valid. */
 export type ReadScore =
-  { units: bigint; problems?: undefined } | { units?: undefined; problems: RegulationProblem[] };
+  { units: Units; problems?: undefined } | { units?: undefined; problems: RegulationProblem[] };
 
 /** Checks a score against its target (the id is the target's, so the input's is not read). */
 export function readScore(
@@ -51,7 +51,9 @@ export function readScore(
   }
   // Within the precision, units compare like the values (and need no rescaling).
   const aboveMax =
-    units === undefined ? compareExact(value, scale.exact(target.max)) > 0 : units > target.max;
+    units === undefined
+      ? compareExact(value, { m: BigInt(target.max), scale: scale.precision }) > 0
+      : units > target.max;
   if (value.m < 0n || aboveMax) {
     const what = kind === 'deduction' ? 'Điểm trừ' : 'Điểm';
     (problems ??= []).push({ path: 'points', message: `${what} phải từ 0 đến ${scale.vi(target.max)}` });
@@ -73,8 +75,7 @@ export function readScore(
     } else if (!Number.isSafeInteger(count) || count < 0) {
       (problems ??= []).push({ path: 'count', message: 'Số lượng phải là số nguyên không âm' });
     } else {
-      const counted = target.each * BigInt(count);
-      const expected = counted < target.max ? counted : target.max;
+      const expected = cappedProduct(count, target.each, target.max);
       if (units !== expected) {
         const each = scale.vi(target.each);
         const message = `Điểm phải bằng số lượng × ${each} (tối đa ${scale.vi(target.max)}) = ${scale.vi(expected)}`;

@@ -1,12 +1,12 @@
 // Which score counts for a member and an id, per scoring.final: head's score, or the (trimmed) mean of cross-scores.
-import { compareBig, compareText } from './compare';
-import { viText, type PointScale } from './fixed-point';
+import { compareText } from './compare';
+import { viText, type PointScale, type Units } from './fixed-point';
 import type { ExplanationScore } from './ranking.types';
 import type { FinalScoreRule } from './regulation.schema';
 
 export interface ScoreRecord {
   scorerId: string;
-  units: bigint;
+  units: Units;
   count: number | null;
   reason: string | null;
 }
@@ -19,8 +19,8 @@ export interface TargetScores {
 
 export interface FinalScore {
   /** Exact points num / den units: a mean is rounded with the criterion, not here. */
-  num: bigint;
-  den: bigint;
+  num: Units;
+  den: number;
   unreviewed: boolean;
   scores: ExplanationScore[];
   note: string;
@@ -34,14 +34,14 @@ export function finalScore(
   rule: FinalScoreRule,
   scores: TargetScores,
   scale: PointScale,
-  full?: bigint,
+  full?: Units,
 ): FinalScore | undefined {
   if (scores.scorers.length === 0) {
     if (!scores.self) return undefined;
     const who = rule === 'HEAD' ? 'cụm/khối trưởng chưa chấm' : 'chưa có điểm chấm chéo';
     return {
       num: scores.self.units,
-      den: 1n,
+      den: 1,
       unreviewed: true,
       scores: [explain(scale, scores.self, 'self')],
       note: `Điểm tự chấm ${scale.vi(scores.self.units)} (${who})`,
@@ -52,7 +52,7 @@ export function finalScore(
     const why = head.reason ? ` (lý do: ${head.reason})` : '';
     return {
       num: head.units,
-      den: 1n,
+      den: 1,
       unreviewed: false,
       scores: withSelf(scale, scores, [explain(scale, head, 'head')]),
       note: `Điểm của cụm/khối trưởng ${scale.vi(head.units)}${why}`,
@@ -60,12 +60,12 @@ export function finalScore(
   }
 
   const ordered = [...scores.scorers].sort(
-    (a, b) => compareBig(a.units, b.units) || compareText(a.scorerId, b.scorerId),
+    (a, b) => a.units - b.units || compareText(a.scorerId, b.scorerId),
   );
   const trim = rule === 'CROSS_TRIMMED_MEAN' && ordered.length >= 3;
   const kept = trim ? ordered.slice(1, -1) : ordered;
-  const sum = kept.reduce((total, s) => total + s.units, 0n);
-  const n = BigInt(kept.length);
+  const sum = kept.reduce((total, s) => total + s.units, 0);
+  const n = kept.length;
   const dropped = trim ? new Set([ordered[0], ordered[ordered.length - 1]]) : new Set<ScoreRecord>();
   const explained = [...scores.scorers]
     .sort((a, b) => compareText(a.scorerId, b.scorerId))
@@ -82,11 +82,11 @@ export function finalScore(
   if (full === undefined)
     return { num: sum, den: n, unreviewed: false, scores: withSelf(scale, scores, explained), note };
 
-  const passed = 2n * sum >= n * full;
-  note += `; đạt khi trung bình từ ${viFraction(scale, full, 2n)} trở lên: ${passed ? 'đạt' : 'không đạt'}`;
+  const passed = 2 * sum >= n * full;
+  note += `; đạt khi trung bình từ ${viFraction(scale, full, 2)} trở lên: ${passed ? 'đạt' : 'không đạt'}`;
   return {
-    num: passed ? full : 0n,
-    den: 1n,
+    num: passed ? full : 0,
+    den: 1,
     unreviewed: false,
     scores: withSelf(scale, scores, explained),
     note,
@@ -94,8 +94,8 @@ export function finalScore(
 }
 
 /** num / den units in Vietnamese reading form, exact ("7,5") or cut ("8,666…"). */
-function viFraction(scale: PointScale, num: bigint, den: bigint): string {
-  return den === 1n ? scale.vi(num) : viText(scale.fractionText(num, den));
+function viFraction(scale: PointScale, num: Units, den: number): string {
+  return den === 1 ? scale.vi(num) : viText(scale.fractionText(num, den));
 }
 
 function explain(scale: PointScale, record: ScoreRecord, role: ExplanationScore['role']): ExplanationScore {

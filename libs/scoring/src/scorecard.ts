@@ -6,7 +6,7 @@ import {
   type CompiledRegulation,
   type Figure,
 } from './compiled-regulation';
-import { compareExact, exactText, viText, type Exact } from './fixed-point';
+import { exactText, viText, type Units } from './fixed-point';
 import { daysLateAt } from './lateness';
 import { computeMethod } from './methods';
 import type { ExplanationLine } from './ranking.types';
@@ -37,12 +37,12 @@ export interface MemberFacts {
 export interface Scorecard {
   lines: ExplanationLine[];
   /** Points of every criterion, by CompiledCriterion.index. */
-  criterionPoints: bigint[];
-  criteriaPoints: bigint;
-  bonusPoints: bigint;
-  deductionPoints: bigint;
-  total: bigint;
-  band: { label: string; min: Exact } | undefined;
+  criterionPoints: Units[];
+  criteriaPoints: Units;
+  bonusPoints: Units;
+  deductionPoints: Units;
+  total: Units;
+  band: { label: string; minUnits: Units; minVi: string } | undefined;
   unreviewed: boolean;
   summary: string;
 }
@@ -59,7 +59,7 @@ export function scoreMember(ctx: ScoringContext, facts: MemberFacts): Scorecard 
   };
 
   // Leaves first, then parents from the last one back: in tree order every child comes after its parent.
-  const criterionPoints: bigint[] = new Array(reg.criteria.length);
+  const criterionPoints: Units[] = new Array<Units>(reg.criteria.length);
   const lines: ExplanationLine[] = new Array(reg.criteria.length);
   for (const criterion of reg.criteria) {
     if (!criterion.method) continue;
@@ -77,12 +77,12 @@ export function scoreMember(ctx: ScoringContext, facts: MemberFacts): Scorecard 
     if (criterion.method) continue;
     criterionPoints[i] = parentLine(ctx, criterion, criterionPoints, lines);
   }
-  let criteriaPoints = 0n;
+  let criteriaPoints = 0;
   for (const root of reg.roots) criteriaPoints += criterionPoints[root.index];
   const bonus = bonusLines(ctx, scoresOf, lines);
   // Formatted once: the late and the missing deductions both show it.
   const submittedAtText = facts.submittedAt === null ? null : formatInstant(facts.submittedAt);
-  let deductionPoints = 0n;
+  let deductionPoints = 0;
   for (const deduction of reg.deductions) {
     deductionPoints += deductionLine(
       ctx,
@@ -95,8 +95,8 @@ export function scoreMember(ctx: ScoringContext, facts: MemberFacts): Scorecard 
   }
 
   const raw = criteriaPoints + bonus.points - deductionPoints;
-  const total = raw < 0n ? 0n : raw;
-  const band = reg.bands.find((b) => compareExact(b.min, scale.exact(total)) <= 0);
+  const total = raw < 0 ? 0 : raw;
+  const band = reg.bands.find((b) => b.minUnits <= total);
 
   let summary =
     `Tổng điểm = ${scale.vi(criteriaPoints)} (tiêu chí) + ${scale.vi(bonus.points)} (điểm thưởng)` +
@@ -104,10 +104,8 @@ export function scoreMember(ctx: ScoringContext, facts: MemberFacts): Scorecard 
   if (bonus.granted > bonus.points) {
     summary += `; điểm thưởng ${scale.vi(bonus.granted)} vượt mức tối đa nên tính ${scale.vi(bonus.points)}`;
   }
-  if (raw < 0n) summary += '; tổng điểm không âm nên tính 0';
-  summary += band
-    ? `; xếp loại ${band.label} (từ ${viText(exactText(band.min))} điểm)`
-    : '; chưa đạt mức xếp loại nào';
+  if (raw < 0) summary += '; tổng điểm không âm nên tính 0';
+  summary += band ? `; xếp loại ${band.label} (từ ${band.minVi} điểm)` : '; chưa đạt mức xếp loại nào';
 
   return {
     lines,
@@ -129,7 +127,7 @@ function leafLine(
   criterion: CompiledCriterion,
   scores: TargetScores,
   lines: ExplanationLine[],
-): bigint {
+): Units {
   const { scale } = ctx.reg;
   const method = criterion.method!;
   const final = finalScore(ctx.rule, scores, scale, method.type === 'pass_fail' ? criterion.max : undefined);
@@ -162,18 +160,17 @@ function leafLine(
   if (computed) {
     if (!final) {
       line.note = computed.note;
-      return settle(ctx, line, computed.num, computed.den);
+      return settled(ctx, line, computed.points, computed.exact);
     }
-    const shownComputed = scale.round(computed.num, computed.den);
-    computed.inputs.computed = scale.text(shownComputed);
+    computed.inputs.computed = scale.text(computed.points);
     line.scores = final.scores;
-    line.note = `${computed.note} → ${scale.vi(shownComputed)} điểm. Điều chỉnh: ${final.note}`;
+    line.note = `${computed.note} → ${scale.vi(computed.points)} điểm. Điều chỉnh: ${final.note}`;
     line.overridden = true;
     return settle(ctx, line, final.num, final.den);
   }
   if (!final) {
     line.note = 'Chưa có điểm: 0 điểm';
-    return settle(ctx, line, 0n, 1n);
+    return settled(ctx, line, 0, null);
   }
   line.scores = final.scores;
   line.note = final.note;
@@ -185,11 +182,11 @@ function leafLine(
 function parentLine(
   ctx: ScoringContext,
   criterion: CompiledCriterion,
-  criterionPoints: bigint[],
+  criterionPoints: Units[],
   lines: ExplanationLine[],
-): bigint {
+): Units {
   const { scale } = ctx.reg;
-  let childSum = 0n;
+  let childSum = 0;
   for (const child of criterion.children) childSum += criterionPoints[child.index];
   const capped = childSum > criterion.max;
   const points = capped ? criterion.max : childSum;
@@ -214,10 +211,10 @@ function parentLine(
 /** Bonus items and manual deductions are the head's under every rule (see member-scores.ts). Lines go to `lines`. */
 function bonusLines(ctx: ScoringContext, scoresOf: (id: string) => TargetScores, lines: ExplanationLine[]) {
   const { scale, bonusItems, bonusMax } = ctx.reg;
-  let granted = 0n;
+  let granted = 0;
   for (const item of bonusItems) {
     const final = finalScore('HEAD', scoresOf(item.id), scale);
-    const points = final?.num ?? 0n;
+    const points = final?.num ?? 0;
     const line: ExplanationLine = {
       kind: 'bonus',
       id: item.id,
@@ -245,7 +242,7 @@ function deductionLine(
   deduction: CompiledDeduction,
   scores: TargetScores,
   lines: ExplanationLine[],
-): bigint {
+): Units {
   const { scale } = ctx.reg;
   const { source, max } = deduction;
   const line: ExplanationLine = {
@@ -267,15 +264,17 @@ function deductionLine(
     line.inputs = { deadline, submittedAt };
     if (days === 0) {
       line.note = submittedAt === null ? 'Chưa nộp báo cáo: không tính trừ nộp chậm' : 'Nộp đúng hạn';
-      return settle(ctx, line, 0n, 1n);
+      return settled(ctx, line, 0, null);
     }
-    const charged = deduction.pointsPerDay * BigInt(days);
+    // In BigInt: days × points per day is unbounded, and only the capped charge is a point value.
+    const charged = BigInt(deduction.pointsPerDay) * BigInt(days);
+    const chargedVi = viText(exactText({ m: charged, scale: scale.precision }));
     line.inputs = { deadline, submittedAt, days, pointsPerDay: scale.text(deduction.pointsPerDay) };
-    line.note = `Nộp lúc ${submittedAt}, hạn ${deadline}: chậm ${days} ngày × ${scale.vi(deduction.pointsPerDay)} = ${scale.vi(charged)}`;
-    if (charged <= max) return settle(ctx, line, charged, 1n);
+    line.note = `Nộp lúc ${submittedAt}, hạn ${deadline}: chậm ${days} ngày × ${scale.vi(deduction.pointsPerDay)} = ${chargedVi}`;
+    if (charged <= BigInt(max)) return settled(ctx, line, Number(charged), null);
     line.note += `, tối đa ${scale.vi(max)}`;
     line.capped = true;
-    return settle(ctx, line, max, 1n);
+    return settled(ctx, line, max, null);
   }
   if (source.kind === 'missing') {
     line.inputs = { deadline, computedAt: ctx.computedAtText, submittedAt };
@@ -283,43 +282,33 @@ function deductionLine(
     else if (ctx.computedAt <= ctx.deadline) line.note = `Chưa nộp báo cáo, chưa đến hạn ${deadline}`;
     else {
       line.note = `Không nộp báo cáo trước hạn ${deadline}: trừ ${scale.vi(max)}`;
-      return settle(ctx, line, max, 1n);
+      return settled(ctx, line, max, null);
     }
-    return settle(ctx, line, 0n, 1n);
+    return settled(ctx, line, 0, null);
   }
   const final = finalScore('HEAD', scores, scale);
   if (!final) {
     line.note = 'Không bị trừ điểm';
-    return settle(ctx, line, 0n, 1n);
+    return settled(ctx, line, 0, null);
   }
   line.scores = final.scores;
   line.note = final.note;
   return settle(ctx, line, final.num, final.den);
 }
 
-/** Rounds num / den units half up to scoring.precision into the line, noting the exact value when it changed. */
-function settle(ctx: ScoringContext, line: ExplanationLine, num: bigint, den: bigint): bigint {
+/** Writes the points into the line, and the exact value when rounding changed it; returns the points. */
+function settled(ctx: ScoringContext, line: ExplanationLine, points: Units, exact: string | null): Units {
   const { scale } = ctx.reg;
-  if (den === 1n) {
-    line.result = scale.text(num);
-    return num;
-  }
-  // In doubles when num and den are safe integers (every step below is then exact), sparing BigInt temporaries.
-  const n = Number(num);
-  const d = Number(den);
-  let points: bigint;
-  let exact: boolean;
-  if (n >= 0 && d > 0 && Number.isSafeInteger(n) && Number.isSafeInteger(d)) {
-    const remainder = n % d;
-    points = BigInt((n - remainder) / d + (2 * remainder >= d ? 1 : 0));
-    exact = remainder === 0;
-  } else {
-    points = scale.round(num, den);
-    exact = num % den === 0n;
-  }
   line.result = scale.text(points);
-  if (!exact) line.rounding = { exact: scale.fractionText(num, den), precision: scale.precision };
+  if (exact !== null) line.rounding = { exact, precision: scale.precision };
   return points;
+}
+
+/** Rounds num / den units half up to scoring.precision into the line (see settled). */
+function settle(ctx: ScoringContext, line: ExplanationLine, num: Units, den: number): Units {
+  if (den === 1) return settled(ctx, line, num, null);
+  const { points, exact } = ctx.reg.scale.quotient(num, den);
+  return settled(ctx, line, points, exact);
 }
 
 /** Vietnam time (UTC+7), the way members read deadlines: "17:00:00 20/06/2023". */
