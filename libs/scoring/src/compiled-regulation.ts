@@ -14,6 +14,7 @@ import {
   type IndicatorField,
   type IndicatorKey,
 } from './indicators';
+import { compileNotes, type MethodNotes } from './methods';
 import type { Criterion, Deduction, MethodType, PeriodKind, Regulation } from './regulation.schema';
 
 /** A threshold, target or member's figure with its texts, formatted once. */
@@ -59,6 +60,8 @@ export interface CompiledCriterion {
   childIds: string;
   /** Computed criteria: position of the figure they read in CompiledRegulation.figures (−1 otherwise). */
   figureSlot: number;
+  /** Computed criteria: the texts of their notes (null otherwise). */
+  notes: MethodNotes | null;
 }
 
 /** Something a scorer may set: a leaf criterion, a bonus item or a manual deduction. */
@@ -247,6 +250,8 @@ function compileCriterion(
 ): CompiledCriterion {
   const index = numbering.next++;
   const max = scale.fromNumber(criterion.max);
+  const maxVi = scale.vi(max);
+  const method = criterion.children ? null : compileMethod(scale, criterion);
   const children = (criterion.children ?? []).map((child) =>
     compileCriterion(scale, child, criterion.id, numbering),
   );
@@ -257,11 +262,12 @@ function compileCriterion(
     parentId,
     max,
     maxText: scale.text(max),
-    maxVi: scale.vi(max),
-    method: criterion.children ? null : compileMethod(scale, criterion),
+    maxVi,
+    method,
     children,
     childIds: children.map((child) => child.id).join(', '),
     figureSlot: -1,
+    notes: method && isComputed(method) ? compileNotes(method, maxVi, scale) : null,
   };
 }
 

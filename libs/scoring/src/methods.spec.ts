@@ -1,6 +1,6 @@
 import { compileMethod, figureOf, type ComputedMethod } from './compiled-regulation';
 import { parseExact, PointScale, type Exact } from './fixed-point';
-import { computeMethod } from './methods';
+import { compileNotes, computeMethod, leaderOf, memberFigure } from './methods';
 import type { Method } from './regulation.schema';
 
 const scale = new PointScale(2);
@@ -12,10 +12,12 @@ const units = (points: string) => scale.units(d(points))!;
 const sut = (method: ComputedMethod, max: string, value?: string, best?: string) =>
   computeMethod(
     method,
-    { max: units(max), maxVi: max },
+    { max: units(max), notes: compileNotes(method, max, scale) },
     scale,
-    value === undefined ? undefined : figureOf(d(value)),
-    best === undefined ? undefined : figureOf(d(best)),
+    value === undefined ? undefined : memberFigure(method.label, figureOf(d(value))),
+    best === undefined || method.type !== 'relative_to_leader'
+      ? undefined
+      : leaderOf(method, max, figureOf(d(best))),
   );
 /** The exact points before rounding, as text. */
 const points = (method: ComputedMethod, max: string, value?: string, best?: string) => {

@@ -4,6 +4,7 @@ import { compileRegulation, figureOf, type CompiledRegulation, type Figure } fro
 import { compareExact, parseExact, type PointScale } from './fixed-point';
 import { RankingInputError } from './errors';
 import { collectScores } from './member-scores';
+import { leaderOf, memberFigure, type Leader, type MemberFigure } from './methods';
 import type { MemberInput, RankingEntry, RankingInput, RankingResult } from './ranking.types';
 import { compareText } from './compare';
 import { formatInstant, scoreMember, type Scorecard } from './scorecard';
@@ -38,7 +39,7 @@ export function rankGroup(input: RankingInput): RankingResult {
   }
 
   const figures = new Map(members.map((m) => [m.memberId, readFigures(reg, m, warn)]));
-  const best = bestFigures(reg, [...figures.values()]);
+  const leaders = leadersOf(reg, [...figures.values()]);
   const rule = reg.source.scoring.final;
   const memberIndex = new Map(members.map((m, i) => [m.memberId, i]));
   const sources = { rule, headId: input.headId, memberIds, memberIndex };
@@ -49,7 +50,7 @@ export function rankGroup(input: RankingInput): RankingResult {
     computedAt,
     deadlineText: formatInstant(deadline),
     computedAtText: formatInstant(computedAt),
-    best,
+    leaders,
   };
   const tally = tallyVotes(reg, memberIds, input.votes ?? [], warn);
 
@@ -94,26 +95,35 @@ function readFigures(
   reg: CompiledRegulation,
   member: MemberInput,
   warn: (message: string) => void,
-): (Figure | undefined)[] {
-  return reg.figures.map(({ figure, indicator, field }) => {
+): (MemberFigure | undefined)[] {
+  return reg.figures.map(({ figure, indicator, field, label }) => {
     const text = member.indicators[indicator]?.[field];
     const value = parseExact(text);
     if (value === undefined && text !== undefined && text !== null && text !== '') {
       warn(`Đơn vị ${member.memberId}: chỉ tiêu ${figure} = "${text}" không phải số — coi như thiếu số liệu`);
     }
-    return value && figureOf(value);
+    return value && memberFigure(label, figureOf(value));
   });
 }
 
-/** relative_to_leader compares with the best figure in the group, so it is scored for the group as a whole. */
-function bestFigures(reg: CompiledRegulation, all: (Figure | undefined)[][]): (Figure | undefined)[] {
-  return reg.figures.map((_, slot) => {
+/**
+ * relative_to_leader compares with the highest figure in the group, so it is scored for the group as a whole:
+ * each such criterion's leader, by CompiledCriterion.index.
+ */
+function leadersOf(reg: CompiledRegulation, all: (Figure | undefined)[][]): (Leader | undefined)[] {
+  const best = reg.figures.map((_, slot) => {
     let top: Figure | undefined;
     for (const figures of all) {
       const value = figures[slot];
       if (value !== undefined && (top === undefined || compareExact(value.exact, top.exact) > 0)) top = value;
     }
     return top;
+  });
+  return reg.criteria.map(({ method, maxVi, figureSlot }) => {
+    const top = best[figureSlot];
+    return method?.type === 'relative_to_leader' && top !== undefined
+      ? leaderOf(method, maxVi, top)
+      : undefined;
   });
 }
 

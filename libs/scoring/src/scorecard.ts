@@ -4,11 +4,10 @@ import {
   type CompiledCriterion,
   type CompiledDeduction,
   type CompiledRegulation,
-  type Figure,
 } from './compiled-regulation';
 import { exactText, viText, type Units } from './fixed-point';
 import { daysLateAt } from './lateness';
-import { computeMethod } from './methods';
+import { computeMethod, type Leader, type MemberFigure } from './methods';
 import type { ExplanationLine } from './ranking.types';
 import type { FinalScoreRule } from './regulation.schema';
 import type { MemberScores } from './member-scores';
@@ -22,14 +21,14 @@ export interface ScoringContext {
   /** deadline and computedAt as members read them (see formatInstant). */
   deadlineText: string;
   computedAtText: string;
-  /** The highest of each figure in the group (by CompiledCriterion.figureSlot), for relative_to_leader. */
-  best: (Figure | undefined)[];
+  /** relative_to_leader criteria (by CompiledCriterion.index): the group's highest figure and its note texts. */
+  leaders: (Leader | undefined)[];
 }
 
 export interface MemberFacts {
   submittedAt: number | null;
   /** The member's figures by CompiledCriterion.figureSlot, undefined when missing. */
-  figures: (Figure | undefined)[];
+  figures: (MemberFigure | undefined)[];
   scores: MemberScores;
 }
 
@@ -137,7 +136,7 @@ function leafLine(
         criterion,
         scale,
         facts.figures[criterion.figureSlot],
-        ctx.best[criterion.figureSlot],
+        ctx.leaders[criterion.index],
       )
     : undefined;
   const line: ExplanationLine = {
