@@ -169,7 +169,8 @@ function assignRanks(scored: Scored[], order: (a: Scored, b: Scored) => number):
   const ranked: Ranked[] = [];
   sorted.forEach((member, i) => {
     const tied = i > 0 && order(sorted[i - 1], member) === 0;
-    ranked.push({ ...member, rank: tied ? ranked[i - 1].rank : i + 1 });
+    const { memberId, submittedAt, card } = member;
+    ranked.push({ memberId, submittedAt, card, rank: tied ? ranked[i - 1].rank : i + 1 });
   });
   return ranked;
 }

@@ -50,11 +50,13 @@ export function finalScore(
   if (rule === 'HEAD') {
     const [head] = scores.scorers;
     const why = head.reason ? ` (lý do: ${head.reason})` : '';
+    const headScore = explain(scale, head, 'head');
     return {
       num: head.units,
       den: 1,
       unreviewed: false,
-      scores: withSelf(scale, scores, [explain(scale, head, 'head')]),
+      // The self-score is shown beside the final one so a member sees where they differ (as withSelf).
+      scores: scores.self ? [explain(scale, scores.self, 'self'), headScore] : [headScore],
       note: `Điểm của cụm/khối trưởng ${scale.vi(head.units)}${why}`,
     };
   }
@@ -69,9 +71,7 @@ export function finalScore(
   const dropped = trim ? new Set([ordered[0], ordered[ordered.length - 1]]) : new Set<ScoreRecord>();
   const explained = [...scores.scorers]
     .sort((a, b) => compareText(a.scorerId, b.scorerId))
-    .map((s) =>
-      dropped.has(s) ? { ...explain(scale, s, 'cross'), dropped: true } : explain(scale, s, 'cross'),
-    );
+    .map((s) => explain(scale, s, 'cross', dropped.has(s)));
 
   const mean = viFraction(scale, sum, n);
   let note = trim
@@ -98,18 +98,31 @@ function viFraction(scale: PointScale, num: Units, den: number): string {
   return den === 1 ? scale.vi(num) : viText(scale.fractionText(num, den));
 }
 
-function explain(scale: PointScale, record: ScoreRecord, role: ExplanationScore['role']): ExplanationScore {
-  const explained: ExplanationScore = { scorerId: record.scorerId, role, points: scale.text(record.units) };
-  if (record.count !== null) explained.count = record.count;
-  if (record.reason !== null) explained.reason = record.reason;
+function explain(
+  scale: PointScale,
+  record: ScoreRecord,
+  role: ExplanationScore['role'],
+  dropped = false,
+): ExplanationScore {
+  const { scorerId, count, reason } = record;
+  const points = scale.text(record.units);
+  // Built whole where it can be: a property added afterwards costs another allocation, for every score.
+  if (reason === null && !dropped) {
+    return count === null ? { scorerId, role, points } : { scorerId, role, points, count };
+  }
+  const explained: ExplanationScore = { scorerId, role, points };
+  if (count !== null) explained.count = count;
+  if (reason !== null) explained.reason = reason;
+  if (dropped) explained.dropped = true;
   return explained;
 }
 
-/** The self-score is shown beside the final one so a member sees where they differ. */
+/** The self-score is shown first, beside the final ones, so a member sees where they differ. */
 function withSelf(
   scale: PointScale,
   scores: TargetScores,
   explained: ExplanationScore[],
 ): ExplanationScore[] {
-  return scores.self ? [explain(scale, scores.self, 'self'), ...explained] : explained;
+  if (scores.self) explained.unshift(explain(scale, scores.self, 'self'));
+  return explained;
 }
