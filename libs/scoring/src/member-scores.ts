@@ -13,6 +13,11 @@ export interface ScoreSources {
   memberIds: ReadonlySet<string>;
   /** memberId → position in the group, for number keys when grouping scores. */
   memberIndex: ReadonlyMap<string, number>;
+  /**
+   * Scratch of byScorer, slots × members: the (id, scorer) keys seen, each marked with the position + 1 of the member
+   * whose scores were read, so that no member needs it cleared.
+   */
+  seen: Int32Array;
 }
 
 /** A member's valid scores by CompiledTarget.slot: an array, since every member looks up every target. */
@@ -61,7 +66,7 @@ export function collectScores(
     slot(target).self = { scorerId: member.memberId, units, count: self.count ?? null, reason: null };
   }
 
-  for (const group of byScorer(reg, sources.memberIndex, member.scores)) {
+  for (const group of byScorer(reg, sources, member, member.scores)) {
     const score = Array.isArray(group) ? group[0] : group;
     const target = reg.targets.get(score.criterionId);
     const listening = listens(sources, member.memberId, score.scorerId, target?.target.kind ?? 'criterion');
@@ -113,22 +118,34 @@ function listens(
 }
 
 /**
- * Scores grouped by (id, scorer); a group of one is the score itself, which spares an array for nearly all. The key
- * is a number when the id is a target and the scorer a member: no key text to build and hash for each score.
+ * Scores grouped by (id, scorer); a group of one is the score itself. Nearly always every score is the only one of
+ * its id and scorer, and the scores are their own groups: the scratch of marks tells, with no map to fill.
  */
 function byScorer(
   reg: CompiledRegulation,
-  memberIndex: ReadonlyMap<string, number>,
+  { memberIndex, seen }: ScoreSources,
+  member: MemberInput,
   scores: readonly MemberScoreInput[],
-): (MemberScoreInput | MemberScoreInput[])[] {
-  const groups = new Map<number | string, MemberScoreInput | MemberScoreInput[]>();
+): readonly (MemberScoreInput | MemberScoreInput[])[] {
+  const mark = memberIndex.get(member.memberId)! + 1;
+  let repeated = false;
   for (const score of scores) {
     const target = reg.targets.get(score.criterionId);
     const scorer = memberIndex.get(score.scorerId);
-    const key =
-      target !== undefined && scorer !== undefined
-        ? target.slot * memberIndex.size + scorer
-        : `${score.criterionId}\u0000${score.scorerId}`;
+    // An id or scorer the group does not know has no number key: grouped by text below.
+    if (target === undefined || scorer === undefined) repeated = true;
+    else {
+      const key = target.slot * memberIndex.size + scorer;
+      if (seen[key] === mark) repeated = true;
+      seen[key] = mark;
+    }
+    if (repeated) break;
+  }
+  if (!repeated) return scores;
+
+  const groups = new Map<string, MemberScoreInput | MemberScoreInput[]>();
+  for (const score of scores) {
+    const key = `${score.criterionId}\u0000${score.scorerId}`;
     const group = groups.get(key);
     if (group === undefined) groups.set(key, score);
     else if (Array.isArray(group)) group.push(score);

@@ -42,7 +42,8 @@ export function rankGroup(input: RankingInput): RankingResult {
   const leaders = leadersOf(reg, [...figures.values()]);
   const rule = reg.source.scoring.final;
   const memberIndex = new Map(members.map((m, i) => [m.memberId, i]));
-  const sources = { rule, headId: input.headId, memberIds, memberIndex };
+  const seen = new Int32Array(reg.slots * members.length);
+  const sources = { rule, headId: input.headId, memberIds, memberIndex, seen };
   const ctx = {
     reg,
     rule,
