@@ -1,4 +1,5 @@
-// Finds a file of the shared fixtures (../shared/fixtures beside the repository) for tests and benchmarks.
+// Finds a file of the shared fixtures for tests and benchmarks: the shared folder beside the repository when it is
+// there (the source), else the repository's own byte-for-byte copies in test/fixtures (a clone anywhere else).
 import { existsSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 
@@ -11,15 +12,19 @@ function ancestors(start: string): string[] {
   return dirs;
 }
 
-/** `shared/fixtures/<name>` in the nearest ancestor of the working directory (or of this file) that has it. */
+/** The places a fixture is looked for, in order (ancestors of the working directory and of this file). */
+export function fixtureCandidates(name: string, folder: 'shared/fixtures' | 'test/fixtures'): string[] {
+  const dirs = [...new Set([...ancestors(process.cwd()), ...ancestors(__dirname)])];
+  return dirs.map((dir) => join(dir, folder, name));
+}
+
+/** `shared/fixtures/<name>` in the nearest ancestor that has it, else the repository's `test/fixtures/<name>`. */
 export function sharedFixturePath(name: string): string {
   const fromEnv = process.env[FIXTURES_DIR_ENV];
   const candidates =
     fromEnv !== undefined && fromEnv !== ''
       ? [join(fromEnv, name)]
-      : [...new Set([...ancestors(process.cwd()), ...ancestors(__dirname)])].map((dir) =>
-          join(dir, 'shared', 'fixtures', name),
-        );
+      : [...fixtureCandidates(name, 'shared/fixtures'), ...fixtureCandidates(name, 'test/fixtures')];
   const found = candidates.find((candidate) => existsSync(candidate));
   if (found === undefined) {
     throw new Error(
