@@ -163,8 +163,7 @@ export class PointScale {
 
   /** The least number of units at or above a non-negative threshold (a band's or an award's minimum total). */
   ceilUnits(value: Exact): Units {
-    if (value.scale <= this.precision) return Number(value.m * pow10(this.precision - value.scale));
-    return Number(divide(value.m, pow10(value.scale - this.precision), 'ceil'));
+    return this.units(value) ?? Number(divide(value.m, pow10(value.scale - this.precision), 'ceil'));
   }
 
   /** A regulation number (validated to fit the precision and MAX_POINT_UNITS). */

@@ -66,7 +66,7 @@ export function collectScores(
     slot(target).self = { scorerId: member.memberId, units, count: self.count ?? null, reason: null };
   }
 
-  for (const group of byScorer(reg, sources, member, member.scores)) {
+  for (const group of byScorer(reg, sources, member)) {
     const score = Array.isArray(group) ? group[0] : group;
     const target = reg.targets.get(score.criterionId);
     const listening = listens(sources, member.memberId, score.scorerId, target?.target.kind ?? 'criterion');
@@ -124,10 +124,9 @@ function listens(
 function byScorer(
   reg: CompiledRegulation,
   { memberIndex, seen }: ScoreSources,
-  member: MemberInput,
-  scores: readonly MemberScoreInput[],
+  { memberId, scores }: MemberInput,
 ): readonly (MemberScoreInput | MemberScoreInput[])[] {
-  const mark = memberIndex.get(member.memberId)! + 1;
+  const mark = memberIndex.get(memberId)! + 1;
   let repeated = false;
   for (const score of scores) {
     const target = reg.targets.get(score.criterionId);

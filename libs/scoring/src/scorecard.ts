@@ -41,7 +41,7 @@ export interface Scorecard {
   bonusPoints: Units;
   deductionPoints: Units;
   total: Units;
-  band: { label: string; minUnits: Units; minVi: string } | undefined;
+  band: CompiledRegulation['bands'][number] | undefined;
   unreviewed: boolean;
   summary: string;
 }
