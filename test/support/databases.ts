@@ -1,9 +1,12 @@
-import { randomBytes } from 'node:crypto';
+import { createHash, randomBytes } from 'node:crypto';
 import { dropDatabase, ensureDatabase } from '../../libs/db/src/admin';
 import { dbConfigFromEnv, withDatabase } from '../../libs/db/src/config';
 
-/** Migrated once per run by global-setup; every integration test file clones it. */
-export const TEMPLATE_DB = 'thidua_test_template';
+/**
+ * Migrated once per run by global-setup; every integration test file clones it. Named after the checkout, so
+ * two checkouts (with different migrations) can run their suites on one server at the same time.
+ */
+export const TEMPLATE_DB = `thidua_test_template_${createHash('sha256').update(__dirname).digest('hex').slice(0, 8)}`;
 
 export function serverUrl(): string {
   return dbConfigFromEnv().ownerUrl;
