@@ -172,6 +172,32 @@ describe('regulation rules through the API', () => {
     );
   });
 
+  it('publishes a regulation without bonus points and ranks by it', async () => {
+    const c = await createCluster(app, { size: 2 });
+    const [head, m] = c.members;
+    const doc = {
+      ...testRegulation(c.code, 2023),
+      title: 'Không có điểm thưởng',
+      bonus: { max: 0, items: [] },
+      tieBreaks: [{ type: 'submittedAt' }],
+    };
+    expect(
+      (await app.ok(PUBLISH, { g: c.code, y: 2023, d: doc }, head.token)).publishRegulation.version,
+    ).toBe(2);
+    expect((await score(c, head.token, m.code, '3', '15')).errors).toBeUndefined();
+    expect((await score(c, head.token, m.code, 'B1', '1')).errors?.[0].extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
+    const entry = await app.waitFor(async () => {
+      const { ranking } = await app.ok(RANKING, { g: c.code }, head.token);
+      const mine = ranking?.entries.find(
+        (e: { organization: { code: string } }) => e.organization.code === m.code,
+      );
+      return mine?.total === '15' && mine;
+    });
+    expect(entry.rank).toBe(1);
+  });
+
   it('keeps a published period on the regulation it was scored under; a new version applies to the others', async () => {
     const c = await createCluster(app, { size: 2 });
     const head = c.members[0];

@@ -109,7 +109,8 @@ export const regulationSections = {
   criteria: z.array(criterionSchema).min(1),
   bonus: z
     .strictObject({
-      max: maxPoints,
+      // A regulation without bonus points says so with max 0 and no items (REGULATION.md requires no bonus).
+      max: points,
       items: z.array(z.strictObject({ id, title: text, points: maxPoints })),
     })
     .optional(),

@@ -208,6 +208,17 @@ describe('validateRegulation', () => {
   });
 
   describe('bonus and deductions', () => {
+    it('accepts a regulation without bonus points (max 0, no items)', () => {
+      const doc = ctdWith({ bonus: { max: 0, items: [] }, tieBreaks: [{ type: 'submittedAt' }] });
+      expect(sut(doc)).toMatchObject({ ok: true, warnings: [] });
+    });
+
+    it('refuses a bonus item when the bonus cap is 0', () => {
+      expect(problemsOf(ctdWith({ 'bonus.max': 0 }))).toContainEqual(
+        problem('bonus.items[0].points', 'vượt quá mức thưởng tối đa (0)'),
+      );
+    });
+
     it('refuses a bonus item worth more than the bonus cap', () => {
       expect(problemsOf(ctdWith({ 'bonus.items[0].points': 20 }))).toEqual([
         problem('bonus.items[0].points', 'vượt quá mức thưởng tối đa (15)'),
