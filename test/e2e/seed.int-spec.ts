@@ -4,27 +4,32 @@ import { TestApp } from '../support/test-app';
 const COUNTS = `SELECT (SELECT count(*) FROM organization WHERE kind <> 'PLATFORM')::int AS organizations,
   (SELECT count(*) FROM app_user)::int AS users, (SELECT count(*) FROM emulation_group)::int AS groups,
   (SELECT count(*) FROM membership)::int AS memberships, (SELECT count(*) FROM regulation)::int AS regulations,
-  (SELECT count(*) FROM submission)::int AS submissions, (SELECT count(*) FROM submission_version)::int AS versions`;
+  (SELECT count(*) FROM submission)::int AS submissions, (SELECT count(*) FROM submission_version)::int AS versions,
+  (SELECT count(*) FROM score)::int AS scores, (SELECT count(*) FROM vote)::int AS votes,
+  (SELECT count(*) FROM audit_event)::int AS audit_events`;
 
 describe('the demo seed', () => {
   let app: TestApp;
   beforeAll(async () => {
     app = await TestApp.start();
-  });
+    // The seed computes, publishes and approves the 2023-H1 rankings with a worker of its own.
+    await seed(app.api, app.ownerUrl);
+  }, 180_000);
   afterAll(() => app.close());
 
   it('loads both groups and the Gia Lai report, and changes nothing when run again', async () => {
-    await seed(app.api, app.ownerUrl);
     const first = (await app.owner((db) => db.query(COUNTS))).rows[0];
     // 15 organizations, each with a user, plus the test and demo platform admins.
-    expect(first).toEqual({
+    expect(first).toMatchObject({
       organizations: 15,
       users: 17,
       groups: 2,
-      memberships: 13,
-      regulations: 2,
-      submissions: 1,
-      versions: 1,
+      // 2023: 5 + 8; this year, after the 2025 mergers: 4 + 8.
+      memberships: 25,
+      regulations: 4,
+      // Every 2023 member's H1 and FY report (Gia Lai's one per period, addressed to both groups).
+      submissions: 24,
+      versions: 24,
     });
     await seed(app.api, app.ownerUrl);
     expect((await app.owner((db) => db.query(COUNTS))).rows[0]).toEqual(first);
@@ -37,11 +42,13 @@ describe('the demo seed', () => {
       {},
       token,
     );
-    expect(submissionsForScoring).toHaveLength(1);
-    const [report] = submissionsForScoring;
+    expect(submissionsForScoring).toHaveLength(5);
+    const report = submissionsForScoring.find(
+      (s: { organization: { code: string } }) => s.organization.code === 'sct-gia-lai',
+    );
     expect(report).toMatchObject({
       organization: { code: 'sct-gia-lai' },
-      state: 'SUBMITTED',
+      state: 'ACCEPTED',
       deliveries: [{ daysLate: 0 }, { daysLate: 0 }],
     });
     expect(report.groups.map((g: { code: string }) => g.code).sort()).toEqual(['CTD-VIII', 'KTD-KT-GIA-LAI']);
@@ -64,5 +71,58 @@ describe('the demo seed', () => {
       ),
     );
     expect(merged.rows[0]).toEqual({ merged_on: '2025-07-01', successor: 'sct-quang-ngai' });
+  }, 60_000);
+
+  it('fills every screen: 2023-H1 published and approved, 2023-FY half scored, this year open', async () => {
+    const { rows: periods } = await app.owner((db) =>
+      db.query(
+        `SELECT g.code, p.year, p.kind, p.state, p.deadline > now() AS ahead FROM period p
+         JOIN emulation_group g ON g.id = p.group_id ORDER BY g.code, p.year, p.kind`,
+      ),
+    );
+    const year = new Date().getFullYear();
+    expect(periods).toEqual(
+      ['CTD-VIII', 'KTD-KT-GIA-LAI'].flatMap((code) => [
+        { code, year: 2023, kind: 'FY', state: 'SCORING', ahead: false },
+        { code, year: 2023, kind: 'H1', state: 'REVIEWED', ahead: false },
+        { code, year, kind: 'FY', state: 'OPEN', ahead: true },
+        { code, year, kind: 'H1', state: 'OPEN', ahead: true },
+      ]),
+    );
+
+    const board = await app.login('vu-tccb-bct@demo.thidua.vn', 'ThiDua@2023');
+    const { rankingsForReview } = await app.ok(
+      `{ rankingsForReview(year: 2023) { reviewState decisionNumber period { kind }
+          entries { organization { code } rank total band proposals } } }`,
+      {},
+      board,
+    );
+    expect(rankingsForReview).toHaveLength(1);
+    const [h1] = rankingsForReview;
+    expect(h1).toMatchObject({ reviewState: 'APPROVED', period: { kind: 'H1' } });
+    expect(h1.entries).toHaveLength(5);
+    expect(h1.entries.flatMap((e: { proposals: string[] }) => e.proposals).length).toBeGreaterThan(0);
+
+    // Half of the year-end scoring is done: the head has scored three of the five members.
+    const head = await app.login('sct-lam-dong@demo.thidua.vn', 'ThiDua@2023');
+    const { scores } = await app.ok(
+      `{ scores(groupCode: "CTD-VIII", year: 2023, kind: FY) { member { code } } }`,
+      {},
+      head,
+    );
+    expect(new Set(scores.map((s: { member: { code: string } }) => s.member.code)).size).toBe(3);
+
+    const member = await app.login('sct-gia-lai@demo.thidua.vn', 'ThiDua@2023');
+    const { group } = await app.ok(
+      `query($y: Int!) { group(code: "CTD-VIII") { members(year: $y) { organization { code } role } } }`,
+      { y: year },
+      member,
+    );
+    expect(group.members.map((m: { organization: { code: string } }) => m.organization.code).sort()).toEqual([
+      'sct-dak-lak',
+      'sct-gia-lai',
+      'sct-lam-dong',
+      'sct-quang-ngai',
+    ]);
   });
 });

@@ -19,6 +19,8 @@ import {
   MERGERS,
   ORGANIZATIONS,
 } from './demo-data';
+import { seedDemoHistory } from './demo-history';
+import { hasMembership } from './seed-queries';
 import { ensurePlatformAdmin } from './platform-admin';
 
 const logger = new Logger('seed');
@@ -68,6 +70,7 @@ export async function seed(app: INestApplicationContext, ownerUrl: string): Prom
         });
       }
       for (const [organizationCode, role] of g.members2023) {
+        if (await hasMembership(owner, g.code, 2023, organizationCode, role)) continue;
         await groups.setMembership(admin, {
           groupCode: g.code,
           year: 2023,
@@ -92,6 +95,7 @@ export async function seed(app: INestApplicationContext, ownerUrl: string): Prom
       }
     }
     await seedGiaLaiReport(app, owner, await actorOf(demoEmail('sct-gia-lai')));
+    await seedDemoHistory(app, owner, actorOf);
   } finally {
     await owner.end();
   }
