@@ -49,6 +49,8 @@ import { SubmissionsModule } from './submissions/submissions.module';
           formatError,
           ...armor,
           parseOptions: { maxTokens: 1000 },
+          // Nest would reset every answer that has `data` to HTTP 200, the edge plugin's 503 included.
+          preserveHttpStatusForExecutionErrors: false,
           plugins: [...armor.plugins, edgePlugin(inputLimits(config.uploadMaxBytes))],
         };
       },

@@ -65,16 +65,8 @@ export function checkOperationInput(
           } catch {
             return; // an argument GraphQL itself refuses when it executes
           }
-          const owner = typeInfo.getParentType()?.name ?? '';
-          for (const arg of field.args) {
-            gate.check(
-              values[arg.name],
-              arg.type,
-              arg,
-              `${owner}.${field.name}`,
-              `${node.name.value}.${arg.name}`,
-            );
-          }
+          for (const arg of field.args)
+            gate.check(values[arg.name], arg.type, arg, `${node.name.value}.${arg.name}`);
         },
       }),
     );
@@ -92,22 +84,21 @@ class Gate {
     value: unknown,
     type: GraphQLInputType,
     field: GraphQLArgument | GraphQLInputField,
-    owner: string,
     path: string,
   ): void {
     if (value === null || value === undefined || this.problems.length >= MAX_PROBLEMS) return;
-    if (isNonNullType(type)) return this.check(value, type.ofType, field, owner, path);
+    if (isNonNullType(type)) return this.check(value, type.ofType, field, path);
     if (isListType(type)) {
       const items = value as unknown[];
       const max = this.limits.lists[field.name] ?? this.limits.defaultListItems;
       if (items.length > max) return this.refuse(path, `Danh sách có tối đa ${vi(max)} phần tử.`);
-      items.forEach((item, i) => this.check(item, type.ofType, field, owner, `${path}.${i}`));
+      items.forEach((item, i) => this.check(item, type.ofType, field, `${path}.${i}`));
       return;
     }
     if (isInputObjectType(type)) {
       const record = value as Record<string, unknown>;
       for (const inner of Object.values(type.getFields())) {
-        this.check(record[inner.name], inner.type, inner, type.name, `${path}.${inner.name}`);
+        this.check(record[inner.name], inner.type, inner, `${path}.${inner.name}`);
       }
       return;
     }
@@ -118,7 +109,7 @@ class Gate {
           this.refuse(path, 'Mã định danh không hợp lệ (phải là UUID).');
         return;
       case 'String':
-        return this.string(value as string, this.stringRule(owner, field.name), path);
+        return this.string(value as string, this.stringRule(field.name), path);
       case 'Int':
         return this.int(value as number, field.name, path);
       case 'JSON':
@@ -126,10 +117,10 @@ class Gate {
     }
   }
 
-  private stringRule(owner: string, name: string): StringRule {
+  private stringRule(name: string): StringRule {
     const { strings } = this.limits;
     const lastWord = name.replace(/^.*(?=[A-Z])/, '').toLowerCase();
-    return strings[`${owner}.${name}`] ?? strings[name] ?? strings[lastWord] ?? this.limits.defaultString;
+    return strings[name] ?? strings[lastWord] ?? this.limits.defaultString;
   }
 
   private string(value: string, rule: StringRule, path: string) {

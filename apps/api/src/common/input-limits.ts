@@ -17,7 +17,7 @@ export interface IntRule {
 }
 
 export interface InputLimits {
-  /** Looked up by the field's coordinate ("SectionInput.title"), then by its name, then by the last word of it. */
+  /** Looked up by the field's name, then by the last word of it ("successorCode" is a code). */
   strings: Record<string, StringRule>;
   /** Any string argument the table does not name. */
   defaultString: StringRule;
