@@ -90,13 +90,20 @@ export function formatError(formatted: GraphQLFormattedError, error: unknown): G
       extensions: { code: ErrorCode.SERVICE_UNAVAILABLE },
     };
   }
-  // GraphQL's own refusals (syntax, validation, variables that do not fit their types): their code stands.
+  // GraphQL's own refusals (syntax, validation, variables that do not fit their types) keep their code; one
+  // without a code ("Too many errors processing variables") is about the request too, so it is bad input.
   if (
     !original ||
     original instanceof GraphQLError ||
     GRAPHQL_CODES.has(String(formatted.extensions?.code))
   ) {
-    return { ...formatted, message: formatted.message.replace(LONG_QUOTE, '"$1…"') };
+    const code =
+      formatted.extensions?.code === 'INTERNAL_SERVER_ERROR' ? undefined : formatted.extensions?.code;
+    return {
+      ...formatted,
+      message: formatted.message.replace(LONG_QUOTE, '"$1…"'),
+      extensions: { ...formatted.extensions, code: code ?? ErrorCode.BAD_USER_INPUT },
+    };
   }
   const errorId = randomUUID();
   logger.error(
