@@ -14,7 +14,7 @@ describe('GraphQL limits', () => {
     );
     const res = await app.gql(`mutation { ${aliases.join(' ')} }`);
     expect(res.data).toBeUndefined();
-    expect(res.errors?.[0].message).toMatch(/token limit/i);
+    expect(res.errors?.[0].message).toMatch(/1000 tokens/i);
     const audit = await app.owner((db) =>
       db.query(`SELECT count(*)::int AS n FROM audit_event WHERE action = 'login'`),
     );

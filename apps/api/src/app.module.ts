@@ -5,8 +5,10 @@ import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AppConfig } from '@thidua/config';
 import { AuthModule } from './auth/auth.module';
+import { edgePlugin } from './common/edge.plugin';
 import { formatError } from './common/format-error';
 import { GraphqlErrorFilter } from './common/graphql-error.filter';
+import { inputLimits } from './common/input-limits';
 import { DecimalScalar, JsonScalar } from './common/scalars';
 import { APP_CONFIG, ConfigModule } from './config.module';
 import { DatabaseModule } from './database/database.module';
@@ -28,11 +30,14 @@ import { SubmissionsModule } from './submissions/submissions.module';
       driver: ApolloDriver,
       inject: [APP_CONFIG],
       useFactory: (config: AppConfig) => {
-        // Caps aliases, depth, tokens and directives: 1,000 aliased logins in one request are refused.
+        // Caps aliases, depth, directives and cost: 1,000 aliased logins in one request are refused. Tokens are
+        // capped by GraphQL's own parser (armor's token plugin re-parses in a hook, which turns every syntax
+        // error into an HTTP 500); all these refusals answer HTTP 400.
         const armor = new ApolloArmor({
           maxAliases: { n: 15 },
           maxDepth: { n: 12 },
           costLimit: { maxCost: 20000 },
+          maxTokens: { enabled: false },
         }).protect();
         return {
           path: '/graphql',
@@ -43,7 +48,10 @@ import { SubmissionsModule } from './submissions/submissions.module';
           hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
           formatError,
           ...armor,
-          plugins: [...armor.plugins],
+          parseOptions: { maxTokens: 1000 },
+          // Nest would reset every answer that has `data` to HTTP 200, the edge plugin's 503 included.
+          preserveHttpStatusForExecutionErrors: false,
+          plugins: [...armor.plugins, edgePlugin(inputLimits(config.uploadMaxBytes))],
         };
       },
     }),

@@ -13,7 +13,8 @@ export function dataSourceOptions(url: string, poolSize = 10): DataSourceOptions
     synchronize: false,
     uuidExtension: 'pgcrypto',
     migrationsTransactionMode: 'each',
-    extra: { max: poolSize },
+    // A server that does not answer fails a request after 5 s (SERVICE_UNAVAILABLE) instead of hanging it.
+    extra: { max: poolSize, connectionTimeoutMillis: 5000 },
   };
 }
 
