@@ -5,6 +5,10 @@ export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
+  /** Sign-in attempts too fast for one account or address; `extensions.retryAfterSeconds` says when to retry. */
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  /** Locked after repeated failed sign-ins until a platform admin unlocks it (unlockUser). */
+  ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
 }
 
 export class DomainError extends Error {
