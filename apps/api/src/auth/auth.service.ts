@@ -102,7 +102,15 @@ export class AuthService {
     if (session.expired) throw refused('EXPIRED');
     return this.db.run(actor, async () => {
       const refresh = newRefreshToken();
-      if (!(await this.sessions.rotate(session.id, presented, refresh.hash, this.refreshExpiry())))
+      if (
+        !(await this.sessions.rotate(
+          session.id,
+          presented,
+          refresh.hash,
+          this.refreshExpiry(),
+          clientAddress,
+        ))
+      )
         throw refused('REVOKED');
       return this.payload(actor.userId, actor.organizationId, session.id, refresh.token);
     });

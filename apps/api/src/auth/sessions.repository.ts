@@ -83,11 +83,17 @@ export class SessionsRepository {
   }
 
   /** Replaces the refresh token only if it is still the one presented: of two racing refreshes, one wins. */
-  async rotate(id: string, presentedHash: string, nextHash: string, expiresAt: Date): Promise<boolean> {
+  async rotate(
+    id: string,
+    presentedHash: string,
+    nextHash: string,
+    expiresAt: Date,
+    clientAddress: string,
+  ): Promise<boolean> {
     const result = await this.db.em.update(
       AuthSessionEntity,
       { id, refreshTokenHash: presentedHash, revokedAt: IsNull() },
-      { refreshTokenHash: nextHash, previousRefreshTokenHash: presentedHash, expiresAt },
+      { refreshTokenHash: nextHash, previousRefreshTokenHash: presentedHash, expiresAt, clientAddress },
     );
     return result.affected === 1;
   }

@@ -23,6 +23,7 @@ export class AuthSessionEntity {
   @Column({ type: 'uuid' }) organizationId!: string;
   @Index({ unique: true }) @Column({ type: 'text' }) refreshTokenHash!: string;
   @Index() @Column({ type: 'text', nullable: true }) previousRefreshTokenHash!: string | null;
+  /** Where the session was last used from to sign in or refresh. */
   @Column({ type: 'text', nullable: true }) clientAddress!: string | null;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
   /** When the refresh token stops working unless used before (renewed on every refresh). */
