@@ -8,7 +8,10 @@ import { registerSecurityHeaders } from './security/security-headers';
 export async function createApi(): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule,
-    new FastifyAdapter({ bodyLimit: uploadBodyLimit(loadConfig().uploadMaxBytes) }),
+    new FastifyAdapter({
+      bodyLimit: uploadBodyLimit(loadConfig().uploadMaxBytes),
+      trustProxy: loadConfig().trustProxy,
+    }),
     {
       logger: process.env.NODE_ENV === 'test' ? ['error', 'warn'] : undefined,
     },

@@ -15,6 +15,12 @@ describe('loadConfig', () => {
     expect(config.db.appUrl).toBe('postgres://thidua_app@127.0.0.1:5432/thidua');
   });
 
+  it('trusts a proxy for client addresses only when told which', () => {
+    expect(loadConfig({}).trustProxy).toBe(false);
+    expect(loadConfig({ TRUST_PROXY: '1' }).trustProxy).toBe(1);
+    expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8,127.0.0.1' }).trustProxy).toBe('10.0.0.0/8,127.0.0.1');
+  });
+
   it('names every invalid variable', () => {
     expect(() => loadConfig({ PORT: 'abc', REDIS_URL: 'not a url' })).toThrow(
       /PORT[\s\S]*REDIS_URL|REDIS_URL[\s\S]*PORT/,

@@ -15,6 +15,7 @@ const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
   HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  TRUST_PROXY: z.string().optional(),
   WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
   REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
   QUEUE_PREFIX: z.string().min(1).default('thidua'),
@@ -50,6 +51,11 @@ export interface AppConfig {
   nodeEnv: 'development' | 'test' | 'production';
   host: string;
   port: number;
+  /**
+   * Proxies whose X-Forwarded-For names the client (sign-in limits count per client address): a number of
+   * hops, or addresses/CIDRs separated by commas; false when clients connect directly.
+   */
+  trustProxy: number | string | false;
   workerHealthPort: number;
   redisUrl: string;
   queuePrefix: string;
@@ -90,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     nodeEnv: e.NODE_ENV,
     host: e.HOST,
     port: e.PORT,
+    trustProxy: !e.TRUST_PROXY ? false : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
     workerHealthPort: e.WORKER_HEALTH_PORT,
     redisUrl: e.REDIS_URL,
     queuePrefix: e.QUEUE_PREFIX,
