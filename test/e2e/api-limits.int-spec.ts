@@ -1,4 +1,4 @@
-import { TestApp } from '../support/test-app';
+import { ADMIN, TestApp } from '../support/test-app';
 
 describe('GraphQL limits', () => {
   let app: TestApp;
@@ -42,7 +42,7 @@ describe('GraphQL limits', () => {
   });
 
   it('refuses a malformed decimal with BAD_USER_INPUT', async () => {
-    const token = await app.login('admin@test.thidua.vn', 'Admin@12345');
+    const token = await app.login(ADMIN.email, ADMIN.password);
     const res = await app.gql(
       `mutation($i: ScoreInput!) { setScore(input: $i) { points } }`,
       { i: { groupCode: 'X', year: 2023, kind: 'H1', memberCode: 'y', criterionId: '1', points: '1,5' } },

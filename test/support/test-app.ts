@@ -11,7 +11,7 @@ import { ensurePlatformAdmin } from '../../apps/api/src/seed/platform-admin';
 import { WorkerModule } from '../../apps/worker/src/worker.module';
 import { createTestDatabase } from './databases';
 
-export const ADMIN = { email: 'admin@test.thidua.vn', password: 'Admin@12345' };
+export const ADMIN = { email: 'admin@test.thidua.vn', password: 'QuanTri@Test26' };
 
 export interface GqlResult<T = Record<string, unknown>> {
   data?: T;

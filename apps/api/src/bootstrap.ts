@@ -2,17 +2,22 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadConfig } from '@thidua/config';
 import { AppModule } from './app.module';
+import { registerSecurityHeaders } from './security/security-headers';
 
 /** Builds the API application; main.ts listens, tests use it in-process through inject(). */
 export async function createApi(): Promise<NestFastifyApplication> {
   const app = await NestFactory.create<NestFastifyApplication>(
     AppModule,
-    new FastifyAdapter({ bodyLimit: uploadBodyLimit(loadConfig().uploadMaxBytes) }),
+    new FastifyAdapter({
+      bodyLimit: uploadBodyLimit(loadConfig().uploadMaxBytes),
+      trustProxy: loadConfig().trustProxy,
+    }),
     {
       logger: process.env.NODE_ENV === 'test' ? ['error', 'warn'] : undefined,
     },
   );
   app.enableShutdownHooks();
+  await registerSecurityHeaders(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;

@@ -5,8 +5,8 @@ import { createApi } from './bootstrap';
 async function main() {
   const config = loadConfig();
   const app = await createApi();
-  await app.listen(config.port, '0.0.0.0');
-  new Logger('api').log(`GraphQL at http://localhost:${config.port}/graphql`);
+  await app.listen(config.port, config.host);
+  new Logger('api').log(`GraphQL at http://${config.host}:${config.port}/graphql`);
 }
 
 main().catch((e) => {

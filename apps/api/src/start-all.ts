@@ -10,11 +10,13 @@ import { Client } from 'pg';
 import { AppModule } from './app.module';
 import { checkPostgres, checkRedis, Unreachable } from './service-checks';
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoEmail, ORGANIZATIONS } from './seed/demo-data';
+import { demoSeedAllowed } from './seed/demo-guard';
 import { seed } from './seed/seed';
 
 const logger = new Logger('start');
 
 async function seedIfEmpty(config: AppConfig) {
+  if (!demoSeedAllowed()) return;
   const owner = new Client({ connectionString: config.db.ownerUrl });
   await owner.connect();
   const { rowCount } = await owner.query(`SELECT 1 FROM organization WHERE kind <> 'PLATFORM' LIMIT 1`);

@@ -1,15 +1,32 @@
+import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
 import { DbConfig, dbConfigFromEnv } from '@thidua/db';
+
+const UNIT_SECONDS: Record<string, number> = { s: 1, m: 60, h: 3600, d: 86400 };
+
+/** "900", "90s", "15m", "12h", "30d" → seconds (at least one). */
+const duration = z
+  .string()
+  .regex(/^[1-9]\d*[smhd]?$/, 'a duration such as 900, 90s, 15m, 12h or 30d')
+  .transform((v) => Number.parseInt(v, 10) * (UNIT_SECONDS[v.slice(-1)] ?? 1));
 
 /** Every setting the processes read, validated once at start so a typo fails loudly instead of later. */
 const schema = z.object({
   NODE_ENV: z.enum(['development', 'test', 'production']).default('development'),
+  HOST: z.string().min(1).default('127.0.0.1'),
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  TRUST_PROXY: z.string().optional(),
   WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
   REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
   QUEUE_PREFIX: z.string().min(1).default('thidua'),
-  JWT_SECRET: z.string().min(16).optional(),
-  JWT_TTL: z.string().default('12h'),
+  JWT_SECRET: z.string().min(32).optional(),
+  ACCESS_TOKEN_TTL: duration.default(15 * 60),
+  REFRESH_TOKEN_TTL: duration.default(7 * 86400),
+  AUTH_CACHE_TTL_MS: z.coerce.number().int().min(0).max(60_000).default(5000),
+  LOGIN_FREE_ATTEMPTS: z.coerce.number().int().min(1).default(3),
+  LOGIN_ADDRESS_FREE_ATTEMPTS: z.coerce.number().int().min(1).default(20),
+  LOGIN_LOCK_AFTER: z.coerce.number().int().min(2).default(10),
+  LOGIN_DELAY_BASE_MS: z.coerce.number().int().min(1).default(1000),
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(250),
   UPLOAD_MAX_BYTES: z.coerce
     .number()
@@ -18,22 +35,47 @@ const schema = z.object({
     .default(10 * 1024 * 1024),
 });
 
+/** Sign-in throttling (see docs/adr/0003-accounts-and-sessions.md). */
+export interface LoginLimits {
+  /** Failed attempts on one account before each further one must wait. */
+  freeAttempts: number;
+  /** The same for one client address, which many offices behind one gateway may share. */
+  addressFreeAttempts: number;
+  /** Failed attempts on one account that lock it until a platform admin unlocks it. */
+  lockAfter: number;
+  /** The first wait; it doubles with each further failure (capped at 15 minutes). */
+  delayBaseMs: number;
+}
+
 export interface AppConfig {
   nodeEnv: 'development' | 'test' | 'production';
+  host: string;
   port: number;
+  /**
+   * Proxies whose X-Forwarded-For names the client (sign-in limits count per client address): a number of
+   * hops, or addresses/CIDRs separated by commas; false when clients connect directly.
+   */
+  trustProxy: number | string | false;
   workerHealthPort: number;
   redisUrl: string;
   queuePrefix: string;
   jwtSecret: string;
-  jwtTtl: string;
+  accessTokenTtlSeconds: number;
+  refreshTokenTtlSeconds: number;
+  authCacheTtlMs: number;
+  login: LoginLimits;
   outboxPollMs: number;
   uploadMaxBytes: number;
   db: DbConfig;
 }
 
-const DEV_SECRET = 'dev-only-secret-do-not-use-in-production';
-
 export class ConfigError extends Error {}
+
+/**
+ * Outside production a missing JWT_SECRET is replaced by a random one, drawn once per process: there is no
+ * secret in the source to forge tokens with, and tokens simply stop working when the process restarts.
+ */
+let generatedSecret: string | undefined;
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = schema.safeParse(env);
@@ -43,16 +85,31 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   }
   const e = parsed.data;
   if (e.NODE_ENV === 'production' && !e.JWT_SECRET) {
-    throw new ConfigError('JWT_SECRET must be set (at least 16 characters) when NODE_ENV=production.');
+    throw new ConfigError(
+      'JWT_SECRET must be set (at least 32 characters, e.g. `openssl rand -base64 48`) when NODE_ENV=production.',
+    );
+  }
+  if (e.ACCESS_TOKEN_TTL > e.REFRESH_TOKEN_TTL) {
+    throw new ConfigError('ACCESS_TOKEN_TTL must not be longer than REFRESH_TOKEN_TTL.');
   }
   return {
     nodeEnv: e.NODE_ENV,
+    host: e.HOST,
     port: e.PORT,
+    trustProxy: !e.TRUST_PROXY ? false : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
     workerHealthPort: e.WORKER_HEALTH_PORT,
     redisUrl: e.REDIS_URL,
     queuePrefix: e.QUEUE_PREFIX,
-    jwtSecret: e.JWT_SECRET ?? DEV_SECRET,
-    jwtTtl: e.JWT_TTL,
+    jwtSecret: e.JWT_SECRET ?? (generatedSecret ??= randomBytes(48).toString('base64url')),
+    accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL,
+    refreshTokenTtlSeconds: e.REFRESH_TOKEN_TTL,
+    authCacheTtlMs: e.AUTH_CACHE_TTL_MS,
+    login: {
+      freeAttempts: e.LOGIN_FREE_ATTEMPTS,
+      addressFreeAttempts: e.LOGIN_ADDRESS_FREE_ATTEMPTS,
+      lockAfter: e.LOGIN_LOCK_AFTER,
+      delayBaseMs: e.LOGIN_DELAY_BASE_MS,
+    },
     outboxPollMs: e.OUTBOX_POLL_MS,
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
     db: dbConfigFromEnv(env),

@@ -8,12 +8,14 @@ export interface RequestActor extends Actor {
   userId: string;
   organizationId: string;
   organizationKind: OrganizationKind;
+  /** The session the request's token belongs to (absent for the seed, which acts without signing in). */
+  sessionId?: string;
 }
 
 export const ANONYMOUS: Actor = { userId: null, organizationId: null };
 
 export const IS_PUBLIC = 'isPublic';
-/** Marks a resolver that needs no sign-in (login). Everything else is guarded. */
+/** Marks a resolver that needs no sign-in (login, refreshSession). Everything else is guarded. */
 export const Public = () => SetMetadata(IS_PUBLIC, true);
 
 export const CurrentActor = createParamDecorator((_: unknown, ctx: ExecutionContext): RequestActor => {

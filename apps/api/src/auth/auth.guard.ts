@@ -1,9 +1,8 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
-import { DomainError, ErrorCode } from '../common/domain-error';
 import { IS_PUBLIC, RequestActor } from './actor';
-import { AuthService } from './auth.service';
+import { AuthService, refused } from './auth.service';
 
 /** Global guard: every resolver needs a valid bearer token unless marked @Public(). */
 @Injectable()
@@ -25,8 +24,7 @@ export class AuthGuard implements CanActivate {
     }>().req;
     const header = req.headers.authorization ?? '';
     const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
-    if (!token)
-      throw new DomainError(ErrorCode.UNAUTHENTICATED, 'Bạn cần đăng nhập để thực hiện thao tác này.');
+    if (!token) throw refused('INVALID', 'Bạn cần đăng nhập để thực hiện thao tác này.');
     req.actor = await this.auth.verify(token);
     return true;
   }

@@ -7,6 +7,10 @@ export enum ErrorCode {
   CONFLICT = 'CONFLICT',
   /** A dependency (the database) is down: nothing was done, the same request can be sent again. */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
+  /** Sign-in attempts too fast for one account or address; `extensions.retryAfterSeconds` says when to retry. */
+  TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
+  /** Locked after repeated failed sign-ins until a platform admin unlocks it (unlockUser). */
+  ACCOUNT_LOCKED = 'ACCOUNT_LOCKED',
 }
 
 export class DomainError extends Error {

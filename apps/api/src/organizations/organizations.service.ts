@@ -1,7 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { ORGANIZATION_KINDS, OrganizationEntity, OrganizationKind, TenantDb, UserEntity } from '@thidua/db';
 import { RequestActor } from '../auth/actor';
-import { AuthService } from '../auth/auth.service';
+import { assertPasswordPolicy, hashPassword } from '../auth/passwords';
 import { AuditService } from '../database/audit.service';
 import { badInput, conflict, forbidden } from '../common/domain-error';
 import { OrganizationsRepository } from './organizations.repository';
@@ -78,16 +78,16 @@ export class OrganizationsService {
     OrganizationsService.requirePlatform(actor);
     const email = input.email.trim().toLowerCase();
     if (!EMAIL.test(email)) throw badInput('Địa chỉ email không hợp lệ.');
-    if (input.password.length < 8) throw badInput('Mật khẩu phải có ít nhất 8 ký tự.');
     if (!input.fullName.trim()) throw badInput('Họ tên không được để trống.');
     return this.db.run(actor, async () => {
       const org = await this.repo.requireByCode(input.organizationCode);
+      assertPasswordPolicy(input.password, { email, organizationCode: org.code });
       if (await this.repo.userByEmail(email)) throw conflict(`Email "${email}" đã được sử dụng.`);
       const saved: UserEntity = await this.repo.insertUser({
         organizationId: org.id,
         email,
         fullName: input.fullName.trim(),
-        passwordHash: await AuthService.hashPassword(input.password),
+        passwordHash: await hashPassword(input.password),
       });
       const user = { id: saved.id, email, fullName: saved.fullName, organizationId: org.id };
       await this.audit.record('user.create', 'user', user.id, null, user);

@@ -1,13 +1,14 @@
-import { hash } from '@node-rs/argon2';
 import { Client } from 'pg';
+import { assertPasswordPolicy, hashPassword } from '../auth/passwords';
 
 export const PLATFORM_CODE = 'thidua-platform';
 
 /**
  * The first platform admin cannot be created through the API (someone must already be admin), so it is
- * written with the owner's connection. Idempotent.
+ * written with the owner's connection, under the same password policy as every account. Idempotent.
  */
 export async function ensurePlatformAdmin(ownerUrl: string, email: string, password: string): Promise<void> {
+  assertPasswordPolicy(password, { email, organizationCode: PLATFORM_CODE });
   const client = new Client({ connectionString: ownerUrl });
   await client.connect();
   try {
@@ -20,7 +21,7 @@ export async function ensurePlatformAdmin(ownerUrl: string, email: string, passw
     await client.query(
       `INSERT INTO app_user (organization_id, email, full_name, password_hash) VALUES ($1, $2, 'Quản trị viên', $3)
        ON CONFLICT (email) DO NOTHING`,
-      [rows[0].id, email.toLowerCase(), await hash(password)],
+      [rows[0].id, email.toLowerCase(), await hashPassword(password)],
     );
     await client.query('COMMIT');
   } catch (e) {

@@ -3,11 +3,13 @@ import { NestFactory } from '@nestjs/core';
 import { loadConfig } from '@thidua/config';
 import { migrate } from '@thidua/db';
 import { AppModule } from '../app.module';
+import { DemoSeedRefused, demoSeedAllowed } from './demo-guard';
 import { seed } from './seed';
 
-/** `npm run seed`: migrates, then loads the demo data (idempotent). */
+/** `npm run seed`: migrates, then loads the demo data (idempotent; refused in production, see demo-guard.ts). */
 async function main() {
   const config = loadConfig();
+  if (!demoSeedAllowed()) throw new DemoSeedRefused();
   await migrate(config.db.ownerUrl);
   const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn', 'log'] });
   try {
@@ -18,6 +20,7 @@ async function main() {
 }
 
 main().catch((e) => {
-  new Logger('seed').error(e instanceof Error ? (e.stack ?? e.message) : e);
+  if (e instanceof DemoSeedRefused) process.stderr.write(`\n${e.message}\n\n`);
+  else new Logger('seed').error(e instanceof Error ? (e.stack ?? e.message) : e);
   process.exit(1);
 });

@@ -19,6 +19,7 @@ import {
   MERGERS,
   ORGANIZATIONS,
 } from './demo-data';
+import { DemoSeedRefused, demoSeedAllowed } from './demo-guard';
 import { seedDemoHistory } from './demo-history';
 import { hasMembership } from './seed-queries';
 import { ensurePlatformAdmin } from './platform-admin';
@@ -27,9 +28,15 @@ const logger = new Logger('seed');
 
 /**
  * Loads the demo tenants through the same services the API uses (so row-level security and validation
- * apply), each step skipped when already done: running it twice changes nothing.
+ * apply), each step skipped when already done: running it twice changes nothing. Refused in production
+ * (see demo-guard.ts).
  */
-export async function seed(app: INestApplicationContext, ownerUrl: string): Promise<void> {
+export async function seed(
+  app: INestApplicationContext,
+  ownerUrl: string,
+  env: NodeJS.ProcessEnv = process.env,
+): Promise<void> {
+  if (!demoSeedAllowed(env)) throw new DemoSeedRefused();
   await ensurePlatformAdmin(ownerUrl, DEMO_ADMIN_EMAIL, DEMO_PASSWORD);
   const owner = new Client({ connectionString: ownerUrl });
   await owner.connect();

@@ -1,4 +1,5 @@
 import { AuditEventEntity } from './audit-event.entity';
+import { AuthSessionEntity } from './auth-session.entity';
 import { EmulationGroupEntity } from './emulation-group.entity';
 import { EvidenceContentEntity } from './evidence-content.entity';
 import { EvidenceEntity } from './evidence.entity';
@@ -16,6 +17,7 @@ import { UserEntity } from './user.entity';
 import { VoteEntity } from './vote.entity';
 
 export * from './audit-event.entity';
+export * from './auth-session.entity';
 export * from './emulation-group.entity';
 export * from './evidence-content.entity';
 export * from './evidence.entity';
@@ -49,4 +51,5 @@ export const ENTITIES = [
   OutboxEventEntity,
   EvidenceEntity,
   EvidenceContentEntity,
+  AuthSessionEntity,
 ];

@@ -20,4 +20,6 @@ export class UserEntity {
   @Column({ type: 'text' }) fullName!: string;
   @Column({ type: 'text', select: false }) passwordHash!: string;
   @CreateDateColumn({ type: 'timestamptz' }) createdAt!: Date;
+  /** Set after repeated failed sign-ins; only a platform admin clears it (unlockUser). */
+  @Column({ type: 'timestamptz', nullable: true }) lockedAt!: Date | null;
 }
