@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  PeriodEntity,
   PeriodKind,
   RankingSnapshotEntity,
   SubmissionEntity,
@@ -47,10 +46,6 @@ export class RankingsRepository {
     return this.db.em.update(RankingSnapshotEntity, { id }, patch);
   }
 
-  setPeriodState(periodId: string, state: PeriodEntity['state']) {
-    return this.db.em.update(PeriodEntity, { id: periodId }, { state });
-  }
-
   /** Publishing accepts every submitted report of the period addressed to the group. */
   async acceptSubmissions(groupId: string, year: number, kind: PeriodKind) {
     const ids = (await this.db.em.findBy(SubmissionGroupEntity, { groupId, year })).map(
@@ -62,9 +57,5 @@ export class RankingsRepository {
         { id: In(ids), kind, state: 'SUBMITTED' },
         { state: 'ACCEPTED' },
       );
-  }
-
-  period(id: string) {
-    return this.db.em.findOneByOrFail(PeriodEntity, { id });
   }
 }

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { RequestActor } from '../auth/actor';
 import { GroupsService } from '../groups/groups.service';
+import { MembershipsService } from '../memberships/memberships.service';
 import { MemberRole, PeriodKind } from '../groups/group.types';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { RegulationsService } from '../regulations/regulations.service';
@@ -68,7 +69,7 @@ export async function seed(app: INestApplicationContext, ownerUrl: string): Prom
         });
       }
       for (const [organizationCode, role] of g.members2023) {
-        await groups.setMembership(admin, {
+        await app.get(MembershipsService).setMembership(admin, {
           groupCode: g.code,
           year: 2023,
           organizationCode,

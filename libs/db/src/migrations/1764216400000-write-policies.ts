@@ -54,6 +54,85 @@ BEGIN
   RETURN NEW;
 END $$;
 CREATE TRIGGER period_guard BEFORE UPDATE ON period FOR EACH ROW EXECUTE FUNCTION period_guard();
+
+-- The head publishes (again after a return, and the review starts over); the board approves or returns a
+-- pending ranking. Neither rewrites the computed entries (column privileges) nor the other's step.
+CREATE FUNCTION ranking_snapshot_guard() RETURNS trigger LANGUAGE plpgsql SET search_path = public, pg_temp AS $$
+BEGIN
+  IF current_user <> '${APP}' THEN RETURN NEW; END IF;
+  IF app_is_head(OLD.group_id, OLD.year) AND (OLD.published_at IS NULL OR OLD.review_state = 'REJECTED')
+     AND NEW.published_at IS NOT NULL AND NEW.review_state = 'PENDING' AND NEW.reviewed_at IS NOT DISTINCT FROM OLD.reviewed_at THEN
+    RETURN NEW;
+  END IF;
+  IF app_is_reviewer(OLD.group_id) AND OLD.review_state = 'PENDING' AND NEW.review_state IN ('APPROVED', 'REJECTED')
+     AND NEW.published_at IS NOT DISTINCT FROM OLD.published_at THEN
+    RETURN NEW;
+  END IF;
+  RAISE EXCEPTION 'this change of a ranking is not yours to make' USING ERRCODE = 'insufficient_privilege';
+END $$;
+CREATE TRIGGER ranking_snapshot_guard BEFORE UPDATE ON ranking_snapshot FOR EACH ROW EXECUTE FUNCTION ranking_snapshot_guard();
+`;
+
+/**
+ * The platform admin onboards (organizations, users, groups, memberships, regulations) and reads the
+ * directory; it reads no tenant's reports, evidence, scores, votes or rankings (one rule, docs/security.md).
+ */
+const PLATFORM_READS = `
+DROP POLICY own_or_addressed ON submission;
+CREATE POLICY own_or_addressed ON submission FOR SELECT TO ${APP}
+  USING (organization_id = app_org_id() OR (state <> 'DRAFT' AND app_submission_visible(id)));
+DROP POLICY own_or_addressed ON submission_group;
+CREATE POLICY own_or_addressed ON submission_group FOR SELECT TO ${APP}
+  USING (organization_id = app_org_id() OR app_submission_visible(submission_id));
+DROP POLICY own_or_addressed ON submission_version;
+CREATE POLICY own_or_addressed ON submission_version FOR SELECT TO ${APP}
+  USING (organization_id = app_org_id() OR app_submission_visible(submission_id));
+DROP POLICY own_or_addressed ON evidence;
+CREATE POLICY own_or_addressed ON evidence FOR SELECT TO ${APP}
+  USING (organization_id = app_org_id() OR app_submission_visible(submission_id));
+DROP POLICY own_or_addressed ON evidence_content;
+CREATE POLICY own_or_addressed ON evidence_content FOR SELECT TO ${APP}
+  USING (organization_id = app_org_id() OR app_evidence_visible(evidence_id));
+DROP POLICY involved ON score;
+CREATE POLICY involved ON score FOR SELECT TO ${APP}
+  USING (member_id = app_org_id() OR scorer_id = app_org_id() OR app_is_head(group_id, year) OR app_is_reviewer(group_id));
+DROP POLICY involved ON vote;
+CREATE POLICY involved ON vote FOR SELECT TO ${APP}
+  USING (voter_id = app_org_id() OR app_is_head(group_id, year) OR app_is_reviewer(group_id));
+DROP POLICY head_or_published ON ranking_snapshot;
+CREATE POLICY head_or_published ON ranking_snapshot FOR SELECT TO ${APP}
+  USING (app_is_head(group_id, year)
+         OR (published_at IS NOT NULL AND (app_is_member(group_id, year) OR app_is_reviewer(group_id))));
+`;
+
+/** The policies as 1764216200000 and 1764216100000 left them, for down(). */
+const PLATFORM_READS_BEFORE = `
+DROP POLICY own_or_addressed ON submission;
+CREATE POLICY own_or_addressed ON submission FOR SELECT TO ${APP}
+  USING (organization_id = app_org_id() OR app_is_platform() OR (state <> 'DRAFT' AND app_submission_visible(id)));
+DROP POLICY own_or_addressed ON submission_group;
+CREATE POLICY own_or_addressed ON submission_group FOR SELECT TO ${APP}
+  USING (organization_id = app_org_id() OR app_is_platform() OR app_submission_visible(submission_id));
+DROP POLICY own_or_addressed ON submission_version;
+CREATE POLICY own_or_addressed ON submission_version FOR SELECT TO ${APP}
+  USING (organization_id = app_org_id() OR app_is_platform() OR app_submission_visible(submission_id));
+DROP POLICY own_or_addressed ON evidence;
+CREATE POLICY own_or_addressed ON evidence FOR SELECT TO ${APP}
+  USING (organization_id = app_org_id() OR app_is_platform() OR app_submission_visible(submission_id));
+DROP POLICY own_or_addressed ON evidence_content;
+CREATE POLICY own_or_addressed ON evidence_content FOR SELECT TO ${APP}
+  USING (organization_id = app_org_id() OR app_is_platform() OR app_evidence_visible(evidence_id));
+DROP POLICY involved ON score;
+CREATE POLICY involved ON score FOR SELECT TO ${APP}
+  USING (member_id = app_org_id() OR scorer_id = app_org_id() OR app_is_head(group_id, year)
+         OR app_is_reviewer(group_id) OR app_is_platform());
+DROP POLICY involved ON vote;
+CREATE POLICY involved ON vote FOR SELECT TO ${APP}
+  USING (voter_id = app_org_id() OR app_is_head(group_id, year) OR app_is_reviewer(group_id) OR app_is_platform());
+DROP POLICY head_or_published ON ranking_snapshot;
+CREATE POLICY head_or_published ON ranking_snapshot FOR SELECT TO ${APP}
+  USING (app_is_head(group_id, year) OR app_is_platform()
+         OR (published_at IS NOT NULL AND (app_is_member(group_id, year) OR app_is_reviewer(group_id))));
 `;
 
 const POLICIES = `
@@ -96,9 +175,11 @@ export class WritePolicies1764216400000 implements MigrationInterface {
   async up(q: QueryRunner): Promise<void> {
     await q.query(FUNCTIONS);
     await q.query(POLICIES);
+    await q.query(PLATFORM_READS);
   }
 
   async down(q: QueryRunner): Promise<void> {
+    await q.query(PLATFORM_READS_BEFORE);
     await q.query(`
       REVOKE UPDATE (published_at, review_state, review_reason, decision_number, reviewed_at) ON ranking_snapshot FROM ${APP};
       GRANT UPDATE ON ranking_snapshot TO ${APP};
@@ -118,9 +199,10 @@ export class WritePolicies1764216400000 implements MigrationInterface {
       CREATE POLICY own_inserts ON submission_version FOR INSERT TO ${APP} WITH CHECK (organization_id = app_org_id());
       DROP POLICY owner_inserts ON submission_group;
       CREATE POLICY own_inserts ON submission_group FOR INSERT TO ${APP} WITH CHECK (organization_id = app_org_id());
+      DROP TRIGGER ranking_snapshot_guard ON ranking_snapshot;
       DROP TRIGGER period_guard ON period;
       DROP TRIGGER submission_guard ON submission;
-      DROP FUNCTION period_guard(), submission_guard(), app_may_score(uuid, uuid, int, text, uuid),
+      DROP FUNCTION ranking_snapshot_guard(), period_guard(), submission_guard(), app_may_score(uuid, uuid, int, text, uuid),
         app_is_cross_scored(uuid), app_period_is(uuid, uuid, int, text), app_owns_evidence(uuid), app_owns_submission(uuid);
     `);
   }
