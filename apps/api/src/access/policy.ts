@@ -20,6 +20,15 @@ export type Role = (typeof ROLES)[number];
 /** What a capability is asked about: nothing (onboarding), a group's year, a period, a report, a file. */
 export type ScopeKind = 'none' | 'group' | 'period' | 'submission' | 'evidence';
 
+/** The roles a scope can give: outside a group there are only the kinds of organization. */
+export const ROLES_IN_SCOPE: Record<ScopeKind, readonly Role[]> = {
+  none: ['NON_MEMBER', 'BOARD', 'PLATFORM'],
+  group: ['HEAD', 'DEPUTY', 'MEMBER', 'NON_MEMBER', 'BOARD', 'OTHER_BOARD', 'PLATFORM'],
+  period: ['HEAD', 'DEPUTY', 'MEMBER', 'NON_MEMBER', 'BOARD', 'OTHER_BOARD', 'PLATFORM'],
+  submission: ROLES,
+  evidence: ROLES,
+};
+
 /** `table:COMMAND` of a row-level-security policy of the API's role. */
 export type PolicyRef = `${string}:${'SELECT' | 'INSERT' | 'UPDATE' | 'DELETE'}`;
 
