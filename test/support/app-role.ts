@@ -18,15 +18,24 @@ export async function asOrg<T>(ownerUrl: string, orgId: string, work: (c: Client
   }
 }
 
-/** Runs one statement in a savepoint: resolves to the error PostgreSQL raised, or null when it passed. */
-export async function refusal(db: Client, sql: string, params: unknown[] = []): Promise<Error | null> {
+/** Runs one statement in a savepoint, so a refusal does not end the transaction. */
+export async function attempt(
+  db: Client,
+  sql: string,
+  params: unknown[] = [],
+): Promise<{ error: Error | null; rowCount: number }> {
   await db.query('SAVEPOINT attempt');
   try {
-    await db.query(sql, params);
+    const res = await db.query(sql, params);
     await db.query('RELEASE SAVEPOINT attempt');
-    return null;
+    return { error: null, rowCount: res.rowCount ?? 0 };
   } catch (e) {
     await db.query('ROLLBACK TO SAVEPOINT attempt');
-    return e as Error;
+    return { error: e as Error, rowCount: 0 };
   }
+}
+
+/** The error PostgreSQL raised for one statement, or null when it passed. */
+export async function refusal(db: Client, sql: string, params: unknown[] = []): Promise<Error | null> {
+  return (await attempt(db, sql, params)).error;
 }

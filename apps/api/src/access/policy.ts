@@ -193,9 +193,11 @@ export const CAPABILITIES = Object.keys(POLICY) as Capability[];
 
 /**
  * Policies of the API's role that answer no authority question: the shared directory everyone signed in
- * reads, the actor's own audit trail and outbox, votes (read by the worker only).
+ * reads, an organization's own new report (addressing it is the authority), the actor's own audit trail and
+ * outbox, votes (read by the worker only).
  */
 export const NOT_A_CAPABILITY: readonly PolicyRef[] = [
+  'submission:INSERT',
   'organization:SELECT',
   'app_user:SELECT',
   'emulation_group:SELECT',
