@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { MembershipEntity, TenantDb } from '@thidua/db';
+import { updatedOne } from '../database/updated';
 
 @Injectable()
 export class MembershipsRepository {
@@ -27,7 +28,7 @@ export class MembershipsRepository {
       year: m.year,
     });
     if (existing) {
-      await this.db.em.update(MembershipEntity, { id: existing.id }, { role: m.role });
+      await updatedOne(this.db.em.update(MembershipEntity, { id: existing.id }, { role: m.role }));
       return { before: existing, after: { ...existing, role: m.role } };
     }
     return {

@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EmulationGroupEntity, PeriodEntity, PeriodKind, TenantDb } from '@thidua/db';
 import { In } from 'typeorm';
 import { notFound } from '../common/domain-error';
+import { updatedOne } from '../database/updated';
 
 @Injectable()
 export class PeriodsRepository {
@@ -35,6 +36,6 @@ export class PeriodsRepository {
   }
 
   setState(periodId: string, state: PeriodEntity['state']) {
-    return this.db.em.update(PeriodEntity, { id: periodId }, { state });
+    return updatedOne(this.db.em.update(PeriodEntity, { id: periodId }, { state }));
   }
 }

@@ -7,6 +7,7 @@ import {
   TenantDb,
 } from '@thidua/db';
 import { In, IsNull, Not } from 'typeorm';
+import { updatedOne } from '../database/updated';
 
 @Injectable()
 export class RankingsRepository {
@@ -43,7 +44,7 @@ export class RankingsRepository {
       >
     >,
   ) {
-    return this.db.em.update(RankingSnapshotEntity, { id }, patch);
+    return updatedOne(this.db.em.update(RankingSnapshotEntity, { id }, patch));
   }
 
   /** Publishing accepts every submitted report of the period addressed to the group. */

@@ -151,7 +151,8 @@ export class SubmissionsService {
       const seen = await this.repo.byId(id);
       if (!seen) throw notFound('Không tìm thấy báo cáo.');
       await this.access.authorize(actor, 'submission.return', { group, year: seen.year });
-      const current = (await this.repo.byIdForUpdate(id))!;
+      const current = await this.repo.byIdForUpdate(id);
+      if (!current) throw notFound('Không tìm thấy báo cáo.');
       if (!(await this.repo.delivery(id, group.id))) throw badInput(`Báo cáo không gửi tới "${group.name}".`);
       if (current.state !== 'SUBMITTED')
         throw conflict('Chỉ trả lại được báo cáo đã nộp và chưa được chấp nhận.');
