@@ -4,6 +4,7 @@ import { Module } from '@nestjs/common';
 import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AppConfig } from '@thidua/config';
+import { AccessModule } from './access/access.module';
 import { AuthModule } from './auth/auth.module';
 import { edgePlugin } from './common/edge.plugin';
 import { formatError } from './common/format-error';
@@ -15,6 +16,7 @@ import { DatabaseModule } from './database/database.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { GroupsModule } from './groups/groups.module';
 import { HealthController } from './health/health.controller';
+import { MembershipsModule } from './memberships/memberships.module';
 import { OrganizationsModule } from './organizations/organizations.module';
 import { RankingsModule } from './rankings/rankings.module';
 import { RegulationsModule } from './regulations/regulations.module';
@@ -56,8 +58,10 @@ import { SubmissionsModule } from './submissions/submissions.module';
       },
     }),
     AuthModule,
+    AccessModule,
     OrganizationsModule,
     GroupsModule,
+    MembershipsModule,
     RegulationsModule,
     SubmissionsModule,
     ScoresModule,

@@ -6,7 +6,7 @@ import { createHash, randomBytes } from 'node:crypto';
 import { APP_CONFIG } from '../config.module';
 import { AuditService } from '../database/audit.service';
 import { badInput, DomainError, ErrorCode, notFound } from '../common/domain-error';
-import { OrganizationsService } from '../organizations/organizations.service';
+import { AccessService } from '../access/access.service';
 import { ANONYMOUS, RequestActor } from './actor';
 import { LoginThrottle } from './login-throttle';
 import { assertPasswordPolicy, hashPassword, verifyPassword } from './passwords';
@@ -56,6 +56,7 @@ export class AuthService {
     private readonly sessions: SessionsRepository,
     private readonly cache: SessionCache,
     private readonly throttle: LoginThrottle,
+    private readonly access: AccessService,
     @Inject(APP_CONFIG) config: AppConfig,
   ) {
     this.jwt = new JwtService({ secret: config.jwtSecret, verifyOptions: { algorithms: ['HS256'] } });
@@ -167,9 +168,9 @@ export class AuthService {
   }
 
   async unlockUser(actor: RequestActor, email: string): Promise<boolean> {
-    OrganizationsService.requirePlatform(actor);
     const key = email.trim().toLowerCase();
     await this.db.run(actor, async () => {
+      await this.access.authorize(actor, 'organization.manage', {});
       const user = await this.sessions.userByEmail(key);
       if (!user) throw notFound(`Không tìm thấy tài khoản có email "${key}".`);
       await this.sessions.setLocked(user.id, false);

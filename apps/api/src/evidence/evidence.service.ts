@@ -1,6 +1,7 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '@thidua/config';
 import { TenantDb } from '@thidua/db';
+import { AccessService } from '../access/access.service';
 import { RequestActor } from '../auth/actor';
 import { APP_CONFIG } from '../config.module';
 import { AuditService } from '../database/audit.service';
@@ -18,6 +19,7 @@ export class EvidenceService {
     private readonly db: TenantDb,
     private readonly repo: EvidenceRepository,
     private readonly submissions: SubmissionsService,
+    private readonly access: AccessService,
     private readonly audit: AuditService,
   ) {}
 
@@ -64,8 +66,10 @@ export class EvidenceService {
   download(actor: RequestActor, id: string) {
     return this.db.run(actor, async () => {
       const evidence = await this.repo.byId(id);
-      const content = evidence && (await this.repo.content(id));
-      if (!evidence || !content) throw notFound('Không tìm thấy tài liệu kiểm chứng.');
+      if (!evidence) throw notFound('Không tìm thấy tài liệu kiểm chứng.');
+      await this.access.authorize(actor, 'evidence.read', { evidence });
+      const content = await this.repo.content(id);
+      if (!content) throw notFound('Không tìm thấy tài liệu kiểm chứng.');
       return {
         fileName: evidence.fileName,
         contentType: evidence.contentType,

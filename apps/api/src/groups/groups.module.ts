@@ -1,13 +1,12 @@
 import { Module } from '@nestjs/common';
 import { OrganizationsModule } from '../organizations/organizations.module';
-import { AccessService } from './access.service';
 import { GroupsRepository } from './groups.repository';
 import { GroupsResolver } from './groups.resolver';
 import { GroupsService } from './groups.service';
 
 @Module({
   imports: [OrganizationsModule],
-  providers: [GroupsRepository, GroupsService, GroupsResolver, AccessService],
-  exports: [GroupsRepository, AccessService],
+  providers: [GroupsRepository, GroupsService, GroupsResolver],
+  exports: [GroupsRepository],
 })
 export class GroupsModule {}

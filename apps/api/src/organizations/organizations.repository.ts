@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { OrganizationEntity, TenantDb, UserEntity } from '@thidua/db';
 import { In } from 'typeorm';
 import { notFound } from '../common/domain-error';
+import { updatedOne } from '../database/updated';
 
 @Injectable()
 export class OrganizationsRepository {
@@ -30,7 +31,7 @@ export class OrganizationsRepository {
   }
 
   update(id: string, patch: Partial<OrganizationEntity>) {
-    return this.db.em.update(OrganizationEntity, { id }, patch);
+    return updatedOne(this.db.em.update(OrganizationEntity, { id }, patch));
   }
 
   userById(id: string) {

@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { ORGANIZATION_KINDS, OrganizationEntity, OrganizationKind, TenantDb, UserEntity } from '@thidua/db';
+import { AccessService } from '../access/access.service';
 import { RequestActor } from '../auth/actor';
 import { assertPasswordPolicy, hashPassword } from '../auth/passwords';
 import { AuditService } from '../database/audit.service';
@@ -15,13 +16,9 @@ export class OrganizationsService {
   constructor(
     private readonly db: TenantDb,
     private readonly repo: OrganizationsRepository,
+    private readonly access: AccessService,
     private readonly audit: AuditService,
   ) {}
-
-  static requirePlatform(actor: RequestActor) {
-    if (actor.organizationKind !== 'PLATFORM')
-      throw forbidden('Chỉ quản trị viên nền tảng được thực hiện thao tác này.');
-  }
 
   me(actor: RequestActor) {
     return this.db.run(actor, async () => {
@@ -36,14 +33,14 @@ export class OrganizationsService {
     actor: RequestActor,
     input: { code: string; name: string; kind: string; province?: string | null },
   ) {
-    OrganizationsService.requirePlatform(actor);
-    if (!CODE.test(input.code))
-      throw badInput('Mã đơn vị chỉ gồm chữ thường không dấu, số và dấu gạch ngang (ví dụ "sct-gia-lai").');
-    if (!ORGANIZATION_KINDS.includes(input.kind as OrganizationKind)) {
-      throw badInput(`Loại đơn vị phải là một trong: ${ORGANIZATION_KINDS.join(', ')}.`);
-    }
-    if (!input.name.trim()) throw badInput('Tên đơn vị không được để trống.');
     return this.db.run(actor, async () => {
+      await this.access.authorize(actor, 'organization.manage', {});
+      if (!CODE.test(input.code))
+        throw badInput('Mã đơn vị chỉ gồm chữ thường không dấu, số và dấu gạch ngang (ví dụ "sct-gia-lai").');
+      if (!ORGANIZATION_KINDS.includes(input.kind as OrganizationKind)) {
+        throw badInput(`Loại đơn vị phải là một trong: ${ORGANIZATION_KINDS.join(', ')}.`);
+      }
+      if (!input.name.trim()) throw badInput('Tên đơn vị không được để trống.');
       if (await this.repo.byCode(input.code)) throw conflict(`Đã có đơn vị mã "${input.code}".`);
       const org = await this.repo.insert({
         code: input.code,
@@ -58,9 +55,9 @@ export class OrganizationsService {
 
   /** Records a merger (e.g. the 2025 province mergers): history stays under the old name. */
   mergeOrganization(actor: RequestActor, code: string, successorCode: string, from: string) {
-    OrganizationsService.requirePlatform(actor);
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(from)) throw badInput('Ngày sáp nhập phải có dạng YYYY-MM-DD.');
     return this.db.run(actor, async () => {
+      await this.access.authorize(actor, 'organization.manage', {});
+      if (!/^\d{4}-\d{2}-\d{2}$/.test(from)) throw badInput('Ngày sáp nhập phải có dạng YYYY-MM-DD.');
       const org = await this.repo.requireByCode(code);
       const successor = await this.repo.requireByCode(successorCode);
       if (org.id === successor.id) throw badInput('Một đơn vị không thể sáp nhập vào chính nó.');
@@ -75,11 +72,11 @@ export class OrganizationsService {
     actor: RequestActor,
     input: { organizationCode: string; email: string; fullName: string; password: string },
   ) {
-    OrganizationsService.requirePlatform(actor);
     const email = input.email.trim().toLowerCase();
-    if (!EMAIL.test(email)) throw badInput('Địa chỉ email không hợp lệ.');
-    if (!input.fullName.trim()) throw badInput('Họ tên không được để trống.');
     return this.db.run(actor, async () => {
+      await this.access.authorize(actor, 'organization.manage', {});
+      if (!EMAIL.test(email)) throw badInput('Địa chỉ email không hợp lệ.');
+      if (!input.fullName.trim()) throw badInput('Họ tên không được để trống.');
       const org = await this.repo.requireByCode(input.organizationCode);
       assertPasswordPolicy(input.password, { email, organizationCode: org.code });
       if (await this.repo.userByEmail(email)) throw conflict(`Email "${email}" đã được sử dụng.`);

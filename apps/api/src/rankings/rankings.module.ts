@@ -1,6 +1,7 @@
 import { Module } from '@nestjs/common';
 import { GroupsModule } from '../groups/groups.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { PeriodsModule } from '../periods/periods.module';
 import { RankingsRepository } from './rankings.repository';
 import { RankingsResolver } from './rankings.resolver';
 import { RankingsService } from './rankings.service';
@@ -8,7 +9,7 @@ import { WhatIfService } from './what-if.service';
 import { RegulationsModule } from '../regulations/regulations.module';
 
 @Module({
-  imports: [GroupsModule, OrganizationsModule, RegulationsModule],
+  imports: [GroupsModule, PeriodsModule, OrganizationsModule, RegulationsModule],
   providers: [RankingsRepository, RankingsService, RankingsResolver, WhatIfService],
   exports: [RankingsService],
 })

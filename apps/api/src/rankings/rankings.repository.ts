@@ -1,6 +1,5 @@
 import { Injectable } from '@nestjs/common';
 import {
-  PeriodEntity,
   PeriodKind,
   RankingSnapshotEntity,
   SubmissionEntity,
@@ -8,6 +7,7 @@ import {
   TenantDb,
 } from '@thidua/db';
 import { In, IsNull, Not } from 'typeorm';
+import { updatedOne } from '../database/updated';
 
 @Injectable()
 export class RankingsRepository {
@@ -44,11 +44,7 @@ export class RankingsRepository {
       >
     >,
   ) {
-    return this.db.em.update(RankingSnapshotEntity, { id }, patch);
-  }
-
-  setPeriodState(periodId: string, state: PeriodEntity['state']) {
-    return this.db.em.update(PeriodEntity, { id: periodId }, { state });
+    return updatedOne(this.db.em.update(RankingSnapshotEntity, { id }, patch));
   }
 
   /** Publishing accepts every submitted report of the period addressed to the group. */
@@ -62,9 +58,5 @@ export class RankingsRepository {
         { id: In(ids), kind, state: 'SUBMITTED' },
         { state: 'ACCEPTED' },
       );
-  }
-
-  period(id: string) {
-    return this.db.em.findOneByOrFail(PeriodEntity, { id });
   }
 }

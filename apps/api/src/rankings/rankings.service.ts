@@ -8,9 +8,10 @@ import {
 } from '@thidua/db';
 import { RequestActor } from '../auth/actor';
 import { AuditService } from '../database/audit.service';
-import { badInput, conflict, forbidden, notFound } from '../common/domain-error';
-import { AccessService } from '../groups/access.service';
+import { badInput, conflict, notFound } from '../common/domain-error';
+import { AccessService } from '../access/access.service';
 import { GroupsRepository } from '../groups/groups.repository';
+import { PeriodsRepository } from '../periods/periods.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { Ranking } from './ranking.types';
 import { RankingsRepository } from './rankings.repository';
@@ -21,6 +22,7 @@ export class RankingsService {
     private readonly db: TenantDb,
     private readonly repo: RankingsRepository,
     private readonly groups: GroupsRepository,
+    private readonly periods: PeriodsRepository,
     private readonly organizations: OrganizationsRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
@@ -30,12 +32,9 @@ export class RankingsService {
   ranking(actor: RequestActor, groupCode: string, year: number, kind: PeriodKind) {
     return this.db.run(actor, async () => {
       const group = await this.groups.requireByCode(groupCode);
-      const role = await this.access.roleOf(actor, group, year);
-      const live = role === 'HEAD' || actor.organizationKind === 'PLATFORM';
-      if (!live && !role && group.reviewerId !== actor.organizationId) {
-        throw forbidden(`Đơn vị của bạn không thuộc "${group.name}" năm ${year}.`);
-      }
-      const period = await this.groups.period(group.id, year, kind);
+      const live = await this.access.can(actor, 'ranking.readLive', { group, year });
+      if (!live) await this.access.authorize(actor, 'ranking.read', { group, year });
+      const period = await this.periods.find(group.id, year, kind);
       const snapshot = period && (await this.repo.latest(period.id, !live));
       return snapshot ? this.view(snapshot, group) : null;
     });
@@ -44,8 +43,8 @@ export class RankingsService {
   publish(actor: RequestActor, groupCode: string, year: number, kind: PeriodKind) {
     return this.db.run(actor, async (em) => {
       const group = await this.groups.requireByCode(groupCode);
-      await this.access.requireHead(actor, group, year);
-      const period = await this.groups.requirePeriod(group, year, kind);
+      await this.access.authorize(actor, 'ranking.publish', { group, year });
+      const period = await this.periods.require(group, year, kind);
       if (period.state === 'PUBLISHED' || period.state === 'REVIEWED')
         throw conflict('Kết quả kỳ này đã được công bố.');
       const snapshot = await this.repo.latest(period.id, false);
@@ -64,7 +63,7 @@ export class RankingsService {
         reviewReason: null,
         decisionNumber: null,
       });
-      await this.repo.setPeriodState(period.id, 'PUBLISHED');
+      await this.periods.setState(period.id, 'PUBLISHED');
       await this.repo.acceptSubmissions(group.id, year, kind);
       await this.audit.record('ranking.publish', 'ranking_snapshot', snapshot.id, null, {
         version: snapshot.version,
@@ -77,9 +76,8 @@ export class RankingsService {
   }
 
   forReview(actor: RequestActor, year: number) {
-    if (actor.organizationKind !== 'AWARD_BOARD')
-      throw forbidden('Chỉ cơ quan thi đua – khen thưởng xem được danh sách này.');
     return this.db.run(actor, async () => {
+      await this.access.authorize(actor, 'ranking.listForReview', {});
       const groups = await this.groups.reviewedBy(actor.organizationId);
       const snapshots = await this.repo.publishedForGroups(
         groups.map((g) => g.id),
@@ -107,8 +105,10 @@ export class RankingsService {
     return this.db.run(actor, async () => {
       const snapshot = await this.repo.byId(input.rankingId);
       if (!snapshot) throw notFound('Không tìm thấy bảng xếp hạng.');
+      await this.access.authorize(actor, 'ranking.review', {
+        period: await this.periods.byId(snapshot.periodId),
+      });
       const group = (await this.groups.byId(snapshot.groupId))!;
-      this.access.requireReviewer(actor, group);
       if (!snapshot.publishedAt || snapshot.reviewState !== 'PENDING')
         throw conflict('Bảng xếp hạng này không ở trạng thái chờ xét duyệt.');
       const patch = {
@@ -119,7 +119,7 @@ export class RankingsService {
       };
       await this.repo.update(snapshot.id, patch);
       // A rejected ranking goes back to the head for corrections and a new publication.
-      await this.repo.setPeriodState(snapshot.periodId, input.approve ? 'REVIEWED' : 'SCORING');
+      await this.periods.setState(snapshot.periodId, input.approve ? 'REVIEWED' : 'SCORING');
       await this.audit.record(
         'ranking.review',
         'ranking_snapshot',
@@ -133,7 +133,7 @@ export class RankingsService {
 
   private async view(s: RankingSnapshotEntity, group: EmulationGroupEntity): Promise<Ranking> {
     const orgs = await this.organizations.byIds(s.entries.map((e) => e.organizationId));
-    const period = await this.repo.period(s.periodId);
+    const period = await this.periods.byId(s.periodId);
     return {
       id: s.id,
       group: group as Ranking['group'],

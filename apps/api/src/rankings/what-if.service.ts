@@ -7,8 +7,9 @@ import { Queue, QueueEvents } from 'bullmq';
 import { RequestActor } from '../auth/actor';
 import { APP_CONFIG } from '../config.module';
 import { badInput, DomainError, ErrorCode } from '../common/domain-error';
-import { AccessService } from '../groups/access.service';
+import { AccessService } from '../access/access.service';
 import { GroupsRepository } from '../groups/groups.repository';
+import { PeriodsRepository } from '../periods/periods.repository';
 import { RegulationsReader } from '../regulations/regulations.reader';
 import { WhatIfInput } from './what-if.types';
 
@@ -28,6 +29,7 @@ export class WhatIfService implements OnModuleDestroy {
     @Inject(APP_CONFIG) private readonly config: AppConfig,
     private readonly db: TenantDb,
     private readonly groups: GroupsRepository,
+    private readonly periods: PeriodsRepository,
     private readonly regulations: RegulationsReader,
     private readonly access: AccessService,
   ) {}
@@ -35,8 +37,8 @@ export class WhatIfService implements OnModuleDestroy {
   async whatIf(actor: RequestActor, input: WhatIfInput): Promise<WhatIfReply> {
     const payload = await this.db.run(actor, async () => {
       const group = await this.groups.requireByCode(input.groupCode);
-      await this.access.requireMember(actor, group, input.year);
-      const period = await this.groups.requirePeriod(group, input.year, input.kind);
+      await this.access.authorize(actor, 'ranking.whatIf', { group, year: input.year });
+      const period = await this.periods.require(group, input.year, input.kind);
       const regulation = (await this.regulations.forPeriod(group.id, input.year, input.kind))!;
       const problems = (input.criteria ?? []).flatMap((c) =>
         checkScoreInput(regulation, { ...c, reason: 'Giả định' }),

@@ -1,12 +1,20 @@
 import { Module } from '@nestjs/common';
 import { GroupsModule } from '../groups/groups.module';
+import { PeriodsModule } from '../periods/periods.module';
 import { RegulationsReader } from './regulations.reader';
-import { RegulationsResolver } from './regulations.resolver';
+import { RegulationsRepository } from './regulations.repository';
+import { GroupRegulationResolver, RegulationsResolver } from './regulations.resolver';
 import { RegulationsService } from './regulations.service';
 
 @Module({
-  imports: [GroupsModule],
-  providers: [RegulationsService, RegulationsResolver, RegulationsReader],
+  imports: [GroupsModule, PeriodsModule],
+  providers: [
+    RegulationsRepository,
+    RegulationsService,
+    RegulationsResolver,
+    GroupRegulationResolver,
+    RegulationsReader,
+  ],
   exports: [RegulationsReader],
 })
 export class RegulationsModule {}

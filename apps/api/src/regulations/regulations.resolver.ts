@@ -1,7 +1,7 @@
-import { Args, Int, Mutation, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Parent, ResolveField, Resolver } from '@nestjs/graphql';
 import { CurrentActor, RequestActor } from '../auth/actor';
 import { JsonScalar } from '../common/scalars';
-import { Regulation } from '../groups/group.types';
+import { EmulationGroup, Regulation } from '../groups/group.types';
 import { RegulationsService } from './regulations.service';
 
 @Resolver()
@@ -18,5 +18,22 @@ export class RegulationsResolver {
     @Args('document', { type: () => JsonScalar }) document: unknown,
   ) {
     return this.service.publish(actor, groupCode, year, document);
+  }
+}
+
+@Resolver(() => EmulationGroup)
+export class GroupRegulationResolver {
+  constructor(private readonly service: RegulationsService) {}
+
+  @ResolveField(() => Regulation, {
+    nullable: true,
+    description: 'The latest published version for the year',
+  })
+  regulation(
+    @CurrentActor() actor: RequestActor,
+    @Parent() group: EmulationGroup,
+    @Args('year', { type: () => Int }) year: number,
+  ) {
+    return this.service.latest(actor, group.id, year);
   }
 }

@@ -5,8 +5,10 @@ import { validateRegulation } from '@thidua/scoring';
 import { RequestActor } from '../auth/actor';
 import { AuditService } from '../database/audit.service';
 import { badInput, conflict } from '../common/domain-error';
-import { AccessService } from '../groups/access.service';
+import { AccessService } from '../access/access.service';
 import { GroupsRepository } from '../groups/groups.repository';
+import { PeriodsRepository } from '../periods/periods.repository';
+import { RegulationsRepository } from './regulations.repository';
 
 /** Periods whose ranking is published keep the regulation they were scored under. */
 const LOCKED_STATES = new Set(['PUBLISHED', 'REVIEWED']);
@@ -16,9 +18,15 @@ export class RegulationsService {
   constructor(
     private readonly db: TenantDb,
     private readonly groups: GroupsRepository,
+    private readonly periods: PeriodsRepository,
+    private readonly regulations: RegulationsRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
   ) {}
+
+  latest(actor: RequestActor, groupId: string, year: number) {
+    return this.db.run(actor, () => this.regulations.latest(groupId, year));
+  }
 
   /**
    * Publishes a new version of the group's regulation for the year. It applies to every period of the
@@ -27,7 +35,7 @@ export class RegulationsService {
   publish(actor: RequestActor, groupCode: string, year: number, document: unknown) {
     return this.db.run(actor, async (em) => {
       const group = await this.groups.requireByCode(groupCode);
-      await this.access.requireHeadOrPlatform(actor, group, year);
+      await this.access.authorize(actor, 'regulation.publish', { group, year });
       const result = validateRegulation(document);
       if (!result.ok) {
         throw badInput(`Quy chế có ${result.problems.length} lỗi, cần sửa trước khi ban hành.`, {
@@ -44,8 +52,8 @@ export class RegulationsService {
       ].filter(Boolean);
       if (mismatch.length) throw badInput('Quy chế không khớp cụm/khối hoặc năm.', { problems: mismatch });
 
-      const latest = await this.groups.latestRegulation(group.id, year);
-      const periods = await em.findBy(PeriodEntity, { groupId: group.id, year });
+      const latest = await this.regulations.latest(group.id, year);
+      const periods = await this.periods.ofYear(group.id, year);
       const open = reg.periods.filter(
         (p) => !LOCKED_STATES.has(periods.find((x) => x.kind === p.kind)?.state ?? 'OPEN'),
       );

@@ -12,9 +12,10 @@ import { ExplanationLine, Regulation } from '@thidua/scoring';
 import { createHash } from 'node:crypto';
 import { RequestActor } from '../auth/actor';
 import { AuditService } from '../database/audit.service';
-import { forbidden, notFound } from '../common/domain-error';
-import { AccessService } from '../groups/access.service';
+import { notFound } from '../common/domain-error';
+import { AccessService } from '../access/access.service';
 import { GroupsRepository } from '../groups/groups.repository';
+import { MembershipsRepository } from '../memberships/memberships.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { RankingsService } from '../rankings/rankings.service';
 import { Ranking } from '../rankings/ranking.types';
@@ -49,6 +50,7 @@ export class ExportsService {
     private readonly rankings: RankingsService,
     private readonly regulations: RegulationsReader,
     private readonly groups: GroupsRepository,
+    private readonly memberships: MembershipsRepository,
     private readonly organizations: OrganizationsRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
@@ -107,7 +109,7 @@ export class ExportsService {
           passed: v.passed,
         })),
       );
-      const members = await this.groups.members(group.id, year);
+      const members = await this.memberships.members(group.id, year);
       const content = await renderMinutesDocx({
         ...letterhead(head, header, new Date(), 'BB'),
         groupName: group.name,
@@ -171,14 +173,13 @@ export class ExportsService {
   /** Minutes and proposals are the head's documents, and the board's to read. */
   private async forHeadOrBoard(actor: RequestActor, groupCode: string, year: number, kind: PeriodKind) {
     const group = await this.groups.requireByCode(groupCode);
-    const role = await this.access.roleOf(actor, group, year);
-    if (role !== 'HEAD' && group.reviewerId !== actor.organizationId) {
-      throw forbidden('Chỉ cụm/khối trưởng và cơ quan thi đua – khen thưởng xuất được biên bản và tờ trình.');
-    }
+    await this.access.authorize(actor, 'documents.export', { group, year });
     const ranking = await this.rankings.ranking(actor, groupCode, year, kind);
     const regulation = await this.regulations.forPeriod(group.id, year, kind);
     if (!ranking || !regulation) throw notFound('Chưa có bảng xếp hạng của kỳ này.');
-    const headId = (await this.groups.members(group.id, year)).find((m) => m.role === 'HEAD')?.organizationId;
+    const headId = (await this.memberships.members(group.id, year)).find(
+      (m) => m.role === 'HEAD',
+    )?.organizationId;
     const head =
       (headId && (await this.organizations.byId(headId))) ||
       (await this.organizations.byId(actor.organizationId))!;

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { GroupsModule } from '../groups/groups.module';
+import { MembershipsModule } from '../memberships/memberships.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { RankingsModule } from '../rankings/rankings.module';
 import { RegulationsModule } from '../regulations/regulations.module';
@@ -10,7 +11,14 @@ import { ReportsResolver } from './reports.resolver';
 import { ReportsService } from './reports.service';
 
 @Module({
-  imports: [SubmissionsModule, RankingsModule, RegulationsModule, GroupsModule, OrganizationsModule],
+  imports: [
+    SubmissionsModule,
+    RankingsModule,
+    RegulationsModule,
+    GroupsModule,
+    MembershipsModule,
+    OrganizationsModule,
+  ],
   providers: [ReportsService, ReportsResolver, ExportsService, ExportsResolver],
 })
 export class ReportsModule {}

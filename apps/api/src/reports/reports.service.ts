@@ -5,7 +5,7 @@ import { ImportedReport, importReportFile, ReportImportError } from '@thidua/rep
 import { RequestActor } from '../auth/actor';
 import { APP_CONFIG } from '../config.module';
 import { AuditService } from '../database/audit.service';
-import { badInput } from '../common/domain-error';
+import { badInput, notFound } from '../common/domain-error';
 import { decodeUpload } from '../common/upload';
 import { SubmissionsService } from '../submissions/submissions.service';
 import { ImportReportInput } from './report.types';
@@ -36,7 +36,7 @@ export class ReportsService {
       const draft = input.submissionId
         ? await this.submissions.one(actor, input.submissionId)
         : await this.submissions.create(actor, this.newDraft(input));
-      if (!draft) throw badInput('Không tìm thấy báo cáo cần điền.');
+      if (!draft) throw notFound('Không tìm thấy báo cáo cần điền.');
       const filled = await this.submissions.update(actor, draft.id, {
         version: draft.version,
         sections: report.sections.map(({ path, title, body }) => ({ path, title, body })),

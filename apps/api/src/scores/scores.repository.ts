@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { PeriodEntity, ScoreEntity, TenantDb, VoteEntity } from '@thidua/db';
+import { updatedOne } from '../database/updated';
 
 @Injectable()
 export class ScoresRepository {
@@ -25,7 +26,7 @@ export class ScoresRepository {
     const existing = await this.find(period.id, s.memberId, s.criterionId, s.scorerId);
     const row = { groupId: period.groupId, year: period.year, kind: period.kind, periodId: period.id, ...s };
     if (existing) {
-      await this.db.em.update(ScoreEntity, { id: existing.id }, row);
+      await updatedOne(this.db.em.update(ScoreEntity, { id: existing.id }, row));
       return { before: existing, after: { ...existing, ...row } };
     }
     return { before: null, after: await this.db.em.save(ScoreEntity, this.db.em.create(ScoreEntity, row)) };

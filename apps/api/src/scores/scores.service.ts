@@ -5,8 +5,9 @@ import { checkScoreInput, Regulation, scoreTarget } from '@thidua/scoring';
 import { RequestActor } from '../auth/actor';
 import { AuditService } from '../database/audit.service';
 import { badInput, conflict, forbidden } from '../common/domain-error';
-import { AccessService } from '../groups/access.service';
+import { AccessService } from '../access/access.service';
 import { GroupsRepository } from '../groups/groups.repository';
+import { PeriodsRepository } from '../periods/periods.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { RegulationsReader } from '../regulations/regulations.reader';
 import { ScoreInput } from './score.types';
@@ -20,6 +21,7 @@ export class ScoresService {
     private readonly db: TenantDb,
     private readonly repo: ScoresRepository,
     private readonly groups: GroupsRepository,
+    private readonly periods: PeriodsRepository,
     private readonly organizations: OrganizationsRepository,
     private readonly regulations: RegulationsReader,
     private readonly access: AccessService,
@@ -28,12 +30,13 @@ export class ScoresService {
 
   setScore(actor: RequestActor, input: ScoreInput) {
     return this.db.run(actor, async (em) => {
-      const { group, period, regulation } = await this.openPeriod(input.groupCode, input.year, input.kind);
+      const group = await this.groups.requireByCode(input.groupCode);
+      const { period, regulation } = await this.openPeriod(group, input.year, input.kind);
       const member = await this.organizations.requireByCode(input.memberCode);
-      if (!(await this.groups.role(group.id, member.id, input.year))) {
+      await this.requireScorer(actor, group, input.year, regulation, input.criterionId, member.id);
+      if (!(await this.access.membership(member.id, group, input.year))) {
         throw badInput(`"${member.name}" không phải thành viên của "${group.name}" năm ${input.year}.`);
       }
-      await this.requireScorer(actor, group, input.year, regulation, input.criterionId, member.id);
       const problems = checkScoreInput(regulation, input);
       if (problems.length) throw badInput(problems.map((p) => p.message).join(' '), { problems });
 
@@ -53,15 +56,13 @@ export class ScoresService {
     });
   }
 
-  /** The head, the board and the platform see every score; a member sees scores about itself and those it gave. */
+  /** The head and the board see every score; a member sees scores about itself and those it gave. */
   scores(actor: RequestActor, groupCode: string, year: number, kind: PeriodKind) {
     return this.db.run(actor, async () => {
       const group = await this.groups.requireByCode(groupCode);
-      const period = await this.groups.requirePeriod(group, year, kind);
-      const role = await this.access.roleOf(actor, group, year);
-      const seesAll =
-        role === 'HEAD' || group.reviewerId === actor.organizationId || actor.organizationKind === 'PLATFORM';
-      if (!seesAll && !role) throw forbidden(`Đơn vị của bạn không thuộc "${group.name}" năm ${year}.`);
+      await this.access.authorize(actor, 'score.read', { group, year });
+      const seesAll = await this.access.can(actor, 'score.readAll', { group, year });
+      const period = await this.periods.require(group, year, kind);
       const rows = await this.repo.forPeriod(period.id);
       return seesAll
         ? rows
@@ -74,15 +75,16 @@ export class ScoresService {
     input: { groupCode: string; year: number; kind: PeriodKind; awardId: string; candidateCode: string },
   ) {
     return this.db.run(actor, async (em) => {
-      const { group, period, regulation } = await this.openPeriod(input.groupCode, input.year, input.kind);
-      await this.access.requireMember(actor, group, input.year);
+      const group = await this.groups.requireByCode(input.groupCode);
+      await this.access.authorize(actor, 'vote.cast', { group, year: input.year });
+      const { period, regulation } = await this.openPeriod(group, input.year, input.kind);
       if (!regulation.voting?.enabled) throw badInput('Quy chế năm nay không tổ chức bỏ phiếu.');
       const award = regulation.awards.find((a) => a.id === input.awardId);
       if (!award) throw badInput(`Quy chế không có danh hiệu "${input.awardId}".`);
       if (!award.eligibility?.requiresVote)
         throw badInput(`Danh hiệu "${award.title}" không xét bằng bỏ phiếu.`);
       const candidate = await this.organizations.requireByCode(input.candidateCode);
-      if (!(await this.groups.role(group.id, candidate.id, input.year))) {
+      if (!(await this.access.membership(candidate.id, group, input.year))) {
         throw badInput(`"${candidate.name}" không phải thành viên của "${group.name}" năm ${input.year}.`);
       }
       if (candidate.id === actor.organizationId && !regulation.voting.selfVote) {
@@ -102,13 +104,12 @@ export class ScoresService {
     });
   }
 
-  private async openPeriod(groupCode: string, year: number, kind: PeriodKind) {
-    const group = await this.groups.requireByCode(groupCode);
-    const period: PeriodEntity = await this.groups.requirePeriod(group, year, kind);
+  private async openPeriod(group: EmulationGroupEntity, year: number, kind: PeriodKind) {
+    const period: PeriodEntity = await this.periods.require(group, year, kind);
     if (!SCORABLE.has(period.state)) throw conflict('Kết quả kỳ này đã công bố: điểm và phiếu bầu đã khóa.');
     const regulation = await this.regulations.forPeriod(group.id, year, kind);
     if (!regulation) throw conflict('Kỳ này chưa có quy chế.');
-    return { group, period, regulation };
+    return { period, regulation };
   }
 
   /**
@@ -125,9 +126,9 @@ export class ScoresService {
   ) {
     const target = scoreTarget(regulation, criterionId);
     if (regulation.scoring.final === 'HEAD' || !target || target.kind !== 'criterion') {
-      return this.access.requireHead(actor, group, year);
+      return this.access.authorize(actor, 'score.set', { group, year });
     }
-    await this.access.requireMember(actor, group, year);
+    await this.access.authorize(actor, 'score.cross', { group, year });
     if (memberId === actor.organizationId)
       throw forbidden('Khi chấm chéo, đơn vị không chấm điểm cho chính mình.');
   }

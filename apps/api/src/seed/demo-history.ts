@@ -9,7 +9,7 @@ import { loadRankingInputs, TenantDb } from '@thidua/db';
 import { Client } from 'pg';
 import { WorkerModule } from '../../../worker/src/worker.module';
 import { RequestActor } from '../auth/actor';
-import { GroupsService } from '../groups/groups.service';
+import { MembershipsService } from '../memberships/memberships.service';
 import { RankingsService } from '../rankings/rankings.service';
 import { RegulationsService } from '../regulations/regulations.service';
 import { ScoresService } from '../scores/scores.service';
@@ -421,7 +421,9 @@ async function openCurrentYear(app: INestApplicationContext, owner: Client, acto
   for (const g of GROUPS) {
     for (const [organizationCode, role] of CURRENT_YEAR_MEMBERS[g.code]) {
       if (await hasMembership(owner, g.code, year, organizationCode, role)) continue;
-      await app.get(GroupsService).setMembership(admin, { groupCode: g.code, year, organizationCode, role });
+      await app
+        .get(MembershipsService)
+        .setMembership(admin, { groupCode: g.code, year, organizationCode, role });
     }
     const regulations = app.get(RegulationsService);
     const head = CURRENT_YEAR_MEMBERS[g.code].find(([, role]) => role === MemberRole.HEAD)![0];

@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { Client } from 'pg';
 import { RequestActor } from '../auth/actor';
 import { GroupsService } from '../groups/groups.service';
+import { MembershipsService } from '../memberships/memberships.service';
 import { MemberRole, PeriodKind } from '../groups/group.types';
 import { OrganizationsService } from '../organizations/organizations.service';
 import { RegulationsService } from '../regulations/regulations.service';
@@ -78,7 +79,7 @@ export async function seed(
       }
       for (const [organizationCode, role] of g.members2023) {
         if (await hasMembership(owner, g.code, 2023, organizationCode, role)) continue;
-        await groups.setMembership(admin, {
+        await app.get(MembershipsService).setMembership(admin, {
           groupCode: g.code,
           year: 2023,
           organizationCode,

@@ -1,13 +1,14 @@
 import { Module } from '@nestjs/common';
 import { GroupsModule } from '../groups/groups.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
+import { PeriodsModule } from '../periods/periods.module';
 import { RegulationsModule } from '../regulations/regulations.module';
 import { SubmissionsRepository } from './submissions.repository';
 import { SubmissionsResolver } from './submissions.resolver';
 import { SubmissionsService } from './submissions.service';
 
 @Module({
-  imports: [GroupsModule, OrganizationsModule, RegulationsModule],
+  imports: [GroupsModule, PeriodsModule, OrganizationsModule, RegulationsModule],
   providers: [SubmissionsRepository, SubmissionsService, SubmissionsResolver],
   exports: [SubmissionsRepository, SubmissionsService],
 })

@@ -8,6 +8,7 @@ import {
   TenantDb,
 } from '@thidua/db';
 import { In, Not } from 'typeorm';
+import { updatedOne } from '../database/updated';
 
 @Injectable()
 export class SubmissionsRepository {
@@ -74,11 +75,11 @@ export class SubmissionsRepository {
   }
 
   update(id: string, patch: Partial<SubmissionEntity>) {
-    return this.db.em.update(SubmissionEntity, { id }, patch);
+    return updatedOne(this.db.em.update(SubmissionEntity, { id }, patch));
   }
 
   setReturnReason(submissionId: string, groupId: string, returnReason: string | null) {
-    return this.db.em.update(SubmissionGroupEntity, { submissionId, groupId }, { returnReason });
+    return updatedOne(this.db.em.update(SubmissionGroupEntity, { submissionId, groupId }, { returnReason }));
   }
 
   async insertVersion(v: Omit<SubmissionVersionEntity, 'id' | 'submission'>) {

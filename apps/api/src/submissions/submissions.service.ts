@@ -11,9 +11,10 @@ import { enqueueInOutbox } from '@thidua/jobs';
 import { checkScoreInput, daysLate, Regulation, RegulationProblem, scoreTarget } from '@thidua/scoring';
 import { RequestActor } from '../auth/actor';
 import { AuditService } from '../database/audit.service';
-import { badInput, conflict, forbidden, notFound } from '../common/domain-error';
-import { AccessService } from '../groups/access.service';
+import { badInput, conflict, notFound } from '../common/domain-error';
+import { AccessService } from '../access/access.service';
 import { GroupsRepository } from '../groups/groups.repository';
+import { PeriodsRepository } from '../periods/periods.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { RegulationsReader } from '../regulations/regulations.reader';
 import { Submission, SubmissionPatch } from './submission.types';
@@ -28,6 +29,7 @@ export class SubmissionsService {
     private readonly db: TenantDb,
     private readonly repo: SubmissionsRepository,
     private readonly groups: GroupsRepository,
+    private readonly periods: PeriodsRepository,
     private readonly organizations: OrganizationsRepository,
     private readonly regulations: RegulationsReader,
     private readonly access: AccessService,
@@ -41,7 +43,7 @@ export class SubmissionsService {
       const groups: EmulationGroupEntity[] = [];
       for (const code of codes) {
         const group = await this.groups.requireByCode(code);
-        await this.access.requireMember(actor, group, input.year);
+        await this.access.authorize(actor, 'submission.address', { group, year: input.year });
         groups.push(group);
       }
       const existing = await this.repo.find(actor.organizationId, input.year, input.kind);
@@ -148,12 +150,13 @@ export class SubmissionsService {
       // Authority first: a row the actor may read but not change cannot be locked, and would look missing.
       const seen = await this.repo.byId(id);
       if (!seen) throw notFound('Không tìm thấy báo cáo.');
-      await this.access.requireHead(actor, group, seen.year);
-      const current = (await this.repo.byIdForUpdate(id))!;
+      await this.access.authorize(actor, 'submission.return', { group, year: seen.year });
+      const current = await this.repo.byIdForUpdate(id);
+      if (!current) throw notFound('Không tìm thấy báo cáo.');
       if (!(await this.repo.delivery(id, group.id))) throw badInput(`Báo cáo không gửi tới "${group.name}".`);
       if (current.state !== 'SUBMITTED')
         throw conflict('Chỉ trả lại được báo cáo đã nộp và chưa được chấp nhận.');
-      const period = await this.groups.period(group.id, current.year, current.kind);
+      const period = await this.periods.find(group.id, current.year, current.kind);
       if (period && period.state !== 'OPEN' && period.state !== 'SCORING')
         throw conflict('Kết quả kỳ này đã công bố: không thể trả lại báo cáo.');
       await this.repo.update(id, { state: 'RETURNED' });
@@ -174,12 +177,11 @@ export class SubmissionsService {
     return this.db.run(actor, async () => this.views(await this.repo.mine(actor.organizationId, year)));
   }
 
-  /** Null when the database hides it; FORBIDDEN when visible in principle but not to this actor's role. */
+  /** Null when the actor may not read it (the database hides it too). */
   one(actor: RequestActor, id: string) {
     return this.db.run(actor, async () => {
       const s = await this.repo.byId(id);
-      if (!s) return null;
-      if (s.organizationId !== actor.organizationId && s.state === 'DRAFT') throw forbidden();
+      if (!s || !(await this.access.can(actor, 'submission.read', { submission: s }))) return null;
       return this.view(s);
     });
   }
@@ -187,7 +189,7 @@ export class SubmissionsService {
   forScoring(actor: RequestActor, groupCode: string, year: number, kind: PeriodKind) {
     return this.db.run(actor, async () => {
       const group = await this.groups.requireByCode(groupCode);
-      await this.access.requireHead(actor, group, year);
+      await this.access.authorize(actor, 'submission.listForScoring', { group, year });
       return this.views(await this.repo.addressedTo(group.id, year, kind));
     });
   }
@@ -247,13 +249,12 @@ export class SubmissionsService {
   private async requireOwn(actor: RequestActor, id: string, lock = false): Promise<SubmissionEntity> {
     const s = lock ? await this.repo.byIdForUpdate(id) : await this.repo.byId(id);
     if (!s) throw notFound('Không tìm thấy báo cáo.');
-    if (s.organizationId !== actor.organizationId)
-      throw forbidden('Chỉ đơn vị lập báo cáo được sửa hoặc nộp báo cáo này.');
+    await this.access.authorize(actor, 'submission.edit', { submission: s });
     return s;
   }
 
   private async enqueueRanking(groupId: string, year: number, kind: PeriodKind) {
-    const period = await this.groups.period(groupId, year, kind);
+    const period = await this.periods.find(groupId, year, kind);
     if (period) await enqueueInOutbox(this.db.em, 'ranking', { groupId, periodId: period.id });
   }
 
@@ -334,7 +335,7 @@ export class SubmissionsService {
       (await this.organizations.byIds(list.map((s) => s.organizationId))).map((o) => [o.id, o]),
     );
     const deliveries = await this.repo.deliveries(list.map((s) => s.id));
-    const periods = await this.groups.periodsOf(deliveries.map((d) => d.groupId));
+    const periods = await this.periods.ofGroups(deliveries.map((d) => d.groupId));
     const out: Submission[] = [];
     for (const s of list) {
       const mine = deliveries.filter((d) => d.submissionId === s.id);

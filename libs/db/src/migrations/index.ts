@@ -2,6 +2,7 @@ import { InitialSchema1764216000000 } from './1764216000000-initial-schema';
 import { Tenancy1764216100000 } from './1764216100000-tenancy';
 import { Evidence1764216200000 } from './1764216200000-evidence';
 import { Deadlines1764216300000 } from './1764216300000-deadlines';
+import { WritePolicies1764216400000 } from './1764216400000-write-policies';
 import { Sessions1764216500000 } from './1764216500000-sessions';
 
 /** In order; a new migration is appended here. */
@@ -10,5 +11,6 @@ export const MIGRATIONS = [
   Tenancy1764216100000,
   Evidence1764216200000,
   Deadlines1764216300000,
+  WritePolicies1764216400000,
   Sessions1764216500000,
 ];

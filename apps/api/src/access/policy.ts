@@ -1,0 +1,218 @@
+/**
+ * The access policy: who may do what, in one table. Each operation asks AccessService one question,
+ * authorize(actor, capability, scope); PostgreSQL's row-level-security policies repeat the same rules, and
+ * test/security/policy-drift.int-spec.ts keeps the two walls from parting. docs/security.md shows the table.
+ */
+
+/** How an organization stands towards a scope. A scope can give several (the owner is also a member). */
+export const ROLES = [
+  'OWNER', // the organization that wrote the report (submission and evidence scopes)
+  'HEAD', // head of the group for that year
+  'DEPUTY',
+  'MEMBER',
+  'NON_MEMBER', // a department with no membership of the group that year
+  'BOARD', // the award board overseeing the group (outside a group: any award board)
+  'OTHER_BOARD', // an award board that does not oversee the group
+  'PLATFORM', // the platform admin
+] as const;
+export type Role = (typeof ROLES)[number];
+
+/** What a capability is asked about: nothing (onboarding), a group's year, a period, a report, a file. */
+export type ScopeKind = 'none' | 'group' | 'period' | 'submission' | 'evidence';
+
+/** The roles a scope can give: outside a group there are only the kinds of organization. */
+export const ROLES_IN_SCOPE: Record<ScopeKind, readonly Role[]> = {
+  none: ['NON_MEMBER', 'BOARD', 'PLATFORM'],
+  group: ['HEAD', 'DEPUTY', 'MEMBER', 'NON_MEMBER', 'BOARD', 'OTHER_BOARD', 'PLATFORM'],
+  period: ['HEAD', 'DEPUTY', 'MEMBER', 'NON_MEMBER', 'BOARD', 'OTHER_BOARD', 'PLATFORM'],
+  submission: ROLES,
+  evidence: ROLES,
+};
+
+/** `table:COMMAND` of a row-level-security policy of the API's role. */
+export type PolicyRef = `${string}:${'SELECT' | 'INSERT' | 'UPDATE' | 'DELETE'}`;
+
+export interface Rule {
+  scope: ScopeKind;
+  roles: readonly Role[];
+  /** The row-level-security policies that repeat this rule (the drift test probes each role through them). */
+  mirroredBy: readonly PolicyRef[];
+  /** A rule narrower than the database's (a listing, a document): PostgreSQL enforces the wider one. */
+  narrows?: string;
+  /** The Vietnamese refusal, naming what the user lacks. */
+  refusal: string;
+}
+
+const MEMBERS = ['HEAD', 'DEPUTY', 'MEMBER'] as const;
+const ONLY_HEAD = 'Chỉ đơn vị cụm/khối trưởng của năm đó được thực hiện thao tác này.';
+const ONLY_MEMBERS = 'Đơn vị của bạn không phải thành viên của cụm/khối này trong năm đó.';
+
+export const POLICY = {
+  'organization.manage': {
+    scope: 'none',
+    roles: ['PLATFORM'],
+    mirroredBy: ['organization:INSERT', 'organization:UPDATE', 'app_user:INSERT'],
+    refusal: 'Chỉ quản trị viên nền tảng được quản lý đơn vị và tài khoản.',
+  },
+  'group.manage': {
+    scope: 'none',
+    roles: ['PLATFORM'],
+    mirroredBy: ['emulation_group:INSERT', 'membership:INSERT', 'membership:UPDATE'],
+    refusal: 'Chỉ quản trị viên nền tảng được lập cụm/khối và phân công thành viên.',
+  },
+  'regulation.publish': {
+    scope: 'group',
+    roles: ['HEAD', 'PLATFORM'],
+    mirroredBy: ['regulation:INSERT', 'period:INSERT'],
+    refusal: 'Chỉ đơn vị cụm/khối trưởng của năm đó hoặc quản trị viên nền tảng được ban hành quy chế.',
+  },
+  'submission.address': {
+    scope: 'group',
+    roles: MEMBERS,
+    mirroredBy: ['submission_group:INSERT'],
+    refusal: 'Chỉ gửi được báo cáo tới cụm/khối mà đơn vị là thành viên trong năm đó.',
+  },
+  'submission.read': {
+    scope: 'submission',
+    roles: ['OWNER', ...MEMBERS, 'BOARD'],
+    mirroredBy: ['submission:SELECT', 'submission_group:SELECT', 'submission_version:SELECT'],
+    refusal: 'Báo cáo này không gửi tới cụm/khối nào của đơn vị bạn.',
+  },
+  'submission.edit': {
+    scope: 'submission',
+    roles: ['OWNER'],
+    mirroredBy: [
+      'submission:UPDATE',
+      'submission_version:INSERT',
+      'submission_group:DELETE',
+      'evidence:INSERT',
+      'evidence:DELETE',
+      'evidence_content:INSERT',
+      'evidence_content:DELETE',
+    ],
+    refusal: 'Chỉ đơn vị lập báo cáo được sửa, nộp hoặc đính kèm tài liệu cho báo cáo này.',
+  },
+  'submission.return': {
+    scope: 'group',
+    roles: ['HEAD'],
+    mirroredBy: ['submission:UPDATE', 'submission_group:UPDATE'],
+    refusal: ONLY_HEAD,
+  },
+  'submission.listForScoring': {
+    scope: 'group',
+    roles: ['HEAD'],
+    mirroredBy: [],
+    narrows: 'submission.read',
+    refusal: 'Chỉ đơn vị cụm/khối trưởng của năm đó xem được danh sách báo cáo để chấm điểm.',
+  },
+  'evidence.read': {
+    scope: 'evidence',
+    roles: ['OWNER', ...MEMBERS, 'BOARD'],
+    mirroredBy: ['evidence:SELECT', 'evidence_content:SELECT'],
+    refusal: 'Tài liệu này thuộc báo cáo không gửi tới cụm/khối nào của đơn vị bạn.',
+  },
+  'score.read': {
+    scope: 'group',
+    roles: [...MEMBERS, 'BOARD'],
+    mirroredBy: ['score:SELECT'],
+    refusal: ONLY_MEMBERS,
+  },
+  'score.readAll': {
+    scope: 'group',
+    roles: ['HEAD', 'BOARD'],
+    mirroredBy: ['score:SELECT'],
+    refusal: 'Chỉ cụm/khối trưởng và cơ quan thi đua – khen thưởng xem được mọi điểm chấm.',
+  },
+  'score.set': {
+    scope: 'group',
+    roles: ['HEAD'],
+    mirroredBy: ['score:INSERT', 'score:UPDATE'],
+    refusal: 'Chỉ đơn vị cụm/khối trưởng của năm đó được chấm điểm (quy chế không chấm chéo mục này).',
+  },
+  'score.cross': {
+    scope: 'group',
+    roles: MEMBERS,
+    mirroredBy: ['score:INSERT', 'score:UPDATE'],
+    refusal: ONLY_MEMBERS,
+  },
+  'vote.cast': {
+    scope: 'group',
+    roles: MEMBERS,
+    mirroredBy: ['vote:INSERT'],
+    refusal: ONLY_MEMBERS,
+  },
+  'ranking.readLive': {
+    scope: 'group',
+    roles: ['HEAD'],
+    mirroredBy: ['ranking_snapshot:SELECT'],
+    refusal: ONLY_HEAD,
+  },
+  'ranking.read': {
+    scope: 'group',
+    roles: [...MEMBERS, 'BOARD'],
+    mirroredBy: ['ranking_snapshot:SELECT'],
+    refusal: 'Đơn vị của bạn không thuộc cụm/khối này trong năm đó.',
+  },
+  'ranking.whatIf': {
+    scope: 'group',
+    roles: MEMBERS,
+    mirroredBy: [],
+    narrows: 'ranking.read',
+    refusal: ONLY_MEMBERS,
+  },
+  'ranking.publish': {
+    scope: 'group',
+    roles: ['HEAD'],
+    mirroredBy: ['ranking_snapshot:UPDATE', 'period:UPDATE'],
+    refusal: ONLY_HEAD,
+  },
+  'ranking.review': {
+    scope: 'period',
+    roles: ['BOARD'],
+    mirroredBy: ['ranking_snapshot:UPDATE', 'period:UPDATE'],
+    refusal: 'Chỉ cơ quan thi đua – khen thưởng phụ trách cụm/khối này được xét duyệt kết quả.',
+  },
+  'ranking.listForReview': {
+    scope: 'none',
+    roles: ['BOARD'],
+    mirroredBy: [],
+    narrows: 'ranking.read',
+    refusal: 'Chỉ cơ quan thi đua – khen thưởng xem được danh sách này.',
+  },
+  'documents.export': {
+    scope: 'group',
+    roles: ['HEAD', 'BOARD'],
+    mirroredBy: [],
+    narrows: 'ranking.read',
+    refusal: 'Chỉ cụm/khối trưởng và cơ quan thi đua – khen thưởng xuất được biên bản và tờ trình.',
+  },
+} as const satisfies Record<string, Rule>;
+
+export type Capability = keyof typeof POLICY;
+export const CAPABILITIES = Object.keys(POLICY) as Capability[];
+
+/**
+ * Policies of the API's role that answer no authority question: the shared directory everyone signed in
+ * reads, an organization's own new report (addressing it is the authority), the actor's own audit trail and
+ * outbox, votes (read by the worker only).
+ */
+export const NOT_A_CAPABILITY: readonly PolicyRef[] = [
+  'submission:INSERT',
+  'organization:SELECT',
+  'app_user:SELECT',
+  'emulation_group:SELECT',
+  'membership:SELECT',
+  'regulation:SELECT',
+  'period:SELECT',
+  'vote:SELECT',
+  'audit_event:SELECT',
+  'audit_event:INSERT',
+  'outbox_event:INSERT',
+];
+
+/** The one decision: does any of the roles the actor holds in the scope carry the capability? */
+export function allows(capability: Capability, roles: Iterable<Role>): boolean {
+  const allowed: readonly Role[] = POLICY[capability].roles;
+  for (const role of roles) if (allowed.includes(role)) return true;
+  return false;
+}

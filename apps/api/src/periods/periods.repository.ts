@@ -1,0 +1,41 @@
+import { Injectable } from '@nestjs/common';
+import { EmulationGroupEntity, PeriodEntity, PeriodKind, TenantDb } from '@thidua/db';
+import { In } from 'typeorm';
+import { notFound } from '../common/domain-error';
+import { updatedOne } from '../database/updated';
+
+@Injectable()
+export class PeriodsRepository {
+  constructor(private readonly db: TenantDb) {}
+
+  byId(id: string) {
+    return this.db.em.findOneByOrFail(PeriodEntity, { id });
+  }
+
+  find(groupId: string, year: number, kind: PeriodKind) {
+    return this.db.em.findOneBy(PeriodEntity, { groupId, year, kind });
+  }
+
+  ofYear(groupId: string, year: number) {
+    return this.db.em.findBy(PeriodEntity, { groupId, year });
+  }
+
+  ofGroups(groupIds: string[]) {
+    if (groupIds.length === 0) return Promise.resolve([]);
+    return this.db.em.findBy(PeriodEntity, { groupId: In([...new Set(groupIds)]) });
+  }
+
+  async require(group: EmulationGroupEntity, year: number, kind: PeriodKind): Promise<PeriodEntity> {
+    const period = await this.find(group.id, year, kind);
+    if (!period) {
+      throw notFound(
+        `Cụm/khối "${group.code}" chưa có kỳ ${kind === 'H1' ? '6 tháng' : 'cả năm'} ${year} (chưa ban hành quy chế).`,
+      );
+    }
+    return period;
+  }
+
+  setState(periodId: string, state: PeriodEntity['state']) {
+    return updatedOne(this.db.em.update(PeriodEntity, { id: periodId }, { state }));
+  }
+}

@@ -1,0 +1,3 @@
+import { defineMatrix } from './isolation-matrix';
+
+defineMatrix('application');

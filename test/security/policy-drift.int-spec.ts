@@ -1,0 +1,203 @@
+import {
+  CAPABILITIES,
+  Capability,
+  NOT_A_CAPABILITY,
+  POLICY,
+  Role,
+  ROLES_IN_SCOPE,
+} from '../../apps/api/src/access/policy';
+import { APP_ROLE } from '../../libs/db/src/config';
+import { asOrg, attempt } from '../support/app-role';
+import { TestApp } from '../support/test-app';
+import { buildWorld, World } from './world';
+
+/** A statement tried as the API's role; the last one decides (earlier ones prepare, e.g. an own report). */
+interface Probe {
+  /** The group whose roles the probe is about: the target (HEAD regulation) or the CROSS_* one. */
+  group?: 'target' | 'cross';
+  statements: (w: World) => [string, unknown[]][];
+}
+
+const insertScore = (group: string, period: string, member: string): [string, unknown[]] => [
+  `INSERT INTO score (group_id, year, kind, period_id, member_id, scorer_id, criterion_id, points) VALUES ($1, 2023, 'H1', $2, $3, app_org_id(), 'probe', 1)`,
+  [group, period, member],
+];
+
+/**
+ * How PostgreSQL is asked each mirrored capability. A Record over the capabilities that have a mirror: a new
+ * mirrored capability does not compile without its probe.
+ */
+const PROBES: Record<Exclude<Capability, NarrowCapability>, Probe> = {
+  'organization.manage': {
+    statements: () => [
+      [`INSERT INTO organization (code, name, kind) VALUES ('probe-org', 'Thử', 'DEPARTMENT')`, []],
+    ],
+  },
+  'group.manage': {
+    statements: (w) => [
+      [
+        `INSERT INTO emulation_group (code, name, kind, reviewer_id) VALUES ('PROBE', 'Thử', 'CLUSTER', $1)`,
+        [w.board.id],
+      ],
+    ],
+  },
+  'regulation.publish': {
+    statements: (w) => [
+      [
+        `INSERT INTO regulation (group_id, year, version, document, published_by) VALUES ($1, 2023, 99, '{}', app_org_id())`,
+        [w.groupId],
+      ],
+    ],
+  },
+  'submission.address': {
+    statements: (w) => [
+      [
+        `INSERT INTO submission (organization_id, year, kind, content) VALUES (app_org_id(), 2023, 'FY', '{}')`,
+        [],
+      ],
+      [
+        `INSERT INTO submission_group (submission_id, group_id, organization_id, year)
+         SELECT id, $1, app_org_id(), 2023 FROM submission WHERE organization_id = app_org_id() AND year = 2023 AND kind = 'FY'`,
+        [w.groupId],
+      ],
+    ],
+  },
+  'submission.read': { statements: (w) => [[`SELECT id FROM submission WHERE id = $1`, [w.submittedId]]] },
+  'submission.edit': {
+    statements: (w) => [
+      [
+        `INSERT INTO evidence (organization_id, submission_id, criterion_id, file_name, content_type, size, sha256) VALUES (app_org_id(), $1, '1.4', 'x.pdf', 'application/pdf', 1, 'x')`,
+        [w.draftId],
+      ],
+      [`UPDATE submission SET content = content WHERE id = $1`, [w.draftId]],
+    ],
+  },
+  'submission.return': {
+    statements: (w) => [[`UPDATE submission SET state = 'RETURNED' WHERE id = $1`, [w.submittedId]]],
+  },
+  'evidence.read': {
+    statements: (w) => [[`SELECT 1 FROM evidence_content WHERE evidence_id = $1`, [w.evidenceId]]],
+  },
+  'score.read': { statements: (w) => [[`SELECT 1 FROM score WHERE period_id = $1`, [w.periodId]]] },
+  'score.readAll': {
+    statements: (w) => [
+      [`SELECT 1 FROM score WHERE period_id = $1 AND member_id <> app_org_id()`, [w.periodId]],
+    ],
+  },
+  'score.set': { statements: (w) => [insertScore(w.groupId, w.periodId, w.owner.id)] },
+  'score.cross': {
+    group: 'cross',
+    statements: (w) => [insertScore(w.crossGroupId, w.crossPeriodId, w.cross.members[0].id)],
+  },
+  'vote.cast': {
+    statements: (w) => [
+      [
+        `INSERT INTO vote (group_id, year, kind, period_id, voter_id, award_id, candidate_id) VALUES ($1, 2023, 'H1', $2, app_org_id(), 'probe', $3)`,
+        [w.groupId, w.periodId, w.owner.id],
+      ],
+    ],
+  },
+  'ranking.readLive': {
+    statements: (w) => [[`SELECT 1 FROM ranking_snapshot WHERE id = $1`, [w.liveRankingId]]],
+  },
+  'ranking.read': {
+    statements: (w) => [[`SELECT 1 FROM ranking_snapshot WHERE id = $1`, [w.publishedRankingId]]],
+  },
+  'ranking.publish': {
+    statements: (w) => [
+      [
+        `UPDATE ranking_snapshot SET published_at = now(), review_state = 'PENDING' WHERE id = $1`,
+        [w.liveRankingId],
+      ],
+    ],
+  },
+  'ranking.review': {
+    statements: (w) => [
+      [
+        `UPDATE ranking_snapshot SET review_state = 'APPROVED', reviewed_at = now() WHERE id = $1`,
+        [w.publishedRankingId],
+      ],
+    ],
+  },
+};
+type NarrowCapability = {
+  [C in Capability]: (typeof POLICY)[C] extends { narrows: string } ? C : never;
+}[Capability];
+
+/** The organization holding a role towards the probed group (for the report's scopes: the target's). */
+function actorFor(w: World, role: Role, group: 'target' | 'cross'): string {
+  const g = group === 'cross' ? w.cross : w.target;
+  const ids: Record<Role, string> = {
+    OWNER: w.owner.id,
+    HEAD: g.members[0].id,
+    DEPUTY: g.members[1].id,
+    MEMBER: g.members[2].id,
+    NON_MEMBER: group === 'cross' ? w.member.id : w.headOtherYear.id,
+    BOARD: g.board.id,
+    OTHER_BOARD: group === 'cross' ? w.board.id : w.otherBoard.id,
+    PLATFORM: w.platform.id,
+  };
+  return ids[role];
+}
+
+/**
+ * The two walls cannot part silently: every policy of the API's role is claimed by the table (or declared
+ * no authority question), and PostgreSQL alone, asked as each role, allows exactly what the table allows.
+ */
+describe('policy drift: the table and pg_policies', () => {
+  let app: TestApp;
+  let world: World;
+  beforeAll(async () => {
+    app = await TestApp.start();
+    world = await buildWorld(app);
+  }, 120_000);
+  afterAll(() => app.close());
+
+  it('claims every policy of the API role, and mirrors only policies that exist', async () => {
+    const { rows } = await app.owner((db) =>
+      db.query(`SELECT tablename, cmd FROM pg_policies WHERE schemaname = 'public' AND $1 = ANY(roles)`, [
+        APP_ROLE,
+      ]),
+    );
+    const existing = new Set(rows.map((r: { tablename: string; cmd: string }) => `${r.tablename}:${r.cmd}`));
+    const mirrored = new Set<string>(CAPABILITIES.flatMap((c) => [...POLICY[c].mirroredBy]));
+    const claimed = new Set([...mirrored, ...NOT_A_CAPABILITY]);
+    expect([...existing].filter((p) => !claimed.has(p)).sort()).toEqual([]);
+    expect([...mirrored].filter((p) => !existing.has(p)).sort()).toEqual([]);
+  });
+
+  it('gives every capability without a mirror a wider, mirrored rule it narrows', () => {
+    for (const c of CAPABILITIES) {
+      const rule: { mirroredBy: readonly string[]; narrows?: string; roles: readonly Role[] } = POLICY[c];
+      if (rule.mirroredBy.length > 0) continue;
+      const wider = rule.narrows as Capability;
+      expect({ c, wider: POLICY[wider]?.mirroredBy.length > 0 }).toEqual({ c, wider: true });
+      const widerRoles: readonly Role[] = POLICY[wider].roles;
+      expect({ c, beyond: rule.roles.filter((r) => !widerRoles.includes(r)) }).toEqual({ c, beyond: [] });
+    }
+  });
+
+  for (const [capability, probe] of Object.entries(PROBES) as [Capability, Probe][]) {
+    it(`${capability}: PostgreSQL allows exactly the roles the table does`, async () => {
+      const rule = POLICY[capability];
+      const answers: Partial<Record<Role, boolean>> = {};
+      const expected: Partial<Record<Role, boolean>> = {};
+      for (const role of ROLES_IN_SCOPE[rule.scope]) {
+        expected[role] = (rule.roles as readonly Role[]).includes(role);
+        answers[role] = await asOrg(
+          app.ownerUrl,
+          actorFor(world, role, probe.group ?? 'target'),
+          async (db) => {
+            // Refused: an error, or no row read or changed.
+            for (const [sql, params] of probe.statements(world)) {
+              const { error, rowCount } = await attempt(db, sql, params);
+              if (error || rowCount === 0) return false;
+            }
+            return true;
+          },
+        );
+      }
+      expect(answers).toEqual(expected);
+    });
+  }
+});

@@ -1,0 +1,176 @@
+import { randomBytes } from 'node:crypto';
+import { createCluster, createOrg, testRegulation, TestCluster, TestOrg } from '../support/tenants';
+import { ADMIN, TestApp } from '../support/test-app';
+
+/** Strings planted in the target group's data: none may appear in an answer to someone the policy refuses. */
+export const SECRET = {
+  draft: 'BÍ-MẬT-BẢN-NHÁP',
+  report: 'BÍ-MẬT-BÁO-CÁO-ĐÃ-NỘP',
+  evidence: 'bi-mat-kiem-chung.pdf',
+  score: 'BÍ-MẬT-LÝ-DO-CHẤM',
+};
+
+const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from('Biên bản kiểm tra')]);
+
+/**
+ * A target group in 2023 with every role around it, and data worth stealing: the owner's submitted H1 report
+ * (with evidence), its FY draft, the head's scores, an unpublished and a published ranking. A second group
+ * under a CROSS_* regulation has its own head, deputy and member.
+ */
+export interface World {
+  target: TestCluster;
+  cross: TestCluster;
+  head: TestOrg;
+  deputy: TestOrg;
+  member: TestOrg;
+  owner: TestOrg;
+  /** Head of the target group in 2024, nobody in 2023. */
+  headOtherYear: TestOrg;
+  /** A member of the cross group only. */
+  otherMember: TestOrg;
+  board: TestOrg;
+  otherBoard: TestOrg;
+  platform: { id: string; token: string };
+  groupId: string;
+  periodId: string;
+  crossGroupId: string;
+  crossPeriodId: string;
+  submittedId: string;
+  draftId: string;
+  evidenceId: string;
+  liveRankingId: string;
+  publishedRankingId: string;
+}
+
+const MEMBERSHIP = `mutation($g: String!, $y: Int!, $o: String!, $r: MemberRole!) { setMembership(groupCode: $g, year: $y, organizationCode: $o, role: $r) { role } }`;
+
+export async function buildWorld(app: TestApp): Promise<World> {
+  const target = await createCluster(app, { size: 4 });
+  const cross = await createCluster(app, {
+    size: 3,
+    regulation: (code, year) => ({
+      ...testRegulation(code, year),
+      scoring: { final: 'CROSS_MEAN', precision: 2 },
+    }),
+  });
+  const [head, deputy, member, owner] = target.members;
+  await app.ok(MEMBERSHIP, { g: target.code, y: 2023, o: deputy.code, r: 'DEPUTY' }, target.admin);
+  await app.ok(MEMBERSHIP, { g: cross.code, y: 2023, o: cross.members[1].code, r: 'DEPUTY' }, target.admin);
+  const headOtherYear = await createOrg(
+    app,
+    target.admin,
+    'DEPARTMENT',
+    `head24-${randomBytes(2).toString('hex')}`,
+  );
+  await app.ok(MEMBERSHIP, { g: target.code, y: 2024, o: headOtherYear.code, r: 'HEAD' }, target.admin);
+
+  const create = (kind: string) =>
+    app.ok(
+      `mutation($g: [String!]!, $k: PeriodKind!) { createSubmission(input: { year: 2023, kind: $k, groupCodes: $g }) { id } }`,
+      { g: [target.code], k: kind },
+      owner.token,
+    );
+  const sections = (body: string) => [{ path: 'I', title: 'Kết quả', body }];
+  const update = `mutation($id: ID!, $p: SubmissionPatch!) { updateSubmission(id: $id, patch: $p) { version } }`;
+  const submittedId = (await create('H1')).createSubmission.id;
+  await app.ok(
+    update,
+    {
+      id: submittedId,
+      p: {
+        version: 1,
+        sections: sections(SECRET.report),
+        selfScores: [{ criterionId: '1.4', points: '10' }],
+      },
+    },
+    owner.token,
+  );
+  const { attachEvidence } = await app.ok(
+    `mutation($i: EvidenceInput!) { attachEvidence(input: $i) { id } }`,
+    {
+      i: {
+        submissionId: submittedId,
+        criterionId: '1.4',
+        fileName: SECRET.evidence,
+        contentBase64: PDF.toString('base64'),
+      },
+    },
+    owner.token,
+  );
+  await app.ok(`mutation($id: ID!) { submitSubmission(id: $id) { id } }`, { id: submittedId }, owner.token);
+  const draftId = (await create('FY')).createSubmission.id;
+  await app.ok(update, { id: draftId, p: { version: 1, sections: sections(SECRET.draft) } }, owner.token);
+
+  // Only the owner's score carries the secret: the deputy and the member may read the scores about themselves.
+  for (const scored of [deputy, member, owner]) {
+    await app.ok(
+      `mutation($i: ScoreInput!) { setScore(input: $i) { points } }`,
+      {
+        i: {
+          groupCode: target.code,
+          year: 2023,
+          kind: 'H1',
+          memberCode: scored.code,
+          criterionId: '1.4',
+          points: '12',
+          reason: scored === owner ? SECRET.score : 'Đạt',
+        },
+      },
+      head.token,
+    );
+  }
+
+  const ids = await app.owner(async (db) => {
+    const period = async (code: string) =>
+      (
+        await db.query(
+          `SELECT g.id AS group_id, p.id AS period_id FROM emulation_group g JOIN period p ON p.group_id = g.id AND p.kind = 'H1' AND p.year = 2023 WHERE g.code = $1`,
+          [code],
+        )
+      ).rows[0] as { group_id: string; period_id: string };
+    const t = await period(target.code);
+    const c = await period(cross.code);
+    const snapshot = async (version: number, published: boolean) =>
+      (
+        await db.query(
+          `INSERT INTO ranking_snapshot (group_id, year, kind, period_id, version, input_hash, entries, computed_at, published_at, review_state)
+           VALUES ($1, 2023, 'H1', $2, $3, 'probe', '[]', now(), $4, $5) RETURNING id`,
+          [t.group_id, t.period_id, version, published ? new Date() : null, published ? 'PENDING' : null],
+        )
+      ).rows[0].id as string;
+    const admin = (await db.query(`SELECT organization_id FROM app_user WHERE email = $1`, [ADMIN.email]))
+      .rows[0];
+    return {
+      groupId: t.group_id,
+      periodId: t.period_id,
+      crossGroupId: c.group_id,
+      crossPeriodId: c.period_id,
+      publishedRankingId: await snapshot(1000, true),
+      liveRankingId: await snapshot(1001, false),
+      platformId: admin.organization_id as string,
+    };
+  });
+
+  return {
+    target,
+    cross,
+    head,
+    deputy,
+    member,
+    owner,
+    headOtherYear,
+    otherMember: cross.members[2],
+    board: target.board,
+    otherBoard: cross.board,
+    platform: { id: ids.platformId, token: target.admin },
+    groupId: ids.groupId,
+    periodId: ids.periodId,
+    crossGroupId: ids.crossGroupId,
+    crossPeriodId: ids.crossPeriodId,
+    submittedId,
+    draftId,
+    evidenceId: attachEvidence.id,
+    liveRankingId: ids.liveRankingId,
+    publishedRankingId: ids.publishedRankingId,
+  };
+}
