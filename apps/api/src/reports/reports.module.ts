@@ -5,12 +5,13 @@ import { RankingsModule } from '../rankings/rankings.module';
 import { RegulationsModule } from '../regulations/regulations.module';
 import { SubmissionsModule } from '../submissions/submissions.module';
 import { ExportsResolver } from './exports.resolver';
+import { DocumentWorkers } from './document-workers';
 import { ExportsService } from './exports.service';
 import { ReportsResolver } from './reports.resolver';
 import { ReportsService } from './reports.service';
 
 @Module({
   imports: [SubmissionsModule, RankingsModule, RegulationsModule, GroupsModule, OrganizationsModule],
-  providers: [ReportsService, ReportsResolver, ExportsService, ExportsResolver],
+  providers: [DocumentWorkers, ReportsService, ReportsResolver, ExportsService, ExportsResolver],
 })
 export class ReportsModule {}
