@@ -1,13 +1,14 @@
 // `npm start`: checks the services, migrates, seeds an empty database, then runs the API and the worker
-// as two child processes and prints where to sign in.
+// as two supervised child processes (one that dies is restarted, the other keeps running) and prints where to
+// sign in.
 import { Logger } from '@nestjs/common';
 import { NestFactory } from '@nestjs/core';
 import { AppConfig, ConfigError, loadConfig } from '@thidua/config';
 import { migrate } from '@thidua/db';
-import { ChildProcess, fork } from 'node:child_process';
 import { join } from 'node:path';
 import { Client } from 'pg';
 import { AppModule } from './app.module';
+import { ProcessSupervisor } from './process-supervisor';
 import { checkPostgres, checkRedis, Unreachable } from './service-checks';
 import { DEMO_ADMIN_EMAIL, DEMO_PASSWORD, demoEmail, ORGANIZATIONS } from './seed/demo-data';
 import { demoSeedAllowed } from './seed/demo-guard';
@@ -52,7 +53,7 @@ function printWelcome(config: AppConfig) {
     `  ${DEMO_ADMIN_EMAIL.padEnd(36)} platform admin`,
     ...ORGANIZATIONS.map((o) => `  ${demoEmail(o.code).padEnd(36)} ${o.name}`),
     '',
-    'Ctrl+C stops both processes.',
+    'Ctrl+C stops both processes (a second Ctrl+C at once).',
   ];
   process.stdout.write(lines.join('\n') + '\n');
 }
@@ -65,20 +66,19 @@ async function main() {
   if (applied.length) logger.log(`migrations applied: ${applied.join(', ')}`);
   await seedIfEmpty(config);
 
-  const children: ChildProcess[] = [
-    join(__dirname, 'main.js'),
-    join(__dirname, '../../worker/src/main.js'),
-  ].map((entry) => fork(entry, { stdio: 'inherit' }));
-  let stopping = false;
-  const stop = (code: number) => {
-    if (stopping) return;
-    stopping = true;
-    for (const c of children) if (c.exitCode === null) c.kill('SIGTERM');
-    process.exitCode = code;
+  const supervisor = new ProcessSupervisor([
+    { name: 'api', entry: join(__dirname, 'main.js') },
+    { name: 'worker', entry: join(__dirname, '../../worker/src/main.js') },
+  ]);
+  supervisor.start();
+  let signals = 0;
+  const stop = () => {
+    // A second Ctrl+C does not wait for the grace period.
+    if (++signals > 1) process.exit(130);
+    void supervisor.stop().then(() => process.exit(0));
   };
-  for (const c of children) c.on('exit', (code) => stop(code ?? 1));
-  process.on('SIGINT', () => stop(0));
-  process.on('SIGTERM', () => stop(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
   await waitForHealth(config.port);
   printWelcome(config);
 }

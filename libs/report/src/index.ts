@@ -10,6 +10,15 @@ export { importMarkdown } from './import/markdown.importer';
 export { importDocx } from './import/docx.importer';
 export { importReportFile } from './import/report-file.importer';
 export { ReportImportError, type ReportImportErrorCode } from './import/report-import.error';
+export { checkDocxArchive } from './import/docx-archive.guard';
+export { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './isolation/document-limits';
+export type { DocumentRenderKind, DocumentTasks } from './isolation/document-tasks';
+export {
+  DocumentLimitError,
+  DocumentWorkerPool,
+  type DocumentLimitReason,
+  type DocumentWorkerPoolOptions,
+} from './isolation/document-worker-pool';
 export { toImportSummary, type ImportSummary } from './import/import-summary.mapper';
 export { extractIndicators, type ExtractIndicatorsOptions } from './indicators/indicator.extractor';
 export { detectReportPeriodMonths } from './indicators/period.parser';

@@ -5,7 +5,7 @@ export enum ErrorCode {
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   NOT_FOUND = 'NOT_FOUND',
   CONFLICT = 'CONFLICT',
-  /** A dependency (the database) is down: nothing was done, the same request can be sent again. */
+  /** Busy or a dependency down: nothing was done, the same request may be tried again later. */
   SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE',
   /** Sign-in attempts too fast for one account or address; `extensions.retryAfterSeconds` says when to retry. */
   TOO_MANY_REQUESTS = 'TOO_MANY_REQUESTS',
@@ -30,3 +30,4 @@ export const badInput = (message: string, details?: Record<string, unknown>) =>
   new DomainError(ErrorCode.BAD_USER_INPUT, message, details);
 export const conflict = (message: string, details?: Record<string, unknown>) =>
   new DomainError(ErrorCode.CONFLICT, message, details);
+export const unavailable = (message: string) => new DomainError(ErrorCode.SERVICE_UNAVAILABLE, message);

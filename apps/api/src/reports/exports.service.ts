@@ -1,13 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EmulationGroupEntity, OrganizationEntity, PeriodKind, TenantDb } from '@thidua/db';
-import {
-  renderMinutesDocx,
-  renderProposalDocx,
-  renderRankingXlsx,
-  renderReportDocx,
-  RankingPeriod,
-  VoteResultRow,
-} from '@thidua/report';
+import { RankingPeriod, VoteResultRow } from '@thidua/report';
 import { ExplanationLine, Regulation } from '@thidua/scoring';
 import { createHash } from 'node:crypto';
 import { RequestActor } from '../auth/actor';
@@ -22,6 +15,7 @@ import { Ranking } from '../rankings/ranking.types';
 import { RegulationsReader } from '../regulations/regulations.reader';
 import { SubmissionsRepository } from '../submissions/submissions.repository';
 import { SubmissionsService } from '../submissions/submissions.service';
+import { DocumentWorkers } from './document-workers';
 import { DocumentHeaderInput, Download } from './report.types';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -38,8 +32,8 @@ interface SnapshotBreakdown {
 
 /**
  * The official documents heads and boards file: a member's report (DOCX, Nghị định 30 layout), the ranking
- * matrix (XLSX), the vote minutes and the award proposal (DOCX). Each reads only what the actor may see;
- * all render in-process well under a second (bench/report.bench.ts), so none needs the documents queue.
+ * matrix (XLSX), the vote minutes and the award proposal (DOCX). Each reads only what the actor may see; the
+ * rendering runs in a document thread (DocumentWorkers), off the event loop every tenant shares.
  */
 @Injectable()
 export class ExportsService {
@@ -54,6 +48,7 @@ export class ExportsService {
     private readonly organizations: OrganizationsRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly workers: DocumentWorkers,
   ) {}
 
   submissionDocx(actor: RequestActor, id: string, header: DocumentHeaderInput = {}) {
@@ -61,7 +56,7 @@ export class ExportsService {
       const s = await this.submissions.one(actor, id);
       if (!s) throw notFound('Không tìm thấy báo cáo.');
       const org = s.organization as OrganizationEntity;
-      const content = await renderReportDocx({
+      const content = await this.workers.render('reportDocx', {
         ...letterhead(org, header, s.submittedAt ?? new Date(), 'BC'),
         documentType: 'BÁO CÁO',
         summary: `Sơ kết công tác thi đua, khen thưởng ${PERIOD_LABEL[s.kind](s.year)}`,
@@ -84,7 +79,7 @@ export class ExportsService {
         if (ranking && regulation) periods.push(await this.matrix(group, year, kind, ranking, regulation));
       }
       if (periods.length === 0) throw notFound('Chưa có bảng xếp hạng nào để xuất.');
-      const content = await renderRankingXlsx({ groupName: group.name, periods });
+      const content = await this.workers.render('rankingXlsx', { groupName: group.name, periods });
       return this.download(`xep-hang-${group.code}-${year}.xlsx`, XLSX, content, 'emulation_group', group.id);
     });
   }
@@ -110,7 +105,7 @@ export class ExportsService {
         })),
       );
       const members = await this.memberships.members(group.id, year);
-      const content = await renderMinutesDocx({
+      const content = await this.workers.render('minutesDocx', {
         ...letterhead(head, header, new Date(), 'BB'),
         groupName: group.name,
         periodLabel: PERIOD_LABEL[kind](year),
@@ -149,7 +144,7 @@ export class ExportsService {
             total: e.total,
           })),
       );
-      const content = await renderProposalDocx({
+      const content = await this.workers.render('proposalDocx', {
         ...letterhead(head, header, new Date(), 'TTr'),
         recipient: reviewer?.name ?? '',
         groupName: group.name,

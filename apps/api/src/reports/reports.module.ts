@@ -6,6 +6,7 @@ import { RankingsModule } from '../rankings/rankings.module';
 import { RegulationsModule } from '../regulations/regulations.module';
 import { SubmissionsModule } from '../submissions/submissions.module';
 import { ExportsResolver } from './exports.resolver';
+import { DocumentWorkers } from './document-workers';
 import { ExportsService } from './exports.service';
 import { ReportsResolver } from './reports.resolver';
 import { ReportsService } from './reports.service';
@@ -19,6 +20,6 @@ import { ReportsService } from './reports.service';
     MembershipsModule,
     OrganizationsModule,
   ],
-  providers: [ReportsService, ReportsResolver, ExportsService, ExportsResolver],
+  providers: [DocumentWorkers, ReportsService, ReportsResolver, ExportsService, ExportsResolver],
 })
 export class ReportsModule {}

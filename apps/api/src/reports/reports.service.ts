@@ -1,13 +1,13 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { AppConfig } from '@thidua/config';
 import { TenantDb } from '@thidua/db';
-import { ImportedReport, importReportFile, ReportImportError } from '@thidua/report';
 import { RequestActor } from '../auth/actor';
 import { APP_CONFIG } from '../config.module';
 import { AuditService } from '../database/audit.service';
 import { badInput, notFound } from '../common/domain-error';
 import { decodeUpload } from '../common/upload';
 import { SubmissionsService } from '../submissions/submissions.service';
+import { DocumentWorkers } from './document-workers';
 import { ImportReportInput } from './report.types';
 
 @Injectable()
@@ -17,21 +17,17 @@ export class ReportsService {
     private readonly db: TenantDb,
     private readonly submissions: SubmissionsService,
     private readonly audit: AuditService,
+    private readonly workers: DocumentWorkers,
   ) {}
 
   /**
    * Takes in the report a member already wrote: its sections and extracted figures fill a draft, each
-   * figure unconfirmed (with its source sentence) until the member confirms or corrects it.
+   * figure unconfirmed (with its source sentence) until the member confirms or corrects it. The file is read
+   * in a document thread, within its limits, before any transaction opens: a refused file writes nothing.
    */
   async importReport(actor: RequestActor, input: ImportReportInput) {
     const file = decodeUpload(input.fileName, input.contentBase64, this.config.uploadMaxBytes);
-    let report: ImportedReport;
-    try {
-      report = await importReportFile(file.fileName, file.content);
-    } catch (e) {
-      if (e instanceof ReportImportError) throw badInput(e.message, { reason: e.code });
-      throw e;
-    }
+    const report = await this.workers.importReport(file.fileName, file.content);
     return this.db.run(actor, async () => {
       const draft = input.submissionId
         ? await this.submissions.one(actor, input.submissionId)

@@ -52,17 +52,25 @@ function isContinuation(previous: TextBlock, next: TextBlock): boolean {
   return CONTINUATION_START.test(after) || DANGLING_WORDS.has(lastWord);
 }
 
+/** A paragraph spans a few pages at most; each join re-reads the joined text, so an unbounded chain is quadratic. */
+const MAX_JOINED_PARTS = 8;
+
 /**
  * Word reports converted from print cut paragraphs at page ends ("…ước 6 tháng đạt 74 triệu" / footnotes /
  * "USD, giảm 10,8%…"). A paragraph with no closing punctuation followed by one that continues it is one paragraph.
  */
 export function rejoinSplitParagraphs(blocks: readonly TextBlock[]): TextBlock[] {
   const joined: TextBlock[] = [];
+  let parts = 0;
   for (const block of blocks) {
     const previous = joined[joined.length - 1];
-    if (previous !== undefined && isContinuation(previous, block)) {
+    if (previous !== undefined && parts < MAX_JOINED_PARTS && isContinuation(previous, block)) {
       joined[joined.length - 1] = { ...previous, text: `${previous.text} ${block.text}` };
-    } else joined.push(block);
+      parts++;
+    } else {
+      joined.push(block);
+      parts = 1;
+    }
   }
   return joined;
 }

@@ -37,7 +37,8 @@ function parseHtml(html: string): HtmlElement {
       continue; // comment
     else if (closing) {
       const tag = rawTag.toLowerCase();
-      const index = stack.map((e) => e.tag).lastIndexOf(tag);
+      let index = stack.length - 1;
+      while (index > 0 && stack[index].tag !== tag) index--;
       if (index > 0) stack.length = index;
     } else {
       const attributes: Record<string, string> = {};
@@ -54,8 +55,10 @@ function parseHtml(html: string): HtmlElement {
 
 /** Whitespace stays outside the markers: "<strong>Thuận lợi: </strong>" → "**Thuận lợi:** ". */
 function emphasize(inner: string, marker: string): string {
-  const [, before, content, after] = /^(\s*)([\s\S]*?)(\s*)$/.exec(inner) ?? ['', '', inner, ''];
-  return content === '' ? inner : `${before}${marker}${content}${marker}${after}`;
+  const content = inner.trim();
+  if (content === '') return inner;
+  const before = inner.slice(0, inner.length - inner.trimStart().length);
+  return `${before}${marker}${content}${marker}${inner.slice(inner.trimEnd().length)}`;
 }
 
 const textOf = (node: HtmlNode): string =>
@@ -85,7 +88,8 @@ class HtmlBlockReader {
       const nested = item.children.filter(
         (c): c is HtmlElement => typeof c !== 'string' && /^[ou]l$/.test(c.tag),
       );
-      const own = item.children.filter((c) => typeof c === 'string' || !nested.includes(c));
+      const sublists = new Set<HtmlNode>(nested);
+      const own = item.children.filter((c) => !sublists.has(c));
       const text = own.map((c) => this.inline(c)).join('');
       if (noteId === null) this.push('listItem', text, inTable);
       else this.push('paragraph', `<sup>${this.noteLabels.get(noteId) ?? noteId}</sup> ${text}`, inTable);

@@ -23,7 +23,7 @@ export function normalizeInline(text: string): string {
 export function plainText(markdown: string): string {
   return markdown
     .replace(/<sup>[^<]*<\/sup>/gi, '')
-    .replace(/<\/?[a-z][^>]*>/gi, '')
+    .replace(/<\/?[a-z][^<>]*>/gi, '')
     .replace(/\\(.)|\*+/g, (_m, escaped: string | undefined) => escaped ?? '')
     .replace(/\s+/g, ' ')
     .trim();

@@ -1,15 +1,30 @@
 // Markdown → blocks: ATX headings, paragraphs, "-"/"*"/"+" list items with lazy continuation lines.
+import { trimChars } from '../text/linear-text.util';
 import { normalizeInline } from './inline-markdown.util';
 import type { TextBlock } from './text-block';
 
-const HEADING = /^(#{1,6})\s+(.*?)(?:\s+#+)?\s*$/;
-const BULLET = /^\s*[-*+•]\s+(.*)$/;
-const FOOTNOTE_DEFINITION = /^\[\^([^\]\s]+)\]:\s*(.*)$/;
+// Every pattern is anchored or bounded: each line is read once, whatever it holds (a line of spaces, "[^[^[^…").
+const HEADING_MARKER = /^(#{1,6})\s+/;
+const BULLET = /^\s*[-*+•]\s+(.*)$/s;
+const FOOTNOTE_DEFINITION = /^\[\^([^\]\s]{1,64})\]:\s*(.*)$/s;
 const THEMATIC_BREAK = /^\s*([-*_])(\s*\1){2,}\s*$/;
+const HASH = /#/;
+const SPACE = /\s/;
 
 /** Markdown footnotes ("[^1]", "[^1]: …") become the <sup> form Word reports use. */
 function inline(text: string): string {
-  return text.replace(/\[\^([^\]\s]+)\](?!:)/g, '<sup>$1</sup>');
+  return text.replace(/\[\^([^\]\s]{1,64})\](?!:)/g, '<sup>$1</sup>');
+}
+
+/** "## Title ##" → level 2, "Title": the closing hashes count only after a space. */
+function readHeading(line: string): { level: number; text: string } | null {
+  const marker = HEADING_MARKER.exec(line);
+  if (marker === null) return null;
+  const rest = line.slice(marker[0].length);
+  const withoutHashes = trimChars(rest, null, HASH);
+  const closed =
+    withoutHashes.length < rest.length && SPACE.test(withoutHashes[withoutHashes.length - 1] ?? '');
+  return { level: marker[1].length, text: closed ? withoutHashes.trimEnd() : rest };
 }
 
 export function readMarkdownBlocks(markdown: string): TextBlock[] {
@@ -29,14 +44,14 @@ export function readMarkdownBlocks(markdown: string): TextBlock[] {
   let hardBreak = false;
   for (const rawLine of markdown.replace(/\r\n?/g, '\n').split('\n')) {
     // Two trailing spaces or a backslash end a line with a hard break.
-    const breaksAfter = /( {2,}|\\)$/.test(rawLine);
-    const line = rawLine.replace(/( {2,}|\\)$/, '').trim();
-    const heading = HEADING.exec(line);
+    const breaksAfter = rawLine.endsWith('  ') || rawLine.endsWith('\\');
+    const line = (rawLine.endsWith('\\') ? rawLine.slice(0, -1) : rawLine).trim();
+    const heading = readHeading(line);
     const bullet = BULLET.exec(line);
     const footnote = FOOTNOTE_DEFINITION.exec(line);
     if (line === '' || THEMATIC_BREAK.test(line)) flush();
     else if (heading) {
-      start({ kind: 'heading', level: heading[1].length, text: heading[2] });
+      start({ kind: 'heading', ...heading });
       flush();
     } else if (footnote) start({ kind: 'paragraph', text: `<sup>${footnote[1]}</sup> ${footnote[2]}` });
     else if (bullet) start({ kind: 'listItem', text: bullet[1] });

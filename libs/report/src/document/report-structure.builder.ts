@@ -3,6 +3,7 @@ import { rejoinSplitParagraphs, separateFootnotes } from './footnote.extractor';
 import { isFullyBold, plainText, plainTextOf, splitBoldLeadIn } from './inline-markdown.util';
 import type { Footnote, ReportSection, Signature } from './report-document.model';
 import { parseHeading, type HeadingLabel } from './section-heading.parser';
+import { trimChars } from '../text/linear-text.util';
 import type { TextBlock } from './text-block';
 
 export interface ReportStructure {
@@ -99,7 +100,7 @@ function readClosing(tail: readonly TextBlock[]): { recipients: string[]; signat
       signatureLines.push(...lines.filter((l) => !SIGNATURE_NOISE.test(l)));
     }
   }
-  const cleaned = recipients.map((r) => r.replace(/[;.,\s]+$/, '')).filter((r) => r !== '');
+  const cleaned = recipients.map((r) => trimChars(r, null, /[;.,\s]/)).filter((r) => r !== '');
   const title = signatureLines.filter(isUpperCase);
   if (title.length === 0) return { recipients: cleaned };
   const name = signatureLines.filter((l) => !isUpperCase(l)).pop() ?? null;
@@ -165,7 +166,8 @@ const UNNUMBERED_RANK = 10;
 function buildSections(body: readonly TextBlock[]): ReportSection[] {
   const sections: OpenSection[] = [];
   const open: OpenSection[] = [];
-  const used = new Set<string>();
+  /** How often each path was opened: a repeated label gets "#2", "#3"… (no other path can end in "#n"). */
+  const opened = new Map<string, number>();
   const childCounts = new Map<string, number>();
 
   const openSection = (rank: number, segment: string | null, title: string) => {
@@ -174,9 +176,9 @@ function buildSections(body: readonly TextBlock[]): ReportSection[] {
     const ordinal = (childCounts.get(parent) ?? 0) + 1;
     childCounts.set(parent, ordinal);
     const base = (parent === '' ? '' : `${parent}.`) + (segment ?? `S${ordinal}`);
-    let path = base;
-    for (let n = 2; used.has(path); n++) path = `${base}#${n}`;
-    used.add(path);
+    const times = opened.get(base) ?? 0;
+    const path = times === 0 ? base : `${base}#${times + 1}`;
+    opened.set(base, times + 1);
     const section: OpenSection = { path, title, rank, blocks: [] };
     sections.push(section);
     open.push(section);

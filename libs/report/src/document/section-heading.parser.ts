@@ -1,5 +1,6 @@
 // Heading numbering of Vietnamese reports: "Phần I", "I.", "1.", "1.1.", "a)". Its kind, not the Markdown heading
 // level, decides nesting: real reports put "2." under an h2 between two h3 siblings.
+import { trimChars } from '../text/linear-text.util';
 
 export type HeadingKind = 'part' | 'roman' | 'arabic' | 'letter';
 
@@ -62,8 +63,8 @@ export function numberToRoman(value: number): string {
   return roman;
 }
 
-/** "KẾT QUẢ…:" and "…của Nhà nước." lose their closing mark; an ellipsis stays. */
-const cleanTitle = (title: string) => title.replace(/^[\s.:–-]+|(?<!\.)[\s:.]+$/g, '').trim();
+/** "KẾT QUẢ…:" and "…của Nhà nước." lose their closing mark; an ellipsis ("…") stays. */
+const cleanTitle = (title: string) => trimChars(title, /[\s.:–-]/, /[\s:.]/).trim();
 
 const PART =
   /^phần\s+(?:thứ\s+)?([ivxlc]+|\d{1,2}|nhất|hai|ba|tư|bốn|năm|sáu|bảy|tám|chín|mười)(?![\p{L}\p{N}])(.*)$/iu;

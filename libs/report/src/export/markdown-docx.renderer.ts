@@ -4,7 +4,7 @@ import { FootnoteReferenceRun, Paragraph, TextRun, type ParagraphChild } from 'd
 import { readMarkdownBlocks } from '../document/markdown-block.reader';
 import { bodyParagraph, run } from './official-document.layout';
 
-const INLINE_TOKEN = /\\(.)|(\*\*\*|\*\*|\*)|<sup>(.*?)<\/sup>|(\n)|([^\\*<\n]+|<)/g;
+const INLINE_TOKEN = /\\(.)|(\*\*\*|\*\*|\*)|<sup>([^<\n]*)<\/sup>|(\n)|([^\\*<\n]+|<)/g;
 
 /** Word footnote id for each footnote label used in the text. */
 export type FootnoteIds = ReadonlyMap<string, number>;

@@ -1,6 +1,8 @@
 // DOCX → mammoth's HTML → the same pipeline as Markdown.
 import mammoth from 'mammoth';
 import { readHtmlBlocks } from '../document/html-block.reader';
+import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from '../isolation/document-limits';
+import { checkDocxArchive } from './docx-archive.guard';
 import type { ImportedReport } from '../document/report-document.model';
 import { assembleReport } from './imported-report.assembler';
 import { ReportImportError } from './report-import.error';
@@ -59,13 +61,20 @@ function assertDocxSignature(buffer: Buffer): void {
     throw new ReportImportError('UNREADABLE', UNREADABLE_MESSAGE);
 }
 
-export async function importDocx(buffer: Buffer): Promise<ImportedReport> {
+/** Pictures are not report text: never read (nor inlined as base64 in the HTML). */
+const skipImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
+
+export async function importDocx(
+  buffer: Buffer,
+  limits: DocumentLimits = DEFAULT_DOCUMENT_LIMITS,
+): Promise<ImportedReport> {
   assertDocxSignature(buffer);
+  checkDocxArchive(buffer, limits);
   let html: string;
   try {
     ({ value: html } = await mammoth.convertToHtml(
       { buffer },
-      { transformDocument: markDetachedReferences },
+      { transformDocument: markDetachedReferences, convertImage: skipImage },
     ));
   } catch (cause) {
     throw new ReportImportError('UNREADABLE', UNREADABLE_MESSAGE, { cause });

@@ -1,6 +1,7 @@
 // An uploaded file → the importer for its type.
 import { extname } from 'node:path';
 import type { ImportedReport } from '../document/report-document.model';
+import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from '../isolation/document-limits';
 import { importDocx, LEGACY_WORD_MESSAGE } from './docx.importer';
 import { importMarkdown } from './markdown.importer';
 import { ReportImportError } from './report-import.error';
@@ -17,11 +18,15 @@ function decodeText(buffer: Buffer): string {
   }
 }
 
-export async function importReportFile(fileName: string, buffer: Buffer): Promise<ImportedReport> {
+export async function importReportFile(
+  fileName: string,
+  buffer: Buffer,
+  limits: DocumentLimits = DEFAULT_DOCUMENT_LIMITS,
+): Promise<ImportedReport> {
   const extension = extname(fileName).toLowerCase();
   switch (extension) {
     case '.docx':
-      return importDocx(buffer);
+      return importDocx(buffer, limits);
     case '.md':
     case '.markdown':
       return importMarkdown(decodeText(buffer));

@@ -1,6 +1,7 @@
 // The figures of one statement (a paragraph or list item) with what surrounds each: the verb before it ("tăng",
 // "đạt"), what it is compared with ("kế hoạch", "cùng kỳ"), the period it covers, parentheses.
 import { findQuantities, type Quantity, type QuantityMatch } from '../number/quantity.parser';
+import { firstAtOrAfter } from '../text/linear-text.util';
 import { findPeriodMarkers, type Period } from './period.parser';
 import { wordMatches, wordPattern } from './word-pattern';
 
@@ -49,20 +50,23 @@ const ZERO_CHANGE = wordPattern(
 );
 const SENTENCE_END = /[.!?…]+(?=\s+[\p{Lu}\d“"(])/gu;
 const CLAUSE_BREAK = /[,;.](?=\s)|[()]/g;
-/** "Số hồ sơ tiếp nhận là 10.042": a count whose unit is written before the number. */
+/** "Số hồ sơ tiếp nhận là 10.042": a count whose unit is written before the number, within a few words. */
 const UNIT_BEFORE: [string, RegExp][] = [
   ['hồ sơ', /hồ sơ[^\d]*(?:là|:|tiếp nhận|giải quyết|trả kết quả|trực tuyến)\s*$/iu],
   ['nhiệm vụ', /nhiệm vụ[^\d]*(?:là|:|hoàn thành|thực hiện)\s*$/iu],
 ];
+const UNIT_BEFORE_REACH = 150;
 
 /** Clause boundaries: the clause around [start, end) runs from the last break before it to the next after it. */
 function clauseFinder(text: string): (start: number, end: number) => Range {
   const breaks = [...text.matchAll(CLAUSE_BREAK)].map((m) => m.index);
+  const at = (b: number) => b;
   return (start, end) => {
-    const previous = breaks.filter((b) => b < start).pop();
+    const previous = firstAtOrAfter(breaks, start, at) - 1;
+    const next = firstAtOrAfter(breaks, end, at);
     return {
-      start: previous === undefined ? 0 : previous + 1,
-      end: breaks.find((b) => b >= end) ?? text.length,
+      start: previous < 0 ? 0 : breaks[previous] + 1,
+      end: next < breaks.length ? breaks[next] : text.length,
     };
   };
 }
@@ -71,7 +75,7 @@ function clauseFinder(text: string): (start: number, end: number) => Range {
 function withUnit(text: string, { quantity, start }: QuantityMatch, clause: Range): Quantity | null {
   if (quantity.unit !== null || quantity.scale !== null) return quantity;
   if (quantity.outOf !== null || !/^\d+$/.test(quantity.value)) return null;
-  const before = text.slice(clause.start, start);
+  const before = text.slice(Math.max(clause.start, start - UNIT_BEFORE_REACH), start);
   const unit = UNIT_BEFORE.find(([, pattern]) => pattern.test(before))?.[0];
   return unit === undefined ? null : { ...quantity, unit };
 }
@@ -115,7 +119,12 @@ function parenthesesDepth(text: string): number[] {
 export function readFigures(text: string): Figure[] {
   const sentences = sentenceRanges(text);
   const sentenceAt = (index: number) =>
-    sentences.find((s) => index < s.end) ?? sentences[sentences.length - 1];
+    sentences[
+      Math.min(
+        firstAtOrAfter(sentences, index + 1, (s) => s.end),
+        sentences.length - 1,
+      )
+    ];
   const depth = parenthesesDepth(text);
   const clauseOf = clauseFinder(text);
 
@@ -153,16 +162,19 @@ export function readFigures(text: string): Figure[] {
   raw.sort((a, b) => a.start - b.start);
 
   // A period marker inside a figure's comparison ("đạt 44,6% kế hoạch năm 2023") or in parentheses dates nothing.
-  const markers = findPeriodMarkers(text).filter(
-    (m) => depth[m.start] === 0 && !raw.some((f) => m.start > f.start && m.start < f.end),
-  );
+  const reach: number[] = []; // the furthest end of the figures up to each one
+  for (const f of raw) reach.push(Math.max(f.end, reach[reach.length - 1] ?? 0));
+  const markers = findPeriodMarkers(text).filter((m) => {
+    const before = firstAtOrAfter(raw, m.start, (f) => f.start) - 1; // the last figure starting before m
+    return depth[m.start] === 0 && (before < 0 || reach[before] <= m.start);
+  });
 
   return raw.map((figure, i) => {
     const sentence = sentenceAt(figure.start);
     const windowStart = Math.max(sentence.start, i === 0 ? 0 : raw[i - 1].end);
     const window = text.slice(windowStart, figure.start);
     // The period last named before the figure, anywhere in the statement: "…6 tháng tăng 11,3%. Trong đó: …".
-    const marker = markers.filter((m) => m.start < figure.start).pop();
+    const marker = markers[firstAtOrAfter(markers, figure.start, (m) => m.start) - 1];
     const comparator =
       figure.comparator ??
       (figure.kind === 'percent' ? comparatorOf(lastMatch(COMPARATOR_BEFORE, window)?.groups) : null);

@@ -6,7 +6,8 @@ import { plainText } from '../document/inline-markdown.util';
 import { readMarkdownBlocks } from '../document/markdown-block.reader';
 import type { Indicator, ReportSection } from '../document/report-document.model';
 import { convertQuantity } from '../number/quantity.parser';
-import { readFigures, type Figure } from './figure.reader';
+import { firstAtOrAfter } from '../text/linear-text.util';
+import { readFigures, type Figure, type Range } from './figure.reader';
 import {
   INDICATOR_CATALOG,
   SECTORS,
@@ -55,11 +56,13 @@ const RESOLVED_AFTER = /^\s*(?:\S+\s+){0,4}?(?:được |đã )(?:giải quyết
 /** Between a weak name and its number: a few words, no punctuation ("nhập khẩu ước đạt 230 triệu USD"). */
 const WEAK_GAP = /^\s*(?:[^\s,;.()\d]+\s+){0,5}$/u;
 const PARENT_GAP = /^\s*(?:ngành|của ngành|lĩnh vực|công nghiệp)?\s*$/iu;
+/** How far around a counted figure its clause is read: a clause of a thousand figures is no sentence. */
+const COUNT_CONTEXT_REACH = 200;
 
 /** Which counts a "N hồ sơ" / "N nhiệm vụ" is, from the words of its clause. */
 function countedKeys(unit: string, text: string, figure: Figure): string[] {
-  const before = text.slice(figure.clause.start, figure.start);
-  const after = text.slice(figure.end, figure.clause.end);
+  const before = text.slice(Math.max(figure.clause.start, figure.start - COUNT_CONTEXT_REACH), figure.start);
+  const after = text.slice(figure.end, Math.min(figure.clause.end, figure.end + COUNT_CONTEXT_REACH));
   const clause = before + after;
   if (unit === 'nhiệm vụ') {
     return /giao/iu.test(clause) && /thực hiện|hoàn thành|triển khai|giải quyết/iu.test(clause)
@@ -140,6 +143,7 @@ function namedSubjects(
   carried: IndicatorDefinition | null,
 ): { subjects: Subject[]; carry: IndicatorDefinition | null } {
   const names = findNames(text);
+  const amounts = figures.filter((f) => f.kind === 'amount');
   const subjects: Subject[] = [];
   // The indicator whose parts the following names may be ("Trong đó: …").
   let parent: IndicatorDefinition | null = null;
@@ -166,7 +170,7 @@ function namedSubjects(
         parent = definition;
         continue;
       }
-      const following = figures.find((f) => f.start >= name.end && f.kind === 'amount');
+      const following = amounts[firstAtOrAfter(amounts, name.end, (f) => f.start)];
       if (name.weak && (following === undefined || !WEAK_GAP.test(text.slice(name.end, following.start))))
         continue;
       const part = parent?.parts?.find((p) => p.headlineKey === definition.key);
@@ -259,7 +263,11 @@ interface Candidate extends Indicator {
 /** For one subject: the readings of the period that best stands for the report's period. */
 function candidatesOf(readings: readonly Reading[], text: string, reportMonths: number | null): Candidate[] {
   const byKey = new Map<string, Reading[]>();
-  for (const r of readings) byKey.set(r.key, [...(byKey.get(r.key) ?? []), r]);
+  for (const r of readings) {
+    const same = byKey.get(r.key);
+    if (same === undefined) byKey.set(r.key, [r]);
+    else same.push(r);
+  }
   return [...byKey.values()].flatMap((keyReadings) => {
     const groups = new Map<string, { score: number; readings: Reading[] }>();
     for (const r of keyReadings) {
@@ -290,7 +298,9 @@ function candidatesOf(readings: readonly Reading[], text: string, reportMonths: 
         source: '',
         sentences: [
           ...new Set(
-            best.readings.map((r) => text.slice(r.figure.sentence.start, r.figure.sentence.end).trim()),
+            [...new Set(best.readings.map((r) => r.figure.sentence))].map((s) =>
+              text.slice(s.start, s.end).trim(),
+            ),
           ),
         ],
       },
@@ -305,23 +315,33 @@ function readStatement(
 ): { candidates: Candidate[]; carry: IndicatorDefinition | null } {
   // Most statements have no number and introduce no list ("…, trong đó:"): nothing to read, and it is the hot path.
   if (!/\d/.test(text) && !/:\s*$/.test(text)) return { candidates: [], carry: null };
-  const figures = readFigures(text).filter(
-    (f) => !TARGET_SENTENCE.test(text.slice(f.sentence.start, f.sentence.end)),
-  );
+  // Each sentence is tested once, however many figures it holds.
+  const targets = new Map<Range, boolean>();
+  const isTarget = (s: Range) => {
+    if (!targets.has(s)) targets.set(s, TARGET_SENTENCE.test(text.slice(s.start, s.end)));
+    return targets.get(s) === true;
+  };
+  const figures = readFigures(text).filter((f) => !isTarget(f.sentence));
   const named = namedSubjects(text, figures, carried);
   const subjects = [...named.subjects, ...countedSubjects(text, figures)].sort((a, b) => a.start - b.start);
+  const countedBy = new Map<Figure, Subject[]>();
+  for (const s of subjects) if (s.counted) countedBy.set(s.counted, [...(countedBy.get(s.counted) ?? []), s]);
   const readings = new Map<Subject, Reading[]>();
+  let lastNamed = -1; // the last subject starting at or before the figure; figures come in order
   for (const figure of figures) {
+    while (lastNamed + 1 < subjects.length && subjects[lastNamed + 1].start <= figure.start) lastNamed++;
     // A counted figure is its own subject; any other belongs to the subject named last before it.
-    const own = subjects.filter((s) => s.counted === figure);
-    const owners = own.length > 0 ? own : subjects.filter((s) => s.start <= figure.start).slice(-1);
+    const owners = countedBy.get(figure) ?? (lastNamed < 0 ? [] : [subjects[lastNamed]]);
     for (const subject of owners) {
       if (subject.definition === null) continue;
       const read =
         figure.kind === 'amount'
           ? readAmount(figure, subject, subject.definition)
           : readPercent(figure, subject, subject.definition);
-      if (read !== null) readings.set(subject, [...(readings.get(subject) ?? []), { ...read, figure }]);
+      if (read === null) continue;
+      const own = readings.get(subject);
+      if (own === undefined) readings.set(subject, [{ ...read, figure }]);
+      else own.push({ ...read, figure });
     }
   }
   const candidates = [...readings.values()].flatMap((r) => candidatesOf(r, text, reportMonths));

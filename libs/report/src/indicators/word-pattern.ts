@@ -10,5 +10,12 @@ export function wordPattern(source: string): RegExp {
 
 /** Matches of a wordPattern that also start at a word boundary. */
 export function wordMatches(text: string, pattern: RegExp): RegExpExecArray[] {
-  return [...text.matchAll(pattern)].filter((m) => m.index === 0 || !WORD_CHAR.test(text[m.index - 1]));
+  // exec rather than matchAll, which copies the pattern on every call: this runs once per figure.
+  const matches: RegExpExecArray[] = [];
+  pattern.lastIndex = 0;
+  for (let m = pattern.exec(text); m !== null; m = pattern.exec(text)) {
+    if (m[0] === '') pattern.lastIndex = m.index + 1;
+    if (m.index === 0 || !WORD_CHAR.test(text[m.index - 1])) matches.push(m);
+  }
+  return matches;
 }

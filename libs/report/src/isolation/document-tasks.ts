@@ -1,0 +1,41 @@
+// The work a document worker thread does: one import or one rendering, described by plain data so it can be
+// posted to the thread (structured clone) and its result posted back.
+import type { ImportedReport } from '../document/report-document.model';
+import { renderMinutesDocx, type MinutesDocxInput } from '../export/minutes-docx.exporter';
+import { renderProposalDocx, type ProposalDocxInput } from '../export/proposal-docx.exporter';
+import { renderRankingXlsx, type RankingXlsxInput } from '../export/ranking-xlsx.exporter';
+import { renderReportDocx, type ReportDocxInput } from '../export/report-docx.exporter';
+import { importReportFile } from '../import/report-file.importer';
+import type { DocumentLimits } from './document-limits';
+
+export interface DocumentTasks {
+  importReport: { input: { fileName: string; content: Uint8Array }; result: ImportedReport };
+  reportDocx: { input: ReportDocxInput; result: Uint8Array };
+  minutesDocx: { input: MinutesDocxInput; result: Uint8Array };
+  proposalDocx: { input: ProposalDocxInput; result: Uint8Array };
+  rankingXlsx: { input: RankingXlsxInput; result: Uint8Array };
+}
+export type DocumentTaskKind = keyof DocumentTasks;
+export type DocumentRenderKind = Exclude<DocumentTaskKind, 'importReport'>;
+
+const RUNNERS: {
+  [K in DocumentTaskKind]: (
+    input: DocumentTasks[K]['input'],
+    limits: DocumentLimits,
+  ) => Promise<DocumentTasks[K]['result']>;
+} = {
+  importReport: ({ fileName, content }, limits) =>
+    importReportFile(fileName, Buffer.from(content.buffer, content.byteOffset, content.byteLength), limits),
+  reportDocx: (input) => renderReportDocx(input),
+  minutesDocx: (input) => renderMinutesDocx(input),
+  proposalDocx: (input) => renderProposalDocx(input),
+  rankingXlsx: (input) => renderRankingXlsx(input),
+};
+
+export function runDocumentTask<K extends DocumentTaskKind>(
+  kind: K,
+  input: DocumentTasks[K]['input'],
+  limits: DocumentLimits,
+): Promise<DocumentTasks[K]['result']> {
+  return RUNNERS[kind](input, limits);
+}
