@@ -47,5 +47,13 @@ module.exports = {
       globalSetup: '<rootDir>/test/support/global-setup.ts',
       setupFilesAfterEnv: ['<rootDir>/test/support/integration-setup.ts'],
     },
+    {
+      // The built web app (npm run build:web) in Chromium, served by the real API and worker.
+      ...common,
+      displayName: 'browser',
+      testMatch: ['<rootDir>/test/browser/**/*.browser-spec.ts'],
+      globalSetup: '<rootDir>/test/support/global-setup.ts',
+      setupFilesAfterEnv: ['<rootDir>/test/support/integration-setup.ts'],
+    },
   ],
 };

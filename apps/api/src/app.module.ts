@@ -42,6 +42,8 @@ import { SubmissionsModule } from './submissions/submissions.module';
           introspection: config.nodeEnv !== 'production',
           hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
           formatError,
+          // No GraphQL IDE: Apollo's and Playground's pages load their scripts from a CDN, absent on closed networks.
+          playground: false,
           ...armor,
           plugins: [...armor.plugins],
         };

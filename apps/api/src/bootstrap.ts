@@ -2,6 +2,7 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadConfig } from '@thidua/config';
 import { AppModule } from './app.module';
+import { serveWebApp } from './web/web-app';
 
 /** Builds the API application; main.ts listens, tests use it in-process through inject(). */
 export async function createApi(): Promise<NestFastifyApplication> {
@@ -13,6 +14,7 @@ export async function createApi(): Promise<NestFastifyApplication> {
     },
   );
   app.enableShutdownHooks();
+  await serveWebApp(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;

@@ -45,7 +45,7 @@ export function Shell() {
             <Typography component="p" variant="h6" sx={{ lineHeight: 1.3 }}>
               {data.me.organization.name}
             </Typography>
-            <Typography component="p" variant="body2" aria-label={t('header.roles', { year })}>
+            <Typography component="p" variant="body2">
               {data.myGroups.length === 0
                 ? t('header.noGroups', { year })
                 : data.myGroups

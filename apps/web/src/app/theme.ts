@@ -9,7 +9,10 @@ export const theme = createTheme(
       secondary: { main: '#a61c00' },
       background: { default: '#f5f7fa' },
     },
-    typography: { fontFamily: 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif' },
+    typography: {
+      fontFamily: 'system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif',
+      button: { textTransform: 'none' }, // upper-cased Vietnamese with its diacritics reads poorly
+    },
     components: {
       MuiCssBaseline: {
         styleOverrides: {

@@ -47,6 +47,13 @@ export const sessionStore = {
   },
 };
 
+// Signing in or out in another tab applies here too.
+globalThis.addEventListener?.('storage', (event) => {
+  if (event.key !== STORAGE_KEY) return;
+  state = { session: read(), endedBecause: null };
+  for (const listener of listeners) listener();
+});
+
 export function useSession(): SessionState {
   return useSyncExternalStore(sessionStore.subscribe, sessionStore.get);
 }

@@ -37,7 +37,6 @@ export const en: Catalog = {
   },
   header: {
     year: 'Year',
-    roles: 'Roles in {{year}}',
     roleInGroup: '{{group}}: {{role}}',
     noGroups: 'Not in any cluster or bloc in {{year}}',
     role: { HEAD: 'Head', DEPUTY: 'Deputy head', MEMBER: 'Member' },

@@ -36,7 +36,6 @@ export const vi = {
   },
   header: {
     year: 'Năm',
-    roles: 'Vai trò trong năm {{year}}',
     roleInGroup: '{{group}}: {{role}}',
     noGroups: 'Không tham gia cụm, khối thi đua nào trong năm {{year}}',
     role: { HEAD: 'Trưởng', DEPUTY: 'Phó trưởng', MEMBER: 'Thành viên' },
