@@ -21,7 +21,7 @@ describe('everyone in the browser', () => {
     const page = await suite.page();
     await page.goto(suite.baseUrl + '/');
     await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
-    expect(await page.evaluate(() => document.documentElement.lang)).toBe('vi');
+    expect(await page.evaluate('document.documentElement.lang')).toBe('vi');
     await suite.screenshot(page, 'sign-in');
     await expectAccessible(page);
     await page.context().close();
@@ -85,7 +85,7 @@ describe('everyone in the browser', () => {
     await suite.signIn(page, 'sct-gia-lai@demo.thidua.vn');
     await page.getByRole('navigation').waitFor();
     // The server no longer accepts the token (expired, revoked): the next request is UNAUTHENTICATED.
-    await page.evaluate(() => localStorage.setItem('thidua.session', JSON.stringify({ token: 'expired' })));
+    await page.evaluate(`localStorage.setItem('thidua.session', '{"token":"expired"}')`);
     await page.reload();
     await page.getByText('Phiên làm việc đã hết hạn', { exact: false }).waitFor();
     expect(await page.getByLabel('Email').inputValue()).toBe('sct-gia-lai@demo.thidua.vn');
@@ -100,7 +100,7 @@ describe('everyone in the browser', () => {
     await suite.screenshot(page, 'sign-in');
     await suite.signIn(page, 'sct-lam-dong@demo.thidua.vn');
     await page.getByRole('navigation').getByRole('link', { name: 'Báo cáo' }).waitFor();
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+    const overflow = await page.evaluate<number>('document.documentElement.scrollWidth - window.innerWidth');
     expect(overflow).toBeLessThanOrEqual(0);
     await suite.screenshot(page, 'member-home');
     await expectAccessible(page);

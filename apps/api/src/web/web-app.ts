@@ -9,13 +9,11 @@ import { dirname, join, sep } from 'node:path';
 
 const logger = new Logger('web');
 
-/** apps/web/dist of the checkout, found from here both in the sources and in the compiled dist/. */
+/** apps/web/dist of the checkout (or image), found from here both in the sources and in the compiled dist/. */
 function builtWebApp(): string | null {
   for (let dir = __dirname; dir !== dirname(dir); dir = dirname(dir)) {
-    if (existsSync(join(dir, 'apps/web/index.html'))) {
-      const built = join(dir, 'apps/web/dist');
-      return existsSync(join(built, 'index.html')) ? built : null;
-    }
+    const built = join(dir, 'apps/web/dist');
+    if (existsSync(join(built, 'index.html'))) return built;
   }
   return null;
 }
