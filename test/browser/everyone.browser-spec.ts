@@ -1,5 +1,9 @@
+import { statSync } from 'node:fs';
+import { join } from 'node:path';
 import { Page } from 'playwright-core';
 import { BrowserSuite, PHONE } from './browser';
+
+const WEB_DIST = join(__dirname, '../../apps/web/dist');
 
 jest.setTimeout(90_000);
 
@@ -19,8 +23,16 @@ describe('everyone in the browser', () => {
 
   it('shows the sign-in form at /, in Vietnamese, with no serious accessibility problem', async () => {
     const page = await suite.page();
+    const scripts: string[] = [];
+    page.on('request', (request) => {
+      if (request.resourceType() === 'script') scripts.push(new URL(request.url()).pathname);
+    });
     await page.goto(suite.baseUrl + '/');
     await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    // Initial JavaScript of the sign-in page, as sent gzipped: at most 200 KB.
+    const gzipped = scripts.reduce((sum, path) => sum + statSync(join(WEB_DIST, `${path}.gz`)).size, 0);
+    expect(scripts.length).toBeGreaterThan(0);
+    expect(gzipped).toBeLessThanOrEqual(200 * 1024);
     expect(await page.evaluate('document.documentElement.lang')).toBe('vi');
     await suite.screenshot(page, 'sign-in');
     await expectAccessible(page);
