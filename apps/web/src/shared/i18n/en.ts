@@ -80,6 +80,7 @@ export const en: Catalog = {
     chart: 'Chart of the totals of {{group}}, {{period}} {{year}}; band thresholds: {{thresholds}}',
     chartLoading: 'Loading the chart…',
     threshold: '{{band}} from {{min}} points',
+    thresholdAbove: '{{band}} above {{min}} points',
     breakdown: 'Score details',
     breakdownOf: 'Score details: {{member}}',
     chooseMember: 'Choose a member in the table to see its score details.',
