@@ -49,6 +49,8 @@ import { SubmissionsModule } from './submissions/submissions.module';
           introspection: config.nodeEnv !== 'production',
           hideSchemaDetailsFromClientErrors: config.nodeEnv === 'production',
           formatError,
+          // No GraphQL IDE: Apollo's and Playground's pages load their scripts from a CDN, absent on closed networks.
+          playground: false,
           ...armor,
           parseOptions: { maxTokens: 1000 },
           // Nest would reset every answer that has `data` to HTTP 200, the edge plugin's 503 included.

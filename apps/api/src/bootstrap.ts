@@ -3,6 +3,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { loadConfig } from '@thidua/config';
 import { AppModule } from './app.module';
 import { registerSecurityHeaders } from './security/security-headers';
+import { serveWebApp } from './web/web-app';
 
 /** Builds the API application; main.ts listens, tests use it in-process through inject(). */
 export async function createApi(): Promise<NestFastifyApplication> {
@@ -18,6 +19,7 @@ export async function createApi(): Promise<NestFastifyApplication> {
   );
   app.enableShutdownHooks();
   await registerSecurityHeaders(app);
+  await serveWebApp(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
   return app;

@@ -47,7 +47,7 @@ async function waitForHealth(port: number) {
 function printWelcome(config: AppConfig) {
   const lines = [
     '',
-    `Thi đua portal is running: GraphQL at http://localhost:${config.port}/graphql (health: /health)`,
+    `Thi đua portal is running at http://localhost:${config.port}/ (GraphQL: /graphql, health: /health)`,
     '',
     `Demo sign-ins (password ${DEMO_PASSWORD} for all):`,
     `  ${DEMO_ADMIN_EMAIL.padEnd(36)} platform admin`,

@@ -1,0 +1,10 @@
+import { BrowserRouter } from 'react-router';
+import { Shell } from './shell';
+
+export default function SignedIn() {
+  return (
+    <BrowserRouter>
+      <Shell />
+    </BrowserRouter>
+  );
+}

@@ -1,0 +1,12 @@
+import { graphql } from '../../gql';
+
+export const SIGN_IN = graphql(`
+  mutation SignIn($email: String!, $password: String!) {
+    login(email: $email, password: $password) {
+      token
+      user {
+        id
+      }
+    }
+  }
+`);

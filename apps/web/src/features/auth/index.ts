@@ -1,0 +1,2 @@
+export { SignInPage } from './sign-in-page';
+export { SignOutButton } from './sign-out-button';

@@ -1,0 +1,48 @@
+// The parts of a ranking's JSON fields the page reads: the explanation lines the worker stores
+// (libs/scoring ExplanationLine) and the regulation's classification bands (REGULATION.md).
+
+export interface ExplanationLine {
+  kind: 'criterion' | 'bonus' | 'deduction';
+  id: string;
+  title: string;
+  parentId: string | null;
+  max: string | null;
+  result: string;
+  note: string;
+}
+
+export interface Threshold {
+  band: string;
+  /** Points at which the band starts; `strict` when the total must exceed it (`gt`). */
+  points: string;
+  strict: boolean;
+}
+
+const isRecord = (value: unknown): value is Record<string, unknown> =>
+  typeof value === 'object' && value !== null && !Array.isArray(value);
+
+/** The explanation lines of an entry, each with its depth in the criteria tree. */
+export function explanationLines(breakdown: unknown): (ExplanationLine & { depth: number })[] {
+  const lines =
+    isRecord(breakdown) && Array.isArray(breakdown.lines) ? (breakdown.lines as ExplanationLine[]) : [];
+  const parents = new Map(lines.map((l) => [l.id, l.parentId]));
+  const depth = (line: ExplanationLine) => {
+    let d = 0;
+    for (let p = line.parentId; p !== null && p !== undefined && d < lines.length; p = parents.get(p) ?? null)
+      d++;
+    return d;
+  };
+  return lines.map((line) => ({ ...line, depth: depth(line) }));
+}
+
+/** The classification bands above zero, high to low, as the chart draws them. */
+export function bandThresholds(regulationDocument: unknown): Threshold[] {
+  if (!isRecord(regulationDocument) || !Array.isArray(regulationDocument.bands)) return [];
+  return regulationDocument.bands.flatMap((band: unknown) => {
+    if (!isRecord(band) || typeof band.label !== 'string') return [];
+    const bound = band.gt ?? band.min;
+    if (typeof bound !== 'number' && typeof bound !== 'string') return [];
+    if (Number(bound) <= 0) return [];
+    return [{ band: band.label, points: String(bound), strict: band.gt !== undefined }];
+  });
+}

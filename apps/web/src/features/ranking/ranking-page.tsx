@@ -1,0 +1,164 @@
+import { useQuery } from '@apollo/client/react';
+import Box from '@mui/material/Box';
+import Chip from '@mui/material/Chip';
+import MenuItem from '@mui/material/MenuItem';
+import TextField from '@mui/material/TextField';
+import { lazy, Suspense, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { useSearchParams } from 'react-router';
+import type { PeriodKind } from '../../gql/graphql';
+import { useYear } from '../../shared/api/year';
+import { formatNumber } from '../../shared/format/number';
+import { Page } from '../../shared/ui/page';
+import { Empty, ErrorState, Loading } from '../../shared/ui/states';
+import { bandThresholds } from './breakdown';
+import { ORGANIZATION_KIND, RANKING, RANKING_SCOPE } from './ranking.operations';
+import { RankingTable } from './ranking-table';
+import { ScoreBreakdown } from './score-breakdown';
+
+const RankingChart = lazy(() => import('./ranking-chart'));
+const KINDS: PeriodKind[] = ['H1', 'FY'];
+
+export function RankingPage() {
+  const { t } = useTranslation();
+  const { year } = useYear();
+  const [params, setParams] = useSearchParams();
+  const me = useQuery(ORGANIZATION_KIND);
+  const board = me.data?.me.organization.kind === 'AWARD_BOARD';
+  const scope = useQuery(RANKING_SCOPE, { variables: { year, board }, skip: !me.data });
+
+  const groups = [
+    ...(scope.data?.myGroups ?? []).map((m) => m.group),
+    ...(scope.data?.rankingsForReview ?? []).map((r) => r.group),
+  ].filter((g, i, all) => all.findIndex((o) => o.code === g.code) === i);
+  const groupCode = groups.find((g) => g.code === params.get('group'))?.code ?? groups[0]?.code;
+  const kind: PeriodKind = params.get('kind') === 'FY' ? 'FY' : 'H1';
+  const choose = (key: 'group' | 'kind', value: string) =>
+    setParams((p) => {
+      p.set(key, value);
+      return p;
+    });
+
+  const error = me.error ?? scope.error;
+  let body;
+  if (error)
+    body = <ErrorState error={error} onRetry={() => void (me.error ? me.refetch() : scope.refetch())} />;
+  else if (!scope.data) body = <Loading />;
+  else if (!groupCode) body = <Empty>{t('ranking.noGroups', { year })}</Empty>;
+  else
+    body = (
+      <GroupRanking
+        groupCode={groupCode}
+        groupName={groups.find((g) => g.code === groupCode)!.name}
+        kind={kind}
+        year={year}
+      />
+    );
+
+  return (
+    <Page title={t('ranking.title')}>
+      {groups.length > 0 && (
+        <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mb: 2 }}>
+          <TextField
+            select
+            size="small"
+            label={t('ranking.group')}
+            value={groupCode}
+            onChange={(e) => choose('group', e.target.value)}
+            sx={{ minWidth: 280, maxWidth: '100%' }}
+          >
+            {groups.map((g) => (
+              <MenuItem key={g.code} value={g.code}>
+                {g.name}
+              </MenuItem>
+            ))}
+          </TextField>
+          <TextField
+            select
+            size="small"
+            label={t('ranking.period')}
+            value={kind}
+            onChange={(e) => choose('kind', e.target.value)}
+            sx={{ minWidth: 180 }}
+          >
+            {KINDS.map((k) => (
+              <MenuItem key={k} value={k}>
+                {t(`ranking.kind.${k}`)}
+              </MenuItem>
+            ))}
+          </TextField>
+        </Box>
+      )}
+      {body}
+    </Page>
+  );
+}
+
+function GroupRanking({
+  groupCode,
+  groupName,
+  kind,
+  year,
+}: {
+  groupCode: string;
+  groupName: string;
+  kind: PeriodKind;
+  year: number;
+}) {
+  const { t } = useTranslation();
+  const [chosen, setChosen] = useState<string | null>(null);
+  const { data, error, refetch } = useQuery(RANKING, { variables: { groupCode, kind, year } });
+
+  if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  if (!data) return <Loading />;
+  const ranking = data.ranking;
+  if (!ranking || ranking.entries.length === 0) return <Empty>{t('ranking.notPublished')}</Empty>;
+
+  const period = t(`ranking.kind.${kind}`);
+  const thresholds = bandThresholds(data.group?.regulation?.document);
+  const entry = ranking.entries.find((e) => e.organization.code === chosen);
+  const chartLabel = t('ranking.chart', {
+    group: groupName,
+    period,
+    year,
+    thresholds: thresholds
+      .map((th) =>
+        t(th.strict ? 'ranking.thresholdAbove' : 'ranking.threshold', {
+          band: th.band,
+          min: formatNumber(th.points),
+        }),
+      )
+      .join('; '),
+  });
+
+  return (
+    <>
+      {!ranking.published && <Chip label={t('ranking.draft')} color="warning" sx={{ mb: 2 }} />}
+      <RankingTable
+        caption={t('ranking.tableCaption', { group: groupName, period, year })}
+        entries={ranking.entries}
+        chosen={chosen}
+        onChoose={setChosen}
+      />
+      <Box sx={{ mt: 3 }}>
+        <Suspense fallback={<Loading label={t('ranking.chartLoading')} />}>
+          <RankingChart
+            label={chartLabel}
+            bars={ranking.entries.map((e) => ({ name: e.organization.name, total: e.total }))}
+            thresholds={thresholds}
+          />
+        </Suspense>
+      </Box>
+      {entry ? (
+        <ScoreBreakdown
+          member={entry.organization.name}
+          total={entry.total}
+          breakdown={entry.breakdown}
+          onClose={() => setChosen(null)}
+        />
+      ) : (
+        <Empty>{t('ranking.chooseMember')}</Empty>
+      )}
+    </>
+  );
+}

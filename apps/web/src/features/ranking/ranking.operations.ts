@@ -1,0 +1,62 @@
+import { graphql } from '../../gql';
+
+export const RANKING_SCOPE = graphql(`
+  query RankingScope($year: Int!, $board: Boolean!) {
+    myGroups(year: $year) @skip(if: $board) {
+      group {
+        id
+        code
+        name
+      }
+    }
+    rankingsForReview(year: $year) @include(if: $board) {
+      id
+      group {
+        id
+        code
+        name
+      }
+    }
+  }
+`);
+
+export const ORGANIZATION_KIND = graphql(`
+  query OrganizationKind {
+    me {
+      id
+      organization {
+        id
+        kind
+      }
+    }
+  }
+`);
+
+export const RANKING = graphql(`
+  query Ranking($groupCode: String!, $kind: PeriodKind!, $year: Int!) {
+    ranking(groupCode: $groupCode, kind: $kind, year: $year) {
+      id
+      published
+      computedAt
+      entries {
+        rank
+        total
+        band
+        proposals
+        breakdown
+        organization {
+          id
+          code
+          name
+        }
+      }
+    }
+    group(code: $groupCode) {
+      id
+      regulation(year: $year) {
+        id
+        document
+      }
+    }
+  }
+`);

@@ -1,0 +1,12 @@
+import { useTranslation } from 'react-i18next';
+import { Page } from '../../shared/ui/page';
+import { Empty } from '../../shared/ui/states';
+
+export function ScoringPage() {
+  const { t } = useTranslation();
+  return (
+    <Page title={t('nav.scoring')}>
+      <Empty>{t('workspace.comingSoon')}</Empty>
+    </Page>
+  );
+}

@@ -1,0 +1,31 @@
+// Vietnamese numbers: shown through Intl vi-VN (14.103,4), typed in the ways officers write them.
+
+const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 20 });
+
+/** `"14103.4"` (an exact decimal from the API) or a number → `14.103,4`. */
+export function formatNumber(value: string | number): string {
+  // Intl formats a numeric string exactly, without going through a double.
+  return numberFormat.format(value as Intl.StringNumericLiteral);
+}
+
+const GROUPED = /^\d{1,3}(\.\d{3})+(,\d+)?$/; // 14.103,4 — dots group thousands, comma before decimals
+const COMMA_DECIMAL = /^\d+(,\d+)?$/; // 14103,4 or 14103
+const POINT_DECIMAL = /^\d+\.\d+$/; // 14103.4 (as spreadsheets export it)
+
+/**
+ * The exact decimal (`"14103.4"`) of a Vietnamese number, or null when the text is not one.
+ * A dot before exactly three digits groups thousands, as in vi-VN (`1.234` is one thousand two hundred
+ * thirty-four); otherwise a single dot is a decimal point.
+ */
+export function parseViNumber(text: string): string | null {
+  const trimmed = text.trim();
+  const negative = trimmed.startsWith('-');
+  const body = negative ? trimmed.slice(1) : trimmed;
+  let decimal: string;
+  if (GROUPED.test(body)) decimal = body.replace(/\./g, '').replace(',', '.');
+  else if (COMMA_DECIMAL.test(body)) decimal = body.replace(',', '.');
+  else if (POINT_DECIMAL.test(body)) decimal = body;
+  else return null;
+  const canonical = decimal.replace(/^0+(?=\d)/, '');
+  return negative && /[1-9]/.test(canonical) ? `-${canonical}` : canonical;
+}

@@ -1,0 +1,82 @@
+import { BrowserSuite, PHONE } from './browser';
+
+jest.setTimeout(120_000);
+
+const SET_SCORE = `mutation($input: ScoreInput!) { setScore(input: $input) { criterionId } }`;
+const RANKING = `query($g: String!) { ranking(groupCode: $g, year: 2023, kind: H1) { id entries { organization { code } total } } }`;
+
+describe('the ranking page', () => {
+  let suite: BrowserSuite;
+
+  beforeAll(async () => {
+    suite = await BrowserSuite.start();
+    // The head of Cụm VIII scores Gia Lai's 2023-H1 report (seeded) and publishes the ranking.
+    const { app } = suite;
+    const head = await app.login('sct-lam-dong@demo.thidua.vn', 'ThiDua@2023');
+    for (const [criterionId, points] of [
+      ['1.4', '20'],
+      ['1.5', '10'],
+      ['2.1', '8'],
+      ['3', '12'],
+    ]) {
+      await app.ok(
+        SET_SCORE,
+        {
+          input: {
+            groupCode: 'CTD-VIII',
+            year: 2023,
+            kind: 'H1',
+            memberCode: 'sct-gia-lai',
+            criterionId,
+            points,
+          },
+        },
+        head,
+      );
+    }
+    await app.waitFor(async () => {
+      const { ranking } = await app.ok(RANKING, { g: 'CTD-VIII' }, head);
+      const gialai = ranking?.entries.find(
+        (e: { organization: { code: string } }) => e.organization.code === 'sct-gia-lai',
+      );
+      return gialai && Number(gialai.total) >= 50;
+    });
+    await app.ok(`mutation { publishRanking(groupCode: "CTD-VIII", year: 2023, kind: H1) { id } }`, {}, head);
+  });
+  afterAll(() => suite?.close());
+  afterEach(() => {
+    expect(suite.problems).toEqual([]);
+    suite.problems.length = 0;
+  });
+
+  for (const viewport of [undefined, PHONE]) {
+    it(`shows a member the table, the chart with band thresholds and a member's breakdown (${viewport?.width ?? 1366} px)`, async () => {
+      const page = await suite.page(viewport);
+      await suite.signIn(page, 'sct-gia-lai@demo.thidua.vn');
+      await page.getByRole('combobox', { name: 'Năm' }).click();
+      await page.getByRole('option', { name: '2023' }).click();
+      await page.getByRole('navigation').getByRole('link', { name: 'Kết quả xếp hạng' }).click();
+      await page.getByRole('combobox', { name: 'Cụm, khối thi đua' }).click();
+      await page.getByRole('option', { name: /Cụm thi đua số VIII/ }).click();
+
+      const table = page.getByRole('table', { name: /Xếp hạng Cụm thi đua số VIII/ });
+      await table.waitFor();
+      for (const header of ['Hạng', 'Đơn vị', 'Tổng điểm', 'Xếp loại'])
+        expect(await table.getByRole('columnheader', { name: header }).count()).toBe(1);
+      const chart = page.getByRole('img', { name: /^Biểu đồ/ });
+      await chart.waitFor();
+      expect(await chart.getAttribute('aria-label')).toContain('Xuất sắc từ 95 điểm');
+      expect(await page.getByRole('region', { name: 'Chi tiết điểm' }).count()).toBe(0);
+
+      await table.getByRole('button', { name: 'Sở Công Thương tỉnh Gia Lai' }).click();
+      const details = page.getByRole('region', { name: 'Chi tiết điểm' });
+      await details.waitFor();
+      const rows = details.getByRole('row');
+      expect(await rows.count()).toBeGreaterThan(5);
+      expect(await details.getByRole('cell', { name: /^1\.4 / }).count()).toBe(1);
+      await suite.screenshot(page, 'ranking');
+      expect(await suite.accessibilityViolations(page)).toEqual([]);
+      await page.context().close();
+    });
+  }
+});
