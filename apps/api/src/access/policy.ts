@@ -194,7 +194,8 @@ export const CAPABILITIES = Object.keys(POLICY) as Capability[];
 /**
  * Policies of the API's role that answer no authority question: the shared directory everyone signed in
  * reads, an organization's own new report (addressing it is the authority), the actor's own audit trail and
- * outbox, votes (read by the worker only).
+ * outbox, votes (read by the worker only), a user's own sessions and password (auth/, which the platform
+ * admin may also end or unlock).
  */
 export const NOT_A_CAPABILITY: readonly PolicyRef[] = [
   'submission:INSERT',
@@ -208,6 +209,10 @@ export const NOT_A_CAPABILITY: readonly PolicyRef[] = [
   'audit_event:SELECT',
   'audit_event:INSERT',
   'outbox_event:INSERT',
+  'auth_session:SELECT',
+  'auth_session:INSERT',
+  'auth_session:UPDATE',
+  'app_user:UPDATE',
 ];
 
 /** The one decision: does any of the roles the actor holds in the scope carry the capability? */
