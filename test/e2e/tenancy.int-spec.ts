@@ -1,5 +1,6 @@
 import { Client } from 'pg';
-import { APP_ROLE, withUser } from '@thidua/db';
+import { APP_ROLE } from '@thidua/db';
+import { asOrg as asOrgRole } from '../support/app-role';
 import { createCluster, TestCluster } from '../support/tenants';
 import { TestApp } from '../support/test-app';
 
@@ -109,18 +110,7 @@ describe('tenancy', () => {
   });
 
   describe('the database wall, through the API role alone', () => {
-    async function asOrg<T>(orgId: string, work: (c: Client) => Promise<T>): Promise<T> {
-      const client = new Client({ connectionString: withUser(app.ownerUrl, APP_ROLE) });
-      await client.connect();
-      try {
-        await client.query('BEGIN');
-        await client.query(`SELECT set_config('app.org_id', $1, true)`, [orgId]);
-        return await work(client);
-      } finally {
-        await client.query('ROLLBACK');
-        await client.end();
-      }
-    }
+    const asOrg = <T>(orgId: string, work: (c: Client) => Promise<T>) => asOrgRole(app.ownerUrl, orgId, work);
 
     it("returns no rows of another office's draft and changes none", async () => {
       const intruder = cluster.members[2];

@@ -33,6 +33,7 @@ export interface Case {
 
 const MEMBERS: MatrixRole[] = ['member', 'deputy'];
 const PLATFORM: MatrixRole[] = ['platformAdmin'];
+const SIGNED_IN: MatrixRole[] = MATRIX_ROLES.filter((r) => r !== 'anonymous');
 const H1 = (w: World) => ({ g: w.target.code, y: 2023, k: 'H1' });
 const GROUP_PERIOD = `$g: String!, $y: Int!, $k: PeriodKind!`;
 const MD = Buffer.from('# Báo cáo\n\n## I. Kết quả\n\nĐạt 100% kế hoạch.\n').toString('base64');
@@ -41,188 +42,45 @@ const MD = Buffer.from('# Báo cáo\n\n## I. Kết quả\n\nĐạt 100% kế ho�
  * Every operation of the schema, aimed at the target group's data with its real ids and codes. Adding an
  * operation to the schema fails the matrix until it has a line here.
  */
+// prettier-ignore
 export const OPERATIONS: Record<string, (w: World) => Case> = {
   // Queries
-  evidenceFile: (w) => ({
-    query: `query($id: ID!) { evidenceFile(id: $id) { fileName contentBase64 } }`,
-    variables: { id: w.evidenceId },
-    allowed: MEMBERS,
-  }),
-  exportMinutesDocx: (w) => ({
-    query: `query(${GROUP_PERIOD}) { exportMinutesDocx(groupCode: $g, year: $y, kind: $k) { fileName } }`,
-    variables: H1(w),
-    databaseAllows: MEMBERS,
-  }),
-  exportProposalDocx: (w) => ({
-    query: `query(${GROUP_PERIOD}) { exportProposalDocx(groupCode: $g, year: $y, kind: $k) { fileName } }`,
-    variables: H1(w),
-    databaseAllows: MEMBERS,
-  }),
-  exportRankingXlsx: (w) => ({
-    query: `query($g: String!) { exportRankingXlsx(groupCode: $g, year: 2023) { fileName } }`,
-    variables: { g: w.target.code },
-    allowed: MEMBERS,
-  }),
-  exportSubmissionDocx: (w) => ({
-    query: `query($id: ID!) { exportSubmissionDocx(id: $id) { fileName } }`,
-    variables: { id: w.draftId },
-  }),
-  group: (w) => ({
-    query: `query($g: String!) { group(code: $g) { id code members(year: 2023) { role } regulation(year: 2023) { version } } }`,
-    variables: { g: w.target.code },
-    allowed: [...MATRIX_ROLES].filter((r) => r !== 'anonymous'),
-  }),
-  me: () => ({
-    query: `{ me { id email organization { code } } }`,
-    allowed: [...MATRIX_ROLES].filter((r) => r !== 'anonymous'),
-  }),
-  myGroups: () => ({
-    query: `{ myGroups(year: 2023) { role group { code } } }`,
-    allowed: [...MATRIX_ROLES].filter((r) => r !== 'anonymous'),
-  }),
-  mySubmissions: () => ({
-    query: `{ mySubmissions(year: 2023) { id sections { body } } }`,
-    allowed: [...MATRIX_ROLES].filter((r) => r !== 'anonymous'),
-  }),
-  ranking: (w) => ({
-    query: `query(${GROUP_PERIOD}) { ranking(groupCode: $g, year: $y, kind: $k) { id entries { total } } }`,
-    variables: H1(w),
-    allowed: MEMBERS,
-  }),
-  rankingsForReview: () => ({
-    query: `{ rankingsForReview(year: 2023) { id group { code } } }`,
-    allowed: ['boardNotOverseeing'],
-  }),
-  scores: (w) => ({
-    query: `query(${GROUP_PERIOD}) { scores(groupCode: $g, year: $y, kind: $k) { points reason member { code } } }`,
-    variables: H1(w),
-    allowed: MEMBERS,
-  }),
-  submission: (w) => ({
-    query: `query($id: ID!) { submission(id: $id) { id sections { body } evidence { fileName } } }`,
-    variables: { id: w.draftId },
-    hides: true,
-  }),
-  submissionsForScoring: (w) => ({
-    query: `query(${GROUP_PERIOD}) { submissionsForScoring(groupCode: $g, year: $y, kind: $k) { id sections { body } } }`,
-    variables: H1(w),
-    databaseAllows: MEMBERS,
-  }),
-  whatIf: (w) => ({
-    query: `query($i: WhatIfInput!) { whatIf(input: $i) { after { total } } }`,
-    variables: {
-      i: {
-        groupCode: w.target.code,
-        year: 2023,
-        kind: 'H1',
-        criteria: [{ criterionId: '1.4', points: '9999' }],
-      },
-    },
-    allowed: MEMBERS,
-  }),
+  evidenceFile: (w) => ({ query: `query($id: ID!) { evidenceFile(id: $id) { fileName contentBase64 } }`, variables: { id: w.evidenceId }, allowed: MEMBERS }),
+  exportMinutesDocx: (w) => ({ query: `query(${GROUP_PERIOD}) { exportMinutesDocx(groupCode: $g, year: $y, kind: $k) { fileName } }`, variables: H1(w), databaseAllows: MEMBERS }),
+  exportProposalDocx: (w) => ({ query: `query(${GROUP_PERIOD}) { exportProposalDocx(groupCode: $g, year: $y, kind: $k) { fileName } }`, variables: H1(w), databaseAllows: MEMBERS }),
+  exportRankingXlsx: (w) => ({ query: `query($g: String!) { exportRankingXlsx(groupCode: $g, year: 2023) { fileName } }`, variables: { g: w.target.code }, allowed: MEMBERS }),
+  exportSubmissionDocx: (w) => ({ query: `query($id: ID!) { exportSubmissionDocx(id: $id) { fileName } }`, variables: { id: w.draftId } }),
+  group: (w) => ({ query: `query($g: String!) { group(code: $g) { id code members(year: 2023) { role } regulation(year: 2023) { version } } }`, variables: { g: w.target.code }, allowed: SIGNED_IN }),
+  me: () => ({ query: `{ me { id email organization { code } } }`, allowed: SIGNED_IN }),
+  myGroups: () => ({ query: `{ myGroups(year: 2023) { role group { code } } }`, allowed: SIGNED_IN }),
+  mySubmissions: () => ({ query: `{ mySubmissions(year: 2023) { id sections { body } } }`, allowed: SIGNED_IN }),
+  ranking: (w) => ({ query: `query(${GROUP_PERIOD}) { ranking(groupCode: $g, year: $y, kind: $k) { id entries { total } } }`, variables: H1(w), allowed: MEMBERS }),
+  rankingsForReview: () => ({ query: `{ rankingsForReview(year: 2023) { id group { code } } }`, allowed: ['boardNotOverseeing'] }),
+  scores: (w) => ({ query: `query(${GROUP_PERIOD}) { scores(groupCode: $g, year: $y, kind: $k) { points reason member { code } } }`, variables: H1(w), allowed: MEMBERS }),
+  submission: (w) => ({ query: `query($id: ID!) { submission(id: $id) { id sections { body } evidence { fileName } } }`, variables: { id: w.draftId }, hides: true }),
+  submissionsForScoring: (w) => ({ query: `query(${GROUP_PERIOD}) { submissionsForScoring(groupCode: $g, year: $y, kind: $k) { id sections { body } } }`, variables: H1(w), databaseAllows: MEMBERS }),
+  whatIf: (w) => ({ query: `query($i: WhatIfInput!) { whatIf(input: $i) { after { total } } }`, variables: { i: { groupCode: w.target.code, year: 2023, kind: 'H1', criteria: [{ criterionId: '1.4', points: '9999' }] } }, allowed: MEMBERS }),
 
   // Mutations
-  attachEvidence: (w) => ({
-    query: `mutation($i: EvidenceInput!) { attachEvidence(input: $i) { id } }`,
-    variables: {
-      i: {
-        submissionId: w.submittedId,
-        criterionId: '1.4',
-        fileName: 'x.pdf',
-        contentBase64: Buffer.from('%PDF-1.7\nx').toString('base64'),
-      },
-    },
-  }),
-  castVote: (w) => ({
-    query: `mutation(${GROUP_PERIOD}, $c: String!) { castVote(groupCode: $g, year: $y, kind: $k, awardId: "GOV_FLAG", candidateCode: $c) }`,
-    variables: { ...H1(w), c: w.owner.code },
-    allowed: MEMBERS,
-  }),
-  confirmIndicators: (w) => ({
-    query: `mutation($id: ID!) { confirmIndicators(id: $id, version: 2, keys: []) { id } }`,
-    variables: { id: w.draftId },
-  }),
-  createGroup: (w) => ({
-    query: `mutation($b: String!) { createGroup(code: "CTD-MATRIX", name: "Cụm lạ", kind: CLUSTER, reviewerCode: $b) { id } }`,
-    variables: { b: w.board.code },
-    allowed: PLATFORM,
-  }),
-  createOrganization: () => ({
-    query: `mutation { createOrganization(code: "matrix-org", name: "Đơn vị lạ", kind: "DEPARTMENT") { id } }`,
-    allowed: PLATFORM,
-  }),
-  createSubmission: (w) => ({
-    query: `mutation($g: [String!]!) { createSubmission(input: { year: 2023, kind: FY, groupCodes: $g }) { id } }`,
-    variables: { g: [w.target.code] },
-    allowed: MEMBERS,
-  }),
-  createUser: (w) => ({
-    query: `mutation($o: String!) { createUser(organizationCode: $o, email: "matrix@test.thidua.vn", fullName: "Người lạ", password: "ThiDua@Matrix1") { id } }`,
-    variables: { o: w.owner.code },
-    allowed: PLATFORM,
-  }),
-  importReport: (w) => ({
-    query: `mutation($i: ImportReportInput!) { importReport(input: $i) { id } }`,
-    variables: { i: { submissionId: w.draftId, fileName: 'bao-cao.md', contentBase64: MD } },
-  }),
-  login: (w) => ({
-    query: `mutation($e: String!) { login(email: $e, password: "not-the-password") { token } }`,
-    variables: { e: `${w.owner.code}@test.thidua.vn` },
-    code: 'UNAUTHENTICATED',
-  }),
-  mergeOrganization: (w) => ({
-    query: `mutation($a: String!, $b: String!) { mergeOrganization(code: $a, successorCode: $b, from: "2025-07-01") { id } }`,
-    variables: { a: w.owner.code, b: w.head.code },
-    allowed: PLATFORM,
-  }),
-  publishRanking: (w) => ({
-    query: `mutation(${GROUP_PERIOD}) { publishRanking(groupCode: $g, year: $y, kind: $k) { id } }`,
-    variables: H1(w),
-  }),
-  publishRegulation: (w) => ({
-    query: `mutation($g: String!, $d: JSON!) { publishRegulation(groupCode: $g, year: 2023, document: $d) { id } }`,
-    variables: { g: w.target.code, d: { group: w.target.code, year: 2023 } },
-    allowed: PLATFORM,
-  }),
-  removeEvidence: (w) => ({
-    query: `mutation($id: ID!) { removeEvidence(id: $id) }`,
-    variables: { id: w.evidenceId },
-  }),
-  returnSubmission: (w) => ({
-    query: `mutation($id: ID!, $g: String!) { returnSubmission(id: $id, groupCode: $g, reason: "Thiếu số liệu") { id } }`,
-    variables: { id: w.submittedId, g: w.target.code },
-  }),
-  reviewRanking: (w) => ({
-    query: `mutation($id: ID!) { reviewRanking(rankingId: $id, approve: true, decisionNumber: "01/QĐ") { id } }`,
-    variables: { id: w.publishedRankingId },
-  }),
-  setMembership: (w) => ({
-    query: `mutation($g: String!, $o: String!) { setMembership(groupCode: $g, year: 2023, organizationCode: $o, role: HEAD) { role } }`,
-    variables: { g: w.target.code, o: w.member.code },
-    allowed: PLATFORM,
-  }),
-  setScore: (w) => ({
-    query: `mutation($i: ScoreInput!) { setScore(input: $i) { points } }`,
-    variables: {
-      i: {
-        groupCode: w.target.code,
-        year: 2023,
-        kind: 'H1',
-        memberCode: w.owner.code,
-        criterionId: '1.4',
-        points: '1',
-        reason: 'x',
-      },
-    },
-  }),
-  submitSubmission: (w) => ({
-    query: `mutation($id: ID!) { submitSubmission(id: $id) { id } }`,
-    variables: { id: w.draftId },
-  }),
-  updateSubmission: (w) => ({
-    query: `mutation($id: ID!) { updateSubmission(id: $id, patch: { version: 2, sections: [] }) { id } }`,
-    variables: { id: w.draftId },
-  }),
+  attachEvidence: (w) => ({ query: `mutation($i: EvidenceInput!) { attachEvidence(input: $i) { id } }`, variables: { i: { submissionId: w.submittedId, criterionId: '1.4', fileName: 'x.pdf', contentBase64: Buffer.from('%PDF-1.7\nx').toString('base64') } } }),
+  castVote: (w) => ({ query: `mutation(${GROUP_PERIOD}, $c: String!) { castVote(groupCode: $g, year: $y, kind: $k, awardId: "GOV_FLAG", candidateCode: $c) }`, variables: { ...H1(w), c: w.owner.code }, allowed: MEMBERS }),
+  confirmIndicators: (w) => ({ query: `mutation($id: ID!) { confirmIndicators(id: $id, version: 2, keys: []) { id } }`, variables: { id: w.draftId } }),
+  createGroup: (w) => ({ query: `mutation($b: String!) { createGroup(code: "CTD-MATRIX", name: "Cụm lạ", kind: CLUSTER, reviewerCode: $b) { id } }`, variables: { b: w.board.code }, allowed: PLATFORM }),
+  createOrganization: () => ({ query: `mutation { createOrganization(code: "matrix-org", name: "Đơn vị lạ", kind: "DEPARTMENT") { id } }`, allowed: PLATFORM }),
+  createSubmission: (w) => ({ query: `mutation($g: [String!]!) { createSubmission(input: { year: 2023, kind: FY, groupCodes: $g }) { id } }`, variables: { g: [w.target.code] }, allowed: MEMBERS }),
+  createUser: (w) => ({ query: `mutation($o: String!) { createUser(organizationCode: $o, email: "matrix@test.thidua.vn", fullName: "Người lạ", password: "ThiDua@Matrix1") { id } }`, variables: { o: w.owner.code }, allowed: PLATFORM }),
+  importReport: (w) => ({ query: `mutation($i: ImportReportInput!) { importReport(input: $i) { id } }`, variables: { i: { submissionId: w.draftId, fileName: 'bao-cao.md', contentBase64: MD } } }),
+  login: (w) => ({ query: `mutation($e: String!) { login(email: $e, password: "not-the-password") { token } }`, variables: { e: `${w.owner.code}@test.thidua.vn` }, code: 'UNAUTHENTICATED' }),
+  mergeOrganization: (w) => ({ query: `mutation($a: String!, $b: String!) { mergeOrganization(code: $a, successorCode: $b, from: "2025-07-01") { id } }`, variables: { a: w.owner.code, b: w.head.code }, allowed: PLATFORM }),
+  publishRanking: (w) => ({ query: `mutation(${GROUP_PERIOD}) { publishRanking(groupCode: $g, year: $y, kind: $k) { id } }`, variables: H1(w) }),
+  publishRegulation: (w) => ({ query: `mutation($g: String!, $d: JSON!) { publishRegulation(groupCode: $g, year: 2023, document: $d) { id } }`, variables: { g: w.target.code, d: { group: w.target.code, year: 2023 } }, allowed: PLATFORM }),
+  removeEvidence: (w) => ({ query: `mutation($id: ID!) { removeEvidence(id: $id) }`, variables: { id: w.evidenceId } }),
+  returnSubmission: (w) => ({ query: `mutation($id: ID!, $g: String!) { returnSubmission(id: $id, groupCode: $g, reason: "Thiếu số liệu") { id } }`, variables: { id: w.submittedId, g: w.target.code } }),
+  reviewRanking: (w) => ({ query: `mutation($id: ID!) { reviewRanking(rankingId: $id, approve: true, decisionNumber: "01/QĐ") { id } }`, variables: { id: w.publishedRankingId } }),
+  setMembership: (w) => ({ query: `mutation($g: String!, $o: String!) { setMembership(groupCode: $g, year: 2023, organizationCode: $o, role: HEAD) { role } }`, variables: { g: w.target.code, o: w.member.code }, allowed: PLATFORM }),
+  setScore: (w) => ({ query: `mutation($i: ScoreInput!) { setScore(input: $i) { points } }`, variables: { i: { groupCode: w.target.code, year: 2023, kind: 'H1', memberCode: w.owner.code, criterionId: '1.4', points: '1', reason: 'x' } } }),
+  submitSubmission: (w) => ({ query: `mutation($id: ID!) { submitSubmission(id: $id) { id } }`, variables: { id: w.draftId } }),
+  updateSubmission: (w) => ({ query: `mutation($id: ID!) { updateSubmission(id: $id, patch: { version: 2, sections: [] }) { id } }`, variables: { id: w.draftId } }),
 };
 
 /** The operations apps/api/schema.gql declares, by kind. */

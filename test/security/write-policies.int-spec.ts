@@ -172,6 +172,33 @@ describe('write policies, through the API role alone', () => {
       });
     });
 
+    it('lets the head publish again a returned ranking but never approve it; the board approves a pending one', async () => {
+      const cluster = await createCluster(app, { size: 2 });
+      const { group_id, period_id } = await ids(cluster);
+      const snapshot = async (review: string) =>
+        (
+          await app.owner((db) =>
+            db.query(
+              `INSERT INTO ranking_snapshot (group_id, year, kind, period_id, version, input_hash, entries, computed_at, published_at, review_state)
+               VALUES ($1, 2023, 'H1', $2, (SELECT coalesce(max(version), 0) + 1 FROM ranking_snapshot WHERE period_id = $2), 'x', '[]', now(), now(), $3) RETURNING id`,
+              [group_id, period_id, review],
+            ),
+          )
+        ).rows[0].id as string;
+      const rejected = await snapshot('REJECTED');
+      const pending = await snapshot('PENDING');
+      const approve = `UPDATE ranking_snapshot SET review_state = 'APPROVED', reviewed_at = now() WHERE id = $1`;
+      await asOrg(app.ownerUrl, cluster.members[0].id, async (db) => {
+        const republish = `UPDATE ranking_snapshot SET published_at = now(), review_state = 'PENDING', review_reason = NULL WHERE id = $1`;
+        expect(await refusal(db, republish, [rejected])).toBeNull();
+        expect((await refusal(db, approve, [pending]))?.message).toMatch(RLS);
+      });
+      await asOrg(app.ownerUrl, cluster.board.id, async (db) => {
+        expect(await refusal(db, approve, [pending])).toBeNull();
+        expect((await refusal(db, approve, [rejected]))?.message).toMatch(RLS);
+      });
+    });
+
     it('lets the board move a period’s state but not its deadline', async () => {
       const cluster = await createCluster(app, { size: 2 });
       const { period_id } = await ids(cluster);

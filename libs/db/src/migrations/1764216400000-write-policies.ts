@@ -3,9 +3,10 @@ import { APP_ROLE } from '../config';
 
 /**
  * Write policies that trusted a column the writer sets itself. Each write now needs the authority the
- * application requires: the report's owner to address it, version it or attach evidence to it; the head of
- * the year (or, under a CROSS_* regulation, another member) to score; a row scoped to a period carries that
- * period's group, year and kind. Heads and boards change only the columns their step owns.
+ * application requires (apps/api/src/access/policy.ts): the report's owner to address it, version it or attach
+ * evidence to it; the head of the year (or, under a CROSS_* regulation, another member) to score; a row scoped
+ * to a period carries that period's group, year and kind. Heads and boards change only the columns their step
+ * owns. The platform admin no longer reads tenants' reports, scores or rankings.
  */
 const APP = APP_ROLE;
 
