@@ -164,3 +164,21 @@ describe('account lockout', () => {
     expect(audit.rows.map((r) => r.action)).toEqual(['user.lock', 'user.unlock']);
   });
 });
+
+describe('sign-in without Redis', () => {
+  let app: TestApp;
+  const login = loginFrom(() => app);
+
+  beforeAll(async () => {
+    app = await startWith({ REDIS_URL: 'redis://127.0.0.1:1' });
+  });
+  afterAll(() => app.close());
+
+  it('refuses to sign in rather than run unthrottled', async () => {
+    const res = await login(ADMIN.email, ADMIN.password);
+    expect(res.data ?? null).toBeNull();
+    expect(res.errors).toHaveLength(1);
+    const sessions = await app.owner((db) => db.query(`SELECT count(*)::int AS n FROM auth_session`));
+    expect(sessions.rows[0].n).toBe(0);
+  });
+});

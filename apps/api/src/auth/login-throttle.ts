@@ -51,7 +51,10 @@ export class LoginThrottle implements OnModuleDestroy {
   private readonly prefix: string;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
-    this.redis = new IORedis(config.redisUrl, { maxRetriesPerRequest: 1 });
+    // Connected on first use: processes that never sign anyone in (the seed) open nothing. Commands fail while
+    // Redis is down, and sign-in with them (never unthrottled); the events themselves need no handler.
+    this.redis = new IORedis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+    this.redis.on('error', () => undefined);
     this.limits = config.login;
     this.prefix = `${config.queuePrefix}:login`;
   }
@@ -94,7 +97,8 @@ export class LoginThrottle implements OnModuleDestroy {
   }
 
   async onModuleDestroy() {
-    await this.redis.quit().catch(() => this.redis.disconnect());
+    if (this.redis.status === 'wait') this.redis.disconnect();
+    else await this.redis.quit().catch(() => this.redis.disconnect());
   }
 
   // Hashed: keys of fixed length whatever a client sends as an e-mail.

@@ -1,5 +1,4 @@
-import { loadConfig } from '@thidua/config';
-import { migrate } from '@thidua/db';
+import { dbConfigFromEnv, migrate } from '@thidua/db';
 import { ensurePlatformAdmin } from './platform-admin';
 
 /**
@@ -10,9 +9,9 @@ async function main() {
   const email = process.env.ADMIN_EMAIL?.trim();
   const password = process.env.ADMIN_PASSWORD;
   if (!email || !password) throw new Error('Set ADMIN_EMAIL and ADMIN_PASSWORD (see .env.example).');
-  const config = loadConfig();
-  await migrate(config.db.ownerUrl);
-  await ensurePlatformAdmin(config.db.ownerUrl, email, password);
+  const { ownerUrl } = dbConfigFromEnv();
+  await migrate(ownerUrl);
+  await ensurePlatformAdmin(ownerUrl, email, password);
   process.stdout.write(`platform admin ${email.toLowerCase()} is in place\n`);
 }
 

@@ -8,8 +8,8 @@ import { seed } from './seed';
 
 /** `npm run seed`: migrates, then loads the demo data (idempotent; refused in production, see demo-guard.ts). */
 async function main() {
-  const config = loadConfig();
   if (!demoSeedAllowed()) throw new DemoSeedRefused();
+  const config = loadConfig();
   await migrate(config.db.ownerUrl);
   const app = await NestFactory.createApplicationContext(AppModule, { logger: ['error', 'warn', 'log'] });
   try {
