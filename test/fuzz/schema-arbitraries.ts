@@ -48,7 +48,7 @@ const HOSTILE_STRINGS = [
   '\u202egnp.exe',
   '\ufeffBOM',
   '../../etc/passwd',
-  "'; SELECT pg_sleep(10); --",
+  "'; DROP TABLE organization; --",
   '<script>alert(1)</script>',
   '%s%n%x',
   '2023-02-30',

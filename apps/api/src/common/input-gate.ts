@@ -125,7 +125,10 @@ class Gate {
 
   private string(value: string, rule: StringRule, path: string) {
     if (value.length > rule.max)
-      return this.refuse(path, `${rule.label} dài quá ${vi(rule.max)} ký tự (${vi(value.length)} ký tự).`);
+      return this.refuse(
+        path,
+        rule.tooLong ?? `${rule.label} dài quá ${vi(rule.max)} ký tự (${vi(value.length)} ký tự).`,
+      );
     const bad = badText(value);
     if (bad) return this.refuse(path, `${rule.label} ${bad}.`);
     if (rule.date && !isCalendarDate(value))

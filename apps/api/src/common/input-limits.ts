@@ -6,6 +6,8 @@ export interface StringRule {
   max: number;
   /** What the field holds, for the message ("Mã", "Tiêu đề"…). */
   label: string;
+  /** The refusal when the value is too long, where a count of characters would not help (an upload's size). */
+  tooLong?: string;
   /** A calendar date written YYYY-MM-DD: parsed here once, so services and renderers get only real dates. */
   date?: true;
 }
@@ -73,7 +75,11 @@ export function inputLimits(uploadMaxBytes: number): InputLimits {
       body: { max: 200_000, label: 'Nội dung mục' },
       from: DATE,
       date: DATE,
-      contentBase64: { max: base64Length(uploadMaxBytes), label: 'Nội dung tệp' },
+      contentBase64: {
+        max: base64Length(uploadMaxBytes),
+        label: 'Nội dung tệp',
+        tooLong: `Tệp quá lớn: tối đa ${(uploadMaxBytes / 1048576).toFixed(0)} MB.`,
+      },
     },
     defaultString: { max: 1000, label: 'Giá trị' },
     ints: {
