@@ -72,6 +72,11 @@ async function main(): Promise<void> {
         () => Buffer.from(`Chỉ số IIP ${'tăng 12,5%, '.repeat(750_000)}`),
       ],
       [
+        'Markdown: 1.8 MB of percentages',
+        'bao-cao.md',
+        () => Buffer.from(`Chỉ số IIP ${'tăng 12,5%, '.repeat(150_000)}`),
+      ],
+      [
         'Markdown: 10 MB of "đạt 1"',
         'bao-cao.md',
         () => Buffer.from(`Doanh thu ${'đạt 1 '.repeat(1_400_000)}`),
