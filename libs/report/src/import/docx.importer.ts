@@ -3,6 +3,7 @@ import mammoth from 'mammoth';
 import { readHtmlBlocks } from '../document/html-block.reader';
 import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from '../isolation/document-limits';
 import { checkDocxArchive } from './docx-archive.guard';
+import { checkReportText } from './report-text.limits';
 import type { ImportedReport } from '../document/report-document.model';
 import { assembleReport } from './imported-report.assembler';
 import { ReportImportError } from './report-import.error';
@@ -79,5 +80,6 @@ export async function importDocx(
   } catch (cause) {
     throw new ReportImportError('UNREADABLE', UNREADABLE_MESSAGE, { cause });
   }
+  checkReportText(html, limits);
   return assembleReport(readHtmlBlocks(html));
 }

@@ -29,7 +29,7 @@ export async function importReportFile(
       return importDocx(buffer, limits);
     case '.md':
     case '.markdown':
-      return importMarkdown(decodeText(buffer));
+      return importMarkdown(decodeText(buffer), limits);
     case '.doc':
       throw new ReportImportError('UNSUPPORTED_TYPE', LEGACY_WORD_MESSAGE);
     default:
