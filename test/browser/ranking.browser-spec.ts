@@ -41,7 +41,17 @@ describe('the ranking page', () => {
       );
       return gialai && Number(gialai.total) >= 50;
     });
-    await app.ok(`mutation { publishRanking(groupCode: "CTD-VIII", year: 2023, kind: H1) { id } }`, {}, head);
+    // Refused (CONFLICT) while the worker still recomputes after the last score: retried until it publishes.
+    await app.waitFor(async () => {
+      const res = await app.gql(
+        `mutation { publishRanking(groupCode: "CTD-VIII", year: 2023, kind: H1) { id } }`,
+        {},
+        head,
+      );
+      if (res.errors?.some((e) => e.extensions?.code !== 'CONFLICT'))
+        throw new Error(JSON.stringify(res.errors));
+      return !res.errors;
+    });
   });
   afterAll(() => suite?.close());
   afterEach(() => {

@@ -1,14 +1,13 @@
 import Button from '@mui/material/Button';
-import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { useTranslation } from 'react-i18next';
 import type { RankingQuery } from '../../gql/graphql';
 import { formatNumber } from '../../shared/format/number';
+import { ScrollTable } from '../../shared/ui/scroll-table';
 
 type Entry = NonNullable<RankingQuery['ranking']>['entries'][number];
 
@@ -22,7 +21,7 @@ interface Props {
 export function RankingTable({ caption, entries, chosen, onChoose }: Props) {
   const { t } = useTranslation();
   return (
-    <TableContainer component={Paper}>
+    <ScrollTable label={caption} outlined>
       <Table size="small">
         <caption style={{ captionSide: 'top', textAlign: 'left', padding: '12px 16px', fontWeight: 600 }}>
           {caption}
@@ -59,7 +58,7 @@ export function RankingTable({ caption, entries, chosen, onChoose }: Props) {
           ))}
         </TableBody>
       </Table>
-    </TableContainer>
+    </ScrollTable>
   );
 }
 

@@ -4,13 +4,13 @@ import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
-import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../shared/format/number';
+import { ScrollTable } from '../../shared/ui/scroll-table';
 import { explanationLines } from './breakdown';
 
 interface Props {
@@ -37,7 +37,7 @@ export function ScoreBreakdown({ member, total, breakdown, onClose }: Props) {
         </Typography>
         <Button onClick={onClose}>{t('ranking.close')}</Button>
       </Box>
-      <TableContainer>
+      <ScrollTable label={t('ranking.breakdownOf', { member })}>
         <Table size="small">
           <TableHead>
             <TableRow>
@@ -65,7 +65,7 @@ export function ScoreBreakdown({ member, total, breakdown, onClose }: Props) {
             ))}
           </TableBody>
         </Table>
-      </TableContainer>
+      </ScrollTable>
     </Paper>
   );
 }

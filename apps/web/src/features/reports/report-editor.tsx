@@ -1,0 +1,391 @@
+import { useMutation, useQuery } from '@apollo/client/react';
+import Alert from '@mui/material/Alert';
+import Box from '@mui/material/Box';
+import Button from '@mui/material/Button';
+import Dialog from '@mui/material/Dialog';
+import DialogActions from '@mui/material/DialogActions';
+import DialogContent from '@mui/material/DialogContent';
+import DialogContentText from '@mui/material/DialogContentText';
+import DialogTitle from '@mui/material/DialogTitle';
+import FormControlLabel from '@mui/material/FormControlLabel';
+import Link from '@mui/material/Link';
+import Paper from '@mui/material/Paper';
+import Switch from '@mui/material/Switch';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import Typography from '@mui/material/Typography';
+import { type ReactNode, useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import { Link as RouterLink, useParams } from 'react-router';
+import type { ReportQuery } from '../../gql/graphql';
+import { errorInfo, errorMessage } from '../../shared/api/errors';
+import { useYear } from '../../shared/api/year';
+import { formatNumber } from '../../shared/format/number';
+import { NumberInput } from '../../shared/ui/number-input';
+import { Empty, ErrorState, Loading } from '../../shared/ui/states';
+import { TextInput } from '../../shared/ui/text-input';
+import { ScrollTable } from '../../shared/ui/scroll-table';
+import { type LeafCriterion, leafCriteria, perItemPoints, SELF_SCORED } from './regulation';
+import { REPORT, SAVE_REPORT, SUBMIT_REPORT } from './reports.operations';
+
+type Report = NonNullable<ReportQuery['submission']>;
+interface Edits {
+  sections: Record<string, string>;
+  values: Record<string, string | null>;
+  /** Self-scores by criterion: points, and the count of a per_item criterion. */
+  scores: Record<string, { points: string; count?: number }>;
+  refused: Set<string>;
+}
+
+export function ReportEditor() {
+  const { id = '' } = useParams();
+  const { year } = useYear();
+  const { t } = useTranslation();
+  const { data, error, refetch } = useQuery(REPORT, { variables: { id, year } });
+  if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
+  if (!data) return <Loading />;
+  if (!data.submission) return <Empty>{t('errors.NOT_FOUND')}</Empty>;
+  return <Editor key={data.submission.id} report={data.submission} reload={() => void refetch()} />;
+}
+
+function initialEdits(report: Report): Edits {
+  return {
+    sections: Object.fromEntries(report.sections.map((s) => [s.path, s.body])),
+    values: Object.fromEntries(report.indicators.map((i) => [i.key, i.value ?? null])),
+    scores: Object.fromEntries(
+      report.selfScores.map((s) => [s.criterionId, { points: s.points, count: s.count ?? undefined }]),
+    ),
+    refused: new Set(),
+  };
+}
+
+/** Each group's criteria, a criterion id shown once (under the first group that has it). */
+function criteriaByGroup(report: Report): { group: string; criteria: LeafCriterion[] }[] {
+  const seen = new Set<string>();
+  return report.groups.map((g) => ({
+    group: g.name,
+    criteria: leafCriteria(g.regulation?.document).filter((c) => !seen.has(c.id) && seen.add(c.id)),
+  }));
+}
+
+function Editor({ report, reload }: { report: Report; reload: () => void }) {
+  const { t } = useTranslation();
+  // Typed text lives here, apart from the server's copy: reloading after a stale save keeps it.
+  const [edits, setEdits] = useState(() => initialEdits(report));
+  const [notice, setNotice] = useState<{ severity: 'success' | 'error' | 'warning'; text: string } | null>(
+    null,
+  );
+  const [stale, setStale] = useState(false);
+  const [confirming, setConfirming] = useState(false);
+  const [save, saving] = useMutation(SAVE_REPORT);
+  const [submit, submitting] = useMutation(SUBMIT_REPORT);
+  const editable = report.state === 'DRAFT' || report.state === 'RETURNED';
+  const groups = criteriaByGroup(report);
+  const indicatorLabel = (key: string) => report.indicators.find((i) => i.key === key)?.label ?? key;
+
+  const refuse = (field: string, refused: boolean) => {
+    const next = new Set(edits.refused);
+    if (refused) next.add(field);
+    else next.delete(field);
+    return next;
+  };
+
+  const saveDraft = async (): Promise<boolean> => {
+    setNotice(null);
+    if (edits.refused.size > 0) {
+      setNotice({ severity: 'error', text: t('reports.refused') });
+      return false;
+    }
+    try {
+      await save({
+        variables: {
+          id: report.id,
+          patch: {
+            version: report.version,
+            sections: report.sections.map((s) => ({
+              path: s.path,
+              title: s.title,
+              body: edits.sections[s.path] ?? '',
+            })),
+            indicators: report.indicators.map(({ value, confirmed, ...rest }) => ({
+              ...rest,
+              value: edits.values[rest.key],
+              confirmed: confirmed || edits.values[rest.key] !== (value ?? null),
+            })),
+            selfScores: Object.entries(edits.scores).map(([criterionId, s]) => ({
+              criterionId,
+              points: s.points,
+              count: s.count,
+              note: report.selfScores.find((o) => o.criterionId === criterionId)?.note,
+            })),
+          },
+        },
+      });
+      setStale(false);
+      setNotice({ severity: 'success', text: t('reports.saved') });
+      reload();
+      return true;
+    } catch (e) {
+      if (errorInfo(e).code === 'CONFLICT') setStale(true);
+      else setNotice({ severity: 'error', text: errorMessage(t, e) });
+      return false;
+    }
+  };
+
+  const submitReport = async () => {
+    setConfirming(false);
+    if (!(await saveDraft())) return;
+    try {
+      await submit({ variables: { id: report.id } });
+      setNotice({ severity: 'success', text: t('reports.submitted') });
+      reload();
+    } catch (e) {
+      setNotice({ severity: 'error', text: errorMessage(t, e) });
+    }
+  };
+
+  return (
+    <>
+      <Link component={RouterLink} to=".." relative="path">
+        {t('reports.back')}
+      </Link>
+      <Typography component="h2" variant="h6" sx={{ mt: 1 }}>
+        {t('reports.period', { period: t(`reports.kind.${report.kind}`), year: report.year })} —{' '}
+        {t(`reports.states.${report.state}`)}
+      </Typography>
+      {report.deliveries
+        .filter((d) => d.returnReason)
+        .map((d) => (
+          <Alert key={d.group.code} severity="warning" sx={{ my: 1 }}>
+            {t('reports.returned', { group: d.group.name, reason: d.returnReason })}
+          </Alert>
+        ))}
+      {!editable && (
+        <Alert severity="info" sx={{ my: 1 }}>
+          {t('reports.readOnly')}
+        </Alert>
+      )}
+      {stale && (
+        <Alert
+          severity="warning"
+          role="alert"
+          sx={{ my: 1 }}
+          action={
+            <Button color="inherit" size="small" onClick={reload}>
+              {t('reports.reload')}
+            </Button>
+          }
+        >
+          {t('reports.stale')}
+        </Alert>
+      )}
+      {notice && (
+        <Alert
+          severity={notice.severity}
+          role={notice.severity === 'error' ? 'alert' : 'status'}
+          sx={{ my: 1 }}
+        >
+          {notice.text}
+        </Alert>
+      )}
+
+      <Part title={t('reports.sections')}>
+        {report.sections.length === 0 && <Empty>{t('reports.noSections')}</Empty>}
+        {report.sections.map((s) => (
+          <Box key={s.path} sx={{ mb: 2 }}>
+            <TextInput
+              label={s.title}
+              multiline
+              minRows={3}
+              maxRows={12}
+              readOnly={!editable}
+              value={edits.sections[s.path] ?? ''}
+              onChange={(e) =>
+                setEdits({ ...edits, sections: { ...edits.sections, [s.path]: e.target.value } })
+              }
+            />
+          </Box>
+        ))}
+      </Part>
+
+      <Part title={t('reports.indicators')}>
+        {report.indicators.length === 0 ? (
+          <Empty>{t('reports.noIndicators')}</Empty>
+        ) : (
+          <ScrollTable label={t('reports.indicators')}>
+            <Table size="small">
+              <TableHead>
+                <TableRow>
+                  <TableCell>{t('reports.indicator')}</TableCell>
+                  <TableCell>{t('reports.value')}</TableCell>
+                  <TableCell>{t('reports.unit')}</TableCell>
+                  <TableCell align="right">{t('reports.percentOfPlan')}</TableCell>
+                </TableRow>
+              </TableHead>
+              <TableBody>
+                {report.indicators.map((i) => (
+                  <TableRow key={i.key}>
+                    <TableCell>{i.label}</TableCell>
+                    <TableCell sx={{ minWidth: 140 }}>
+                      <NumberInput
+                        size="small"
+                        label={i.label}
+                        readOnly={!editable}
+                        value={edits.values[i.key] ?? null}
+                        onChange={(value, refused) =>
+                          setEdits({
+                            ...edits,
+                            values: { ...edits.values, [i.key]: value },
+                            refused: refuse(`indicator:${i.key}`, refused),
+                          })
+                        }
+                      />
+                    </TableCell>
+                    <TableCell>{i.unit}</TableCell>
+                    <TableCell align="right">
+                      {i.percentOfPlan ? formatNumber(i.percentOfPlan) : ''}
+                    </TableCell>
+                  </TableRow>
+                ))}
+              </TableBody>
+            </Table>
+          </ScrollTable>
+        )}
+      </Part>
+
+      <Part title={t('reports.selfScores')}>
+        {groups.map(({ group, criteria }) => (
+          <Box key={group} sx={{ mb: 2 }}>
+            <Typography component="h4" variant="subtitle2" sx={{ mb: 1 }}>
+              {group}
+            </Typography>
+            <Box sx={{ display: 'grid', gap: 2, gridTemplateColumns: { xs: '1fr', md: '1fr 1fr' } }}>
+              {criteria.map((c) => (
+                <Box key={c.id}>
+                  <Typography variant="body2" sx={{ mb: 0.5 }}>
+                    {c.id}. {c.title}
+                  </Typography>
+                  <SelfScoreField
+                    criterion={c}
+                    editable={editable}
+                    indicatorLabel={indicatorLabel}
+                    value={edits.scores[c.id]}
+                    onChange={(value, refused) => {
+                      const scores = { ...edits.scores };
+                      if (value) scores[c.id] = value;
+                      else delete scores[c.id];
+                      setEdits({ ...edits, scores, refused: refuse(`score:${c.id}`, refused) });
+                    }}
+                  />
+                </Box>
+              ))}
+            </Box>
+          </Box>
+        ))}
+      </Part>
+
+      {editable && (
+        <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mt: 2 }}>
+          <Button variant="outlined" disabled={saving.loading} onClick={() => void saveDraft()}>
+            {t('reports.save')}
+          </Button>
+          <Button variant="contained" disabled={submitting.loading} onClick={() => setConfirming(true)}>
+            {t('reports.submit')}
+          </Button>
+        </Box>
+      )}
+      <Dialog open={confirming} onClose={() => setConfirming(false)} aria-labelledby="confirm-submit">
+        <DialogTitle id="confirm-submit">{t('reports.confirmTitle')}</DialogTitle>
+        <DialogContent>
+          <DialogContentText>
+            {t('reports.confirmText', { groups: report.groups.map((g) => g.name).join('; ') })}
+          </DialogContentText>
+        </DialogContent>
+        <DialogActions>
+          <Button onClick={() => setConfirming(false)}>{t('reports.cancel')}</Button>
+          <Button variant="contained" onClick={() => void submitReport()}>
+            {t('reports.confirm')}
+          </Button>
+        </DialogActions>
+      </Dialog>
+    </>
+  );
+}
+
+function Part({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper component="section" aria-label={title} sx={{ p: 2, mt: 2 }}>
+      <Typography component="h3" variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>
+        {title}
+      </Typography>
+      {children}
+    </Paper>
+  );
+}
+
+interface SelfScoreProps {
+  criterion: LeafCriterion;
+  editable: boolean;
+  indicatorLabel: (key: string) => string;
+  value: { points: string; count?: number } | undefined;
+  onChange: (value: { points: string; count?: number } | null, refused: boolean) => void;
+}
+
+/** The input a criterion's method asks for: points, a toggle for pass/fail, a count per item; none when computed. */
+function SelfScoreField({ criterion: c, editable, indicatorLabel, value, onChange }: SelfScoreProps) {
+  const { t } = useTranslation();
+  const label = t('reports.selfScore', { id: c.id });
+  if (!SELF_SCORED.has(c.method.type)) {
+    return (
+      <Typography variant="body2" color="text.secondary">
+        {c.method.indicator
+          ? t('reports.computed', { indicator: indicatorLabel(c.method.indicator) })
+          : t('reports.computedFromLateness')}
+      </Typography>
+    );
+  }
+  if (c.method.type === 'pass_fail') {
+    return (
+      <FormControlLabel
+        label={label}
+        control={
+          <Switch
+            disabled={!editable}
+            checked={value?.points === c.max}
+            onChange={(e) => onChange({ points: e.target.checked ? c.max : '0' }, false)}
+          />
+        }
+      />
+    );
+  }
+  if (c.method.type === 'per_item') {
+    const points = String(c.method.points ?? '0');
+    return (
+      <NumberInput
+        size="small"
+        label={label}
+        readOnly={!editable}
+        value={value?.count !== undefined ? String(value.count) : null}
+        helperText={t('reports.perItem', { points: formatNumber(points), max: formatNumber(c.max) })}
+        onChange={(count, refused) => {
+          const whole = count !== null && /^\d+$/.test(count);
+          if (count === null || !whole) return onChange(null, refused || (count !== null && !whole));
+          onChange({ count: Number(count), points: perItemPoints(Number(count), points, c.max) }, false);
+        }}
+      />
+    );
+  }
+  return (
+    <NumberInput
+      size="small"
+      label={label}
+      readOnly={!editable}
+      value={value?.points ?? null}
+      helperText={t('reports.maxPoints', { max: formatNumber(c.max) })}
+      onChange={(points, refused) => onChange(points === null ? null : { points }, refused)}
+    />
+  );
+}
