@@ -28,17 +28,4 @@ export async function registerSecurityHeaders(app: NestFastifyApplication) {
   await app.register(helmet as unknown as Parameters<NestFastifyApplication['register']>[0], {
     contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
   });
-  // The GraphQL Playground page (GET /graphql from a browser, outside production) loads its scripts from a CDN.
-  // Helmet writes its headers on the raw response, so that is where this one is taken off.
-  if (config.nodeEnv !== 'production') {
-    fastify.addHook('onSend', async (req, reply, payload) => {
-      if (
-        req.method === 'GET' &&
-        req.url.startsWith('/graphql') &&
-        /text\/html/.test(String(reply.getHeader('content-type')))
-      )
-        reply.raw.removeHeader('content-security-policy');
-      return payload;
-    });
-  }
 }
