@@ -1,7 +1,5 @@
 import helmet from '@fastify/helmet';
 import { NestFastifyApplication } from '@nestjs/platform-fastify';
-import { AppConfig } from '@thidua/config';
-import { APP_CONFIG } from '../config.module';
 
 /**
  * Helmet's defaults (HSTS, nosniff, frame and referrer policies…) plus a CSP that the web app, a React SPA
@@ -22,8 +20,6 @@ export const CONTENT_SECURITY_POLICY = {
 };
 
 export async function registerSecurityHeaders(app: NestFastifyApplication) {
-  const config = app.get<AppConfig>(APP_CONFIG);
-  const fastify = app.getHttpAdapter().getInstance();
   // Nest's Fastify adapter ships its own copy of Fastify's types, which the plugin's do not match.
   await app.register(helmet as unknown as Parameters<NestFastifyApplication['register']>[0], {
     contentSecurityPolicy: { useDefaults: false, directives: CONTENT_SECURITY_POLICY },
