@@ -23,7 +23,7 @@ export interface Case {
   /** The refusal is an empty answer (null or []) rather than an error. */
   hides?: boolean;
   /** The code of the refusal, when not FORBIDDEN or NOT_FOUND (login answers UNAUTHENTICATED). */
-  code?: string;
+  code?: string | string[];
   /**
    * Roles PostgreSQL lets through because it enforces the wider rule this operation narrows (policy.ts,
    * `narrows`): with the application's checks off, they may read what that wider rule allows, nothing more.
@@ -33,6 +33,8 @@ export interface Case {
 
 const MEMBERS: MatrixRole[] = ['member', 'deputy'];
 const PLATFORM: MatrixRole[] = ['platformAdmin'];
+/** A wrong password, or the sign-in throttle after the matrix's repeated attempts for one account. */
+const SIGN_IN_REFUSALS = ['UNAUTHENTICATED', 'TOO_MANY_REQUESTS', 'ACCOUNT_LOCKED'];
 const SIGNED_IN: MatrixRole[] = MATRIX_ROLES.filter((r) => r !== 'anonymous');
 const H1 = (w: World) => ({ g: w.target.code, y: 2023, k: 'H1' });
 const GROUP_PERIOD = `$g: String!, $y: Int!, $k: PeriodKind!`;
@@ -70,11 +72,11 @@ export const OPERATIONS: Record<string, (w: World) => Case> = {
   createSubmission: (w) => ({ query: `mutation($g: [String!]!) { createSubmission(input: { year: 2023, kind: FY, groupCodes: $g }) { id } }`, variables: { g: [w.target.code] }, allowed: MEMBERS }),
   createUser: (w) => ({ query: `mutation($o: String!) { createUser(organizationCode: $o, email: "matrix@test.thidua.vn", fullName: "Người lạ", password: "ThiDua@Matrix1") { id } }`, variables: { o: w.owner.code }, allowed: PLATFORM }),
   importReport: (w) => ({ query: `mutation($i: ImportReportInput!) { importReport(input: $i) { id } }`, variables: { i: { submissionId: w.draftId, fileName: 'bao-cao.md', contentBase64: MD } } }),
-  changePassword: () => ({ query: `mutation { changePassword(currentPassword: "not-the-password", newPassword: "ThiDua@Matrix2x") { token } }`, code: 'UNAUTHENTICATED' }),
+  changePassword: () => ({ query: `mutation { changePassword(currentPassword: "not-the-password", newPassword: "ThiDua@Matrix2x") { token } }`, code: [...SIGN_IN_REFUSALS, 'BAD_USER_INPUT'] }),
   logout: () => ({ query: `mutation { logout }`, allowed: SIGNED_IN }),
   refreshSession: () => ({ query: `mutation { refreshSession(refreshToken: "not-a-refresh-token") { token } }`, code: 'UNAUTHENTICATED' }),
   unlockUser: (w) => ({ query: `mutation($e: String!) { unlockUser(email: $e) }`, variables: { e: `${w.owner.code}@test.thidua.vn` }, allowed: PLATFORM }),
-  login: (w) => ({ query: `mutation($e: String!) { login(email: $e, password: "not-the-password") { token } }`, variables: { e: `${w.owner.code}@test.thidua.vn` }, code: 'UNAUTHENTICATED' }),
+  login: (w) => ({ query: `mutation($e: String!) { login(email: $e, password: "not-the-password") { token } }`, variables: { e: `${w.owner.code}@test.thidua.vn` }, code: SIGN_IN_REFUSALS }),
   mergeOrganization: (w) => ({ query: `mutation($a: String!, $b: String!) { mergeOrganization(code: $a, successorCode: $b, from: "2025-07-01") { id } }`, variables: { a: w.owner.code, b: w.head.code }, allowed: PLATFORM }),
   publishRanking: (w) => ({ query: `mutation(${GROUP_PERIOD}) { publishRanking(groupCode: $g, year: $y, kind: $k) { id } }`, variables: H1(w) }),
   publishRegulation: (w) => ({ query: `mutation($g: String!, $d: JSON!) { publishRegulation(groupCode: $g, year: 2023, document: $d) { id } }`, variables: { g: w.target.code, d: { group: w.target.code, year: 2023 } }, allowed: PLATFORM }),
@@ -187,7 +189,7 @@ export function defineMatrix(wall: 'application' | 'database') {
               !res.errors &&
               Object.values(res.data ?? {}).every((v) => v === null || (Array.isArray(v) && v.length === 0));
             const refused = c.code
-              ? code === c.code
+              ? [c.code].flat().includes(code as string)
               : c.hides
                 ? empty
                 : code === 'FORBIDDEN' || code === 'NOT_FOUND';
