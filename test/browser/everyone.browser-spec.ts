@@ -96,10 +96,13 @@ describe('everyone in the browser', () => {
     const page = await suite.page();
     await suite.signIn(page, 'sct-gia-lai@demo.thidua.vn');
     await page.getByRole('navigation').waitFor();
-    // The server no longer accepts the token (expired, revoked): the next request is UNAUTHENTICATED.
-    await page.evaluate(`localStorage.setItem('thidua.session', '{"token":"expired"}')`);
+    // The session is ended elsewhere (signed out from another client): the next request is UNAUTHENTICATED, REVOKED.
+    const { token } = JSON.parse(
+      (await page.evaluate<string | null>(`localStorage.getItem('thidua.session')`))!,
+    );
+    await suite.app.ok('mutation { logout }', {}, token);
     await page.reload();
-    await page.getByText('Phiên làm việc đã hết hạn', { exact: false }).waitFor();
+    await page.getByText('Phiên làm việc đã bị thu hồi', { exact: false }).waitFor();
     expect(await page.getByLabel('Email').inputValue()).toBe('sct-gia-lai@demo.thidua.vn');
     await suite.screenshot(page, 'session-expired');
     await page.context().close();

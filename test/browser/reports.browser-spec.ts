@@ -3,7 +3,9 @@ import { BrowserSuite, PHONE } from './browser';
 jest.setTimeout(120_000);
 
 const UPDATE = `mutation($id: ID!, $patch: SubmissionPatch!) { updateSubmission(id: $id, patch: $patch) { version } }`;
-const MINE = `{ mySubmissions(year: 2023) { id kind version } }`;
+/** The demo seed opens the current year with deadlines ahead; 2023 is history (H1 accepted, FY submitted). */
+const YEAR = new Date().getFullYear();
+const MINE = `{ mySubmissions(year: ${YEAR}) { id kind version } }`;
 
 describe('the member office workspace (Báo cáo)', () => {
   let suite: BrowserSuite;
@@ -16,11 +18,11 @@ describe('the member office workspace (Báo cáo)', () => {
     suite.problems.length = 0;
   });
 
-  const openReports = async (viewport?: typeof PHONE) => {
+  const openReports = async (viewport?: typeof PHONE, year = 2023) => {
     const page = await suite.page(viewport);
     await suite.signIn(page, 'sct-gia-lai@demo.thidua.vn');
     await page.getByRole('combobox', { name: 'Năm' }).click();
-    await page.getByRole('option', { name: '2023' }).click();
+    await page.getByRole('option', { name: String(year) }).click();
     await page.getByRole('navigation').getByRole('link', { name: 'Báo cáo' }).click();
     return page;
   };
@@ -31,11 +33,11 @@ describe('the member office workspace (Báo cáo)', () => {
       const h1 = page.getByRole('region', { name: 'Báo cáo 6 tháng đầu năm 2023' });
       await h1.waitFor();
       expect(await h1.getByRole('row').filter({ hasText: 'Cụm thi đua số VIII' }).innerText()).toMatch(
-        /\d{2}\/\d{2}\/2023 \d{2}:\d{2}[\s\S]*Đã quá hạn[\s\S]*Đã nộp/,
+        /\d{2}\/\d{2}\/2023 \d{2}:\d{2}[\s\S]*Đã quá hạn[\s\S]*Đã tiếp nhận/,
       );
-      expect(await h1.getByRole('row').filter({ hasText: 'Đã nộp' }).count()).toBe(2);
+      expect(await h1.getByRole('row').filter({ hasText: 'Đã tiếp nhận' }).count()).toBe(2);
       const fy = page.getByRole('region', { name: 'Báo cáo cả năm 2023' });
-      expect(await fy.getByRole('button', { name: 'Tạo báo cáo' }).count()).toBe(1);
+      expect(await fy.getByRole('row').filter({ hasText: 'Đã nộp' }).count()).toBe(2);
       await suite.screenshot(page, 'reports');
       expect(await suite.accessibilityViolations(page)).toEqual([]);
       await page.context().close();
@@ -43,9 +45,9 @@ describe('the member office workspace (Báo cáo)', () => {
   });
 
   it('creates a report, self-scores, survives a stale save without losing the text, and submits', async () => {
-    const page = await openReports();
+    const page = await openReports(undefined, YEAR);
     await page
-      .getByRole('region', { name: 'Báo cáo cả năm 2023' })
+      .getByRole('region', { name: `Báo cáo 6 tháng đầu năm ${YEAR}` })
       .getByRole('button', { name: 'Tạo báo cáo' })
       .click();
     await page.getByLabel('Tự chấm 1.4').fill('18,5');
@@ -58,7 +60,7 @@ describe('the member office workspace (Báo cáo)', () => {
     // Another tab saves first: the next save is refused as stale, and what was typed stays.
     const token = await suite.app.login('sct-gia-lai@demo.thidua.vn', 'ThiDua@2023');
     const report = (await suite.app.ok(MINE, {}, token)).mySubmissions.find(
-      (s: { kind: string }) => s.kind === 'FY',
+      (s: { kind: string }) => s.kind === 'H1',
     );
     await suite.app.ok(UPDATE, { id: report.id, patch: { version: report.version } }, token);
     await page.getByLabel('Tự chấm 3').fill('12');
@@ -75,11 +77,11 @@ describe('the member office workspace (Báo cáo)', () => {
     await page.getByText('Đã nộp báo cáo.').waitFor();
     const saved = (
       await suite.app.ok(
-        `{ mySubmissions(year: 2023) { kind state selfScores { criterionId points count } } }`,
+        `{ mySubmissions(year: ${YEAR}) { kind state selfScores { criterionId points count } } }`,
         {},
         token,
       )
-    ).mySubmissions.find((s: { kind: string }) => s.kind === 'FY');
+    ).mySubmissions.find((s: { kind: string }) => s.kind === 'H1');
     expect(saved.state).toBe('SUBMITTED');
     expect(saved.selfScores).toEqual(
       expect.arrayContaining([
