@@ -1,4 +1,7 @@
 import type { Catalog } from './catalog';
+import { adminEn } from './en/admin';
+import { reviewEn } from './en/review';
+import { scoringEn } from './en/scoring';
 
 // English, the second language: the same keys as the Vietnamese catalog (the type checks it).
 export const en: Catalog = {
@@ -134,4 +137,7 @@ export const en: Catalog = {
     why: 'Why',
     close: 'Close',
   },
+  scoring: scoringEn,
+  review: reviewEn,
+  admin: adminEn,
 };

@@ -1,3 +1,7 @@
+import { adminVi } from './vi/admin';
+import { reviewVi } from './vi/review';
+import { scoringVi } from './vi/scoring';
+
 // Vietnamese catalog: the default language and the shape every other catalog follows.
 export const vi = {
   app: {
@@ -135,4 +139,7 @@ export const vi = {
     why: 'Giải thích',
     close: 'Đóng',
   },
+  scoring: scoringVi,
+  review: reviewVi,
+  admin: adminVi,
 };

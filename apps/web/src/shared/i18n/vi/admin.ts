@@ -1,0 +1,4 @@
+// Vietnamese texts of the admin workspace.
+export const adminVi = {
+  title: '',
+};

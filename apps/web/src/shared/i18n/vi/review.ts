@@ -1,0 +1,4 @@
+// Vietnamese texts of the review workspace.
+export const reviewVi = {
+  title: '',
+};

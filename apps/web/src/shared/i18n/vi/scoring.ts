@@ -1,0 +1,4 @@
+// Vietnamese texts of the scoring workspace.
+export const scoringVi = {
+  title: '',
+};
