@@ -83,7 +83,7 @@ export async function createCluster(
   return { code, year, board, members, admin };
 }
 
-/** The head (or a cross-scorer) sets one score for a member in H1 of the cluster's year. */
+/** The head (or a cross-scorer) sets one score for a member in a period (H1 unless told) of the cluster's year. */
 export function setScore(
   app: TestApp,
   cluster: TestCluster,
@@ -91,11 +91,12 @@ export function setScore(
   memberCode: string,
   criterionId: string,
   points: string,
+  kind: 'H1' | 'FY' = 'H1',
 ) {
   return app.ok(
     `mutation($i: ScoreInput!) { setScore(input: $i) { points } }`,
     {
-      i: { groupCode: cluster.code, year: cluster.year, kind: 'H1', memberCode, criterionId, points },
+      i: { groupCode: cluster.code, year: cluster.year, kind, memberCode, criterionId, points },
     },
     token,
   );

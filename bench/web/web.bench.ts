@@ -1,0 +1,186 @@
+// The web app in headless Chromium at 1366×768 against the local API (its own migrated database, the worker
+// in-process): the sign-in page's initial JavaScript (gzipped), the ranking page of a 20-member × 60-criterion
+// group (table and chart drawn after navigation) and that group's scoring grid (drawn, then one keystroke
+// painted). Goals: ≤ 200 KB, ≤ 1 s, ≤ 1 s, ≤ 50 ms. Run: npm run bench:web (after npm run build:web).
+import { statSync } from 'node:fs';
+import { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { chromium, Page } from 'playwright-core';
+import globalSetup from '../../test/support/global-setup';
+import { createCluster, setScore, testRegulation } from '../../test/support/tenants';
+import { TestApp } from '../../test/support/test-app';
+
+const WEB_DIST = join(__dirname, '../../../apps/web/dist');
+const MEMBERS = 20;
+const PARENTS = 10;
+const CHILDREN = 6; // 10 × 6 = 60 scored criteria
+const RUNS = 5;
+const GOALS = { signInKb: 200, rankingMs: 1000, gridMs: 1000, keystrokeMs: 50 };
+
+/** The example regulation with 60 manually scored criteria of 2 points each. */
+function benchRegulation(code: string, year: number) {
+  const base = testRegulation(code, year);
+  return {
+    ...base,
+    criteria: Array.from({ length: PARENTS }, (_, p) => ({
+      id: `${p + 1}`,
+      title: `Nhóm tiêu chí ${p + 1}`,
+      max: 2 * CHILDREN,
+      children: Array.from({ length: CHILDREN }, (_, c) => ({
+        id: `${p + 1}.${c + 1}`,
+        title: `Tiêu chí ${p + 1}.${c + 1}`,
+        max: 2,
+        method: { type: 'manual' },
+      })),
+    })),
+    bands: [
+      { label: 'Xuất sắc', min: 110 },
+      { label: 'Tốt', min: 95 },
+      { label: 'Khá', min: 70 },
+      { label: 'Trung bình', min: 0 },
+    ],
+  };
+}
+
+/** Resolves window.__paint with the time from the next keydown to the frame after its input event. */
+const PAINT_PROBE = `window.__paint = new Promise((resolve) => {
+  document.addEventListener('keydown', (key) => {
+    document.addEventListener('input', () => requestAnimationFrame(() => setTimeout(() =>
+      resolve(performance.now() - key.timeStamp))), { once: true, capture: true });
+  }, { once: true, capture: true });
+})`;
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
+const fmt = (values: number[]) =>
+  `median ${median(values).toFixed(0)} ms (runs: ${values.map((v) => v.toFixed(0)).join(', ')})`;
+
+async function signIn(page: Page, baseUrl: string, email: string, password: string) {
+  await page.goto(baseUrl + '/');
+  await page.getByLabel('Email').fill(email);
+  await page.getByLabel('Mật khẩu').fill(password);
+  await page.getByRole('button', { name: 'Đăng nhập' }).click();
+  await page.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+}
+
+async function main(): Promise<void> {
+  await globalSetup();
+  const app = await TestApp.start({ worker: true });
+  await app.api.listen(0, '127.0.0.1');
+  const baseUrl = `http://127.0.0.1:${(app.api.getHttpServer().address() as AddressInfo).port}`;
+  const browser = await chromium.launch({ executablePath: '/usr/bin/chromium', args: ['--no-sandbox'] });
+  try {
+    // Sign-in page: the scripts it loads, at their precompressed size.
+    const signInPage = await browser.newPage({ viewport: { width: 1366, height: 768 } });
+    const scripts: string[] = [];
+    signInPage.on('request', (r) => {
+      if (r.resourceType() === 'script') scripts.push(new URL(r.url()).pathname);
+    });
+    await signInPage.goto(baseUrl + '/');
+    await signInPage.getByRole('button', { name: 'Đăng nhập' }).waitFor();
+    const signInKb = scripts.reduce((sum, p) => sum + statSync(join(WEB_DIST, `${p}.gz`)).size, 0) / 1024;
+    await signInPage.close();
+
+    // The group: every member submits H1 and FY; the head scores all 60 criteria of everyone in both.
+    const year = new Date().getFullYear();
+    const started = Date.now();
+    const cluster = await createCluster(app, { size: MEMBERS, year, regulation: benchRegulation });
+    const [head] = cluster.members;
+    for (const kind of ['H1', 'FY'] as const) {
+      for (const member of cluster.members) {
+        const { createSubmission } = await app.ok(
+          `mutation($i: SubmissionInput!) { createSubmission(input: $i) { id } }`,
+          { i: { groupCodes: [cluster.code], year, kind } },
+          member.token,
+        );
+        await app.ok(
+          `mutation($id: ID!) { submitSubmission(id: $id) { id } }`,
+          { id: createSubmission.id },
+          member.token,
+        );
+      }
+    }
+    for (const [m, member] of cluster.members.entries()) {
+      for (let p = 1; p <= PARENTS; p++) {
+        for (let c = 1; c <= CHILDREN; c++) {
+          const points = String(((m + p + c) % 5) * 0.5);
+          await setScore(app, cluster, head.token, member.code, `${p}.${c}`, points);
+          if (c % 2 === 0) await setScore(app, cluster, head.token, member.code, `${p}.${c}`, points, 'FY');
+        }
+      }
+    }
+    await app.waitFor(
+      async () =>
+        (
+          await app.gql(
+            `mutation($g: String!, $y: Int!) { publishRanking(groupCode: $g, year: $y, kind: H1) { id } }`,
+            { g: cluster.code, y: year },
+            head.token,
+          )
+        ).data,
+      120_000,
+    );
+    console.log(
+      `web app — ${MEMBERS} members × ${PARENTS * CHILDREN} criteria, data set up in ${((Date.now() - started) / 1000).toFixed(0)} s (node ${process.version}, ${browser.version()})`,
+    );
+
+    const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
+    const page = await context.newPage();
+    const emailOf = (code: string) => `${code}@test.thidua.vn`;
+    await signIn(page, baseUrl, emailOf(cluster.members[1].code), 'ThiDua@Test1');
+
+    // Ranking page: from navigation until the table has every member and the chart every bar.
+    const ranking: number[] = [];
+    for (let run = 0; run < RUNS; run++) {
+      const t0 = Date.now();
+      await page.goto(`${baseUrl}/ranking?group=${cluster.code}&kind=H1`);
+      await page.waitForFunction(
+        `document.querySelectorAll('table tbody tr').length >= ${MEMBERS} &&
+         document.querySelectorAll('[role="img"] .recharts-bar-rectangle').length >= ${MEMBERS}`,
+      );
+      ranking.push(Date.now() - t0);
+    }
+
+    // Scoring grid (head, FY): drawn with every score input, then one digit typed into a cell and painted.
+    await context.clearCookies();
+    await page.evaluate('localStorage.clear()');
+    await signIn(page, baseUrl, emailOf(head.code), 'ThiDua@Test1');
+    const grid: number[] = [];
+    const keystroke: number[] = [];
+    const lastCell = `${cluster.members[MEMBERS - 1].code} ${PARENTS}.${CHILDREN}`;
+    for (let run = 0; run < RUNS; run++) {
+      const t0 = Date.now();
+      await page.goto(`${baseUrl}/scoring?group=${cluster.code}&kind=FY`);
+      await page.getByLabel(lastCell, { exact: true }).waitFor();
+      grid.push(Date.now() - t0);
+      const cell = page.getByLabel(`${cluster.members[run + 1].code} 1.1`, { exact: true });
+      await cell.focus();
+      // From the key event to the next frame painted with the new value (page code as text: no DOM types here).
+      await page.evaluate(PAINT_PROBE);
+      await page.keyboard.press('1');
+      keystroke.push(await page.evaluate<number>('window.__paint'));
+      await page.keyboard.press('Escape');
+    }
+
+    const verdict = (ok: boolean) => (ok ? 'goal met' : 'GOAL NOT MET');
+    console.log(
+      `sign-in page, initial JavaScript gzipped: ${signInKb.toFixed(0)} KB (goal ≤ ${GOALS.signInKb} KB: ${verdict(signInKb <= GOALS.signInKb)})`,
+    );
+    console.log(
+      `ranking page, table and chart drawn: ${fmt(ranking)} (goal ≤ ${GOALS.rankingMs} ms: ${verdict(median(ranking) <= GOALS.rankingMs)})`,
+    );
+    console.log(
+      `scoring grid drawn: ${fmt(grid)} (goal ≤ ${GOALS.gridMs} ms: ${verdict(median(grid) <= GOALS.gridMs)})`,
+    );
+    console.log(
+      `keystroke in a grid cell painted: ${fmt(keystroke)} (goal ≤ ${GOALS.keystrokeMs} ms: ${verdict(median(keystroke) <= GOALS.keystrokeMs)})`,
+    );
+  } finally {
+    await browser.close();
+    await app.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
