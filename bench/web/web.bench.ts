@@ -50,6 +50,7 @@ const PAINT_PROBE = `window.__paint = new Promise((resolve) => {
   }, { once: true, capture: true });
 })`;
 
+const verdict = (ok: boolean) => (ok ? 'goal met' : 'GOAL NOT MET');
 const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)];
 const fmt = (values: number[]) =>
   `median ${median(values).toFixed(0)} ms (runs: ${values.map((v) => v.toFixed(0)).join(', ')})`;
@@ -79,6 +80,7 @@ async function main(): Promise<void> {
     await signInPage.getByRole('button', { name: 'Đăng nhập' }).waitFor();
     const signInKb = scripts.reduce((sum, p) => sum + statSync(join(WEB_DIST, `${p}.gz`)).size, 0) / 1024;
     await signInPage.close();
+    const signInLine = `sign-in page, initial JavaScript gzipped: ${signInKb.toFixed(0)} KB (goal ≤ ${GOALS.signInKb} KB: ${verdict(signInKb <= GOALS.signInKb)})`;
 
     // The group: every member submits H1 and FY; the head scores all 60 criteria of everyone in both.
     const year = new Date().getFullYear();
@@ -123,6 +125,8 @@ async function main(): Promise<void> {
       `web app — ${MEMBERS} members × ${PARENTS * CHILDREN} criteria, data set up in ${((Date.now() - started) / 1000).toFixed(0)} s (node ${process.version}, ${browser.version()})`,
     );
 
+    console.log(signInLine);
+
     const context = await browser.newContext({ viewport: { width: 1366, height: 768 }, locale: 'vi-VN' });
     const page = await context.newPage();
     const emailOf = (code: string) => `${code}@test.thidua.vn`;
@@ -133,12 +137,19 @@ async function main(): Promise<void> {
     for (let run = 0; run < RUNS; run++) {
       const t0 = Date.now();
       await page.goto(`${baseUrl}/ranking?group=${cluster.code}&kind=H1`);
-      await page.waitForFunction(
-        `document.querySelectorAll('table tbody tr').length >= ${MEMBERS} &&
-         document.querySelectorAll('[role="img"] .recharts-bar-rectangle').length >= ${MEMBERS}`,
-      );
+      await page
+        .locator('table tbody tr')
+        .nth(MEMBERS - 1)
+        .waitFor();
+      await page
+        .locator('[role="img"] .recharts-bar-rectangle')
+        .nth(MEMBERS - 1)
+        .waitFor();
       ranking.push(Date.now() - t0);
     }
+    console.log(
+      `ranking page, table and chart drawn: ${fmt(ranking)} (goal ≤ ${GOALS.rankingMs} ms: ${verdict(median(ranking) <= GOALS.rankingMs)})`,
+    );
 
     // Scoring grid (head, FY): drawn with every score input, then one digit typed into a cell and painted.
     await context.clearCookies();
@@ -160,14 +171,6 @@ async function main(): Promise<void> {
       keystroke.push(await page.evaluate<number>('window.__paint'));
       await page.keyboard.press('Escape');
     }
-
-    const verdict = (ok: boolean) => (ok ? 'goal met' : 'GOAL NOT MET');
-    console.log(
-      `sign-in page, initial JavaScript gzipped: ${signInKb.toFixed(0)} KB (goal ≤ ${GOALS.signInKb} KB: ${verdict(signInKb <= GOALS.signInKb)})`,
-    );
-    console.log(
-      `ranking page, table and chart drawn: ${fmt(ranking)} (goal ≤ ${GOALS.rankingMs} ms: ${verdict(median(ranking) <= GOALS.rankingMs)})`,
-    );
     console.log(
       `scoring grid drawn: ${fmt(grid)} (goal ≤ ${GOALS.gridMs} ms: ${verdict(median(grid) <= GOALS.gridMs)})`,
     );

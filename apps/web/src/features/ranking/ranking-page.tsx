@@ -12,11 +12,13 @@ import { formatNumber } from '../../shared/format/number';
 import { Page } from '../../shared/ui/page';
 import { Empty, ErrorState, Loading } from '../../shared/ui/states';
 import { bandThresholds } from './breakdown';
-import { ORGANIZATION_KIND, RANKING, RANKING_SCOPE } from './ranking.operations';
+import { ORGANIZATION_KIND, RANKING, RANKING_BREAKDOWNS, RANKING_SCOPE } from './ranking.operations';
 import { RankingTable } from './ranking-table';
 import { ScoreBreakdown } from './score-breakdown';
 
-const RankingChart = lazy(() => import('./ranking-chart'));
+// Requested with the page, not when the first ranking arrives: the chart's code loads beside the data.
+const chartCode = import('./ranking-chart');
+const RankingChart = lazy(() => chartCode);
 const KINDS: PeriodKind[] = ['H1', 'FY'];
 
 export function RankingPage() {
@@ -107,7 +109,14 @@ function GroupRanking({
 }) {
   const { t } = useTranslation();
   const [chosen, setChosen] = useState<string | null>(null);
-  const { data, error, refetch } = useQuery(RANKING, { variables: { groupCode, kind, year } });
+  const variables = { groupCode, kind, year };
+  const { data, error, refetch } = useQuery(RANKING, { variables });
+  // Not cached: its entries carry only the breakdown, and would replace the table's entries in the cache.
+  const breakdowns = useQuery(RANKING_BREAKDOWNS, {
+    variables,
+    fetchPolicy: 'no-cache',
+    skip: !data?.ranking,
+  });
 
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
   if (!data) return <Loading />;
@@ -115,6 +124,8 @@ function GroupRanking({
   if (!ranking || ranking.entries.length === 0) return <Empty>{t('ranking.notPublished')}</Empty>;
 
   const period = t(`ranking.kind.${kind}`);
+  const breakdownOf = (code: string): unknown =>
+    breakdowns.data?.ranking?.entries.find((e) => e.organization.code === code)?.breakdown;
   const thresholds = bandThresholds(data.group?.regulation?.document);
   const entry = ranking.entries.find((e) => e.organization.code === chosen);
   const chartLabel = t('ranking.chart', {
@@ -150,12 +161,20 @@ function GroupRanking({
         </Suspense>
       </Box>
       {entry ? (
-        <ScoreBreakdown
-          member={entry.organization.name}
-          total={entry.total}
-          breakdown={entry.breakdown}
-          onClose={() => setChosen(null)}
-        />
+        breakdownOf(entry.organization.code) === undefined ? (
+          breakdowns.error ? (
+            <ErrorState error={breakdowns.error} onRetry={() => void breakdowns.refetch()} />
+          ) : (
+            <Loading />
+          )
+        ) : (
+          <ScoreBreakdown
+            member={entry.organization.name}
+            total={entry.total}
+            breakdown={breakdownOf(entry.organization.code)}
+            onClose={() => setChosen(null)}
+          />
+        )
       ) : (
         <Empty>{t('ranking.chooseMember')}</Empty>
       )}

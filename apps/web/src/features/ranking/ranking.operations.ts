@@ -43,7 +43,6 @@ export const RANKING = graphql(`
         total
         band
         proposals
-        breakdown
         organization {
           id
           code
@@ -56,6 +55,22 @@ export const RANKING = graphql(`
       regulation(year: $year) {
         id
         document
+      }
+    }
+  }
+`);
+
+/** Every member's breakdown (most of a ranking's bytes): fetched after the table and chart are drawn. */
+export const RANKING_BREAKDOWNS = graphql(`
+  query RankingBreakdowns($groupCode: String!, $kind: PeriodKind!, $year: Int!) {
+    ranking(groupCode: $groupCode, kind: $kind, year: $year) {
+      id
+      entries {
+        breakdown
+        organization {
+          id
+          code
+        }
       }
     }
   }
