@@ -23,8 +23,8 @@ export class EvidenceService {
     private readonly audit: AuditService,
   ) {}
 
-  attach(actor: RequestActor, input: EvidenceInput) {
-    const file = decodeUpload(input.fileName, input.contentBase64, this.config.uploadMaxBytes);
+  async attach(actor: RequestActor, input: EvidenceInput) {
+    const file = await decodeUpload(input.fileName, input.contentBase64, this.config.uploadMaxBytes);
     const contentType = evidenceContentType(file.fileName, file.content);
     return this.db.run(actor, async () => {
       const submission = await this.submissions.requireEditableOwn(actor, input.submissionId);

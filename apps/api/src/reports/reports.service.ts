@@ -26,7 +26,7 @@ export class ReportsService {
    * in a document thread, within its limits, before any transaction opens: a refused file writes nothing.
    */
   async importReport(actor: RequestActor, input: ImportReportInput) {
-    const file = decodeUpload(input.fileName, input.contentBase64, this.config.uploadMaxBytes);
+    const file = await decodeUpload(input.fileName, input.contentBase64, this.config.uploadMaxBytes);
     const report = await this.workers.importReport(file.fileName, file.content);
     return this.db.run(actor, async () => {
       const draft = input.submissionId
