@@ -123,6 +123,24 @@ describe('importMarkdown on the Gia Lai mid-year report', () => {
   });
 });
 
+describe("importMarkdown on a month's report", () => {
+  it("takes the month's figures as the report's, with their source sentence", () => {
+    const report = importMarkdown(
+      [
+        'UBND TỈNH GIA LAI',
+        '**SỞ CÔNG THƯƠNG**',
+        '**BÁO CÁO**',
+        '**Tình hình sản xuất công nghiệp, thương mại tháng 5 năm 2022**',
+        '**I. Kết quả thực hiện**',
+        'Giá trị sản xuất công nghiệp tháng 5 năm 2022 ước đạt 1.234,5 tỷ đồng, tăng 12,3% so với cùng kỳ; lũy kế 5 tháng đạt 5.678,9 tỷ đồng.',
+      ].join('\n\n'),
+    );
+    const output = report.indicators.find((i) => i.key === 'industrial_output_value');
+    expect(output).toMatchObject({ value: '1234.5', changeVsSamePeriodPercent: '12.3' });
+    expect(output?.source).toContain('tháng 5 năm 2022 ước đạt 1.234,5 tỷ đồng');
+  });
+});
+
 describe('importMarkdown on anything', () => {
   const words = fc.constantFrom(
     ...[

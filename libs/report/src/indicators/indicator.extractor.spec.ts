@@ -29,6 +29,18 @@ const figures = (f: Figures): Figures => ({
 });
 
 describe('extractIndicators', () => {
+  it("reads a month's report: the month is the report's period, a running total is not", () => {
+    const body =
+      'Giá trị sản xuất công nghiệp tháng 5 năm 2022 ước đạt 1.234,5 tỷ đồng, tăng 12,3% so với cùng kỳ; lũy kế 5 tháng đạt 5.678,9 tỷ đồng, tăng 10,1% so với cùng kỳ.';
+    expect(extract(body, 1).industrial_output_value).toEqual(
+      figures({ value: '1234.5', unit: 'tỷ đồng', changeVsSamePeriodPercent: '12.3' }),
+    );
+    // The same sentence in a five-month report: the running total, not the month.
+    expect(extract(body, 5).industrial_output_value).toEqual(
+      figures({ value: '5678.9', unit: 'tỷ đồng', changeVsSamePeriodPercent: '10.1' }),
+    );
+  });
+
   describe('reads the whole-period figure, not the month', () => {
     it.each<[string, string, string, Figures]>([
       [

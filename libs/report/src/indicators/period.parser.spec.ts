@@ -37,6 +37,8 @@ describe('detectReportPeriodMonths', () => {
     ['Tổng kết công tác thi đua, khen thưởng năm 2023', 12],
     ['Sơ kết công tác thi đua', 6],
     ['Báo cáo chuyên đề', null],
+    ['Báo cáo tình hình sản xuất công nghiệp, thương mại tháng 5 năm 2022', 1],
+    ['Báo cáo tháng 6 và 6 tháng đầu năm 2023', 6],
     [undefined, null],
   ])('%s → %s', (title, months) => {
     expect(detectReportPeriodMonths(title)).toBe(months);
@@ -55,5 +57,12 @@ describe('periodScore', () => {
     expect(score({ kind: 'month' })).toBeNull();
     expect(score({ kind: 'partial' })).toBeNull();
     expect(periodScore(resolvePeriod({ kind: 'year' }, 12), 12)).toBe(4);
+  });
+
+  it("takes a month's figure as the period's in a month's report, and a longer running total never", () => {
+    const score = (period: Period) => periodScore(resolvePeriod(period, 1), 1);
+    expect(score({ kind: 'month' })).toBe(4);
+    expect(score({ kind: 'cumulative', months: 5 })).toBeNull();
+    expect(score({ kind: 'month' })).toBeGreaterThan(score({ kind: 'unmarked' }) ?? 0);
   });
 });

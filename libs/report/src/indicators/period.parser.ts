@@ -56,18 +56,27 @@ export function findPeriodMarkers(text: string): PeriodMarker[] {
   return markers;
 }
 
-/** The months a report covers, from its title: "6 tháng đầu năm" → 6, "tổng kết năm 2023" → 12. */
+/**
+ * The months a report covers, from its title: "6 tháng đầu năm" → 6, "tổng kết năm 2023" → 12, "báo cáo tháng 5
+ * năm 2022" → 1 (a month's report: its month's figures are the period's).
+ */
 export function detectReportPeriodMonths(title: string | undefined): number | null {
   if (title === undefined) return null;
-  for (const { period } of findPeriodMarkers(title)) {
+  const markers = findPeriodMarkers(title);
+  for (const { period } of markers) {
     if (period.kind === 'cumulative' && period.months !== null) return period.months;
   }
+  if (markers.some(({ period }) => period.kind === 'month')) return 1;
   if (/tổng kết|cả năm|năm \d{4}/iu.test(title)) return 12;
   return /sơ kết/iu.test(title) ? 6 : null;
 }
 
-/** "năm 2023" is the whole year in a year-end report, and says nothing more in a mid-year one. */
+/**
+ * "năm 2023" is the whole year in a year-end report, and says nothing more in a mid-year one; in a month's
+ * report "tháng 5" is the report's period, a running total of one month.
+ */
 export function resolvePeriod(period: Period, reportMonths: number | null): Period {
+  if (period.kind === 'month' && reportMonths === 1) return { kind: 'cumulative', months: 1 };
   if (period.kind !== 'year') return period;
   return reportMonths === null || reportMonths === 12
     ? { kind: 'cumulative', months: 12 }
