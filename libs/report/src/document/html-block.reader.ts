@@ -76,9 +76,23 @@ class HtmlBlockReader {
         this.push('heading', this.inline(child), inTable, Number(child.tag[1]));
       else if (child.tag === 'p') this.push('paragraph', this.inline(child), inTable);
       else if (child.tag === 'ul' || child.tag === 'ol') this.readList(child, inTable);
+      else if (child.tag === 'table' && this.readDataTable(child)) continue;
       else if (child.tag === 'td' || child.tag === 'th') this.readContainer(child, true);
       else if (child.tag !== 'dl') this.readContainer(child, inTable); // dl: Word comments, not report text
     }
+  }
+
+  /** A table of figures stays a table: a Markdown table block, whose rows the indicator reader reads. */
+  private readDataTable(table: HtmlElement): boolean {
+    const rows = rowsOf(table);
+    if (!isDataTable(rows)) return false;
+    const columns = Math.max(...rows.map((r) => r.length));
+    const line = (cells: string[]) =>
+      `| ${Array.from({ length: columns }, (_, c) => (cells[c] ?? '').replace(/\|/g, '\\|')).join(' | ')} |`;
+    const [header, ...body] = rows;
+    const separator = `|${' --- |'.repeat(columns)}`;
+    this.blocks.push({ kind: 'paragraph', text: [line(header), separator, ...body.map(line)].join('\n') });
+    return true;
   }
 
   private readList(list: HtmlElement, inTable: boolean): void {
@@ -146,6 +160,38 @@ class HtmlBlockReader {
     if (!this.noteLabels.has(target[1])) this.noteLabels.set(target[1], label);
     return this.noteLabels.get(target[1]) ?? label;
   }
+}
+
+const cellText = (cell: HtmlElement) => escapeMarkdown(textOf(cell)).replace(/\s+/g, ' ').trim();
+
+/** Columns a cell spans; Word tables have at most 63 columns, a hostile file may say a billion. */
+const spanOf = (cell: HtmlElement) => Math.min(63, Math.max(1, Number(cell.attributes.colspan) || 1));
+
+/** A table's rows as cell texts (a cell spanning columns repeats its text, so columns stay aligned). */
+function rowsOf(table: HtmlElement): string[][] {
+  const rows: HtmlElement[] = [];
+  const collect = (node: HtmlElement) => {
+    for (const child of node.children) {
+      if (typeof child === 'string') continue;
+      if (child.tag === 'tr') rows.push(child);
+      else if (child.tag === 'thead' || child.tag === 'tbody' || child.tag === 'tfoot') collect(child);
+    }
+  };
+  collect(table);
+  return rows.map((row) =>
+    row.children
+      .filter((c): c is HtmlElement => typeof c !== 'string' && (c.tag === 'td' || c.tag === 'th'))
+      .flatMap((cell) => Array<string>(spanOf(cell)).fill(cellText(cell))),
+  );
+}
+
+/** Figures in columns under a header row; a letterhead or signature table (no cell just a number) is not one. */
+function isDataTable(rows: string[][]): boolean {
+  return (
+    rows.length >= 2 &&
+    rows[0].length >= 3 &&
+    rows.slice(1).some((row) => row.some((cell) => /^[-+−]?\d[\d.,]*\s*%?$/.test(cell)))
+  );
 }
 
 export function readHtmlBlocks(html: string): TextBlock[] {

@@ -8,6 +8,8 @@ const HEADING_MARKER = /^(#{1,6})\s+/;
 const BULLET = /^\s*[-*+•]\s+(.*)$/s;
 const FOOTNOTE_DEFINITION = /^\[\^([^\]\s]{1,64})\]:\s*(.*)$/s;
 const THEMATIC_BREAK = /^\s*([-*_])(\s*\1){2,}\s*$/;
+/** A row of a Markdown table, "| Chỉ tiêu | ĐVT | … |": rows stay lines of one block (see table-statements.ts). */
+const TABLE_ROW = /^\|.*\|$/;
 const HASH = /#/;
 const SPACE = /\s/;
 
@@ -55,7 +57,10 @@ export function readMarkdownBlocks(markdown: string): TextBlock[] {
       flush();
     } else if (footnote) start({ kind: 'paragraph', text: `<sup>${footnote[1]}</sup> ${footnote[2]}` });
     else if (bullet) start({ kind: 'listItem', text: bullet[1] });
-    else if (open.block === null) start({ kind: 'paragraph', text: line });
+    else if (TABLE_ROW.test(line)) {
+      if (open.block?.text.startsWith('|')) open.block.text += '\n' + line;
+      else start({ kind: 'paragraph', text: line });
+    } else if (open.block === null) start({ kind: 'paragraph', text: line });
     else open.block.text += (hardBreak ? '\n' : ' ') + line;
     hardBreak = breaksAfter;
   }

@@ -5,6 +5,7 @@ import type { ImportedReport, Indicator } from '../document/report-document.mode
 import { sharedFixturePath } from '../testing/fixture-path';
 import { importDocx } from './docx.importer';
 import { toImportSummary } from './import-summary.mapper';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { importMarkdown } from './markdown.importer';
 import { importReportFile } from './report-file.importer';
 import { ReportImportError } from './report-import.error';
@@ -196,6 +197,52 @@ describe('importMarkdown on anything', () => {
 });
 
 describe('importDocx', () => {
+  it('reads the figures of a Word table, row by row, and keeps the table in the section', async () => {
+    const cell = (text: string) => new TableCell({ children: [new Paragraph(text)] });
+    const row = (...texts: string[]) => new TableRow({ children: texts.map(cell) });
+    const docx = await Packer.toBuffer(
+      new Document({
+        sections: [
+          {
+            children: [
+              new Paragraph('BÁO CÁO'),
+              new Paragraph('Kết quả thực hiện nhiệm vụ 6 tháng đầu năm 2023'),
+              new Paragraph('I. CÁC CHỈ TIÊU CHỦ YẾU'),
+              new Table({
+                rows: [
+                  row(
+                    'TT',
+                    'Chỉ tiêu',
+                    'ĐVT',
+                    'Thực hiện 6 tháng',
+                    'So với KH (%)',
+                    'Tăng, giảm so với cùng kỳ (%)',
+                  ),
+                  row('1', 'Giá trị sản xuất công nghiệp', 'Tỷ đồng', '14.103,4', '44,6', '14,9'),
+                ],
+              }),
+            ],
+          },
+        ],
+      }),
+    );
+    const report = await importReportFile('bao-cao.docx', docx);
+    expect(report.indicators).toEqual([
+      expect.objectContaining({
+        key: 'industrial_output_value',
+        value: '14103.4',
+        percentOfPlan: '44.6',
+        changeVsSamePeriodPercent: '14.9',
+        source: expect.stringContaining(
+          'Giá trị sản xuất công nghiệp: Thực hiện 6 tháng đạt 14.103,4 Tỷ đồng',
+        ),
+      }),
+    ]);
+    expect(report.sections.map((s) => s.body).join('\n')).toContain(
+      '| 1 | Giá trị sản xuất công nghiệp | Tỷ đồng | 14.103,4 | 44,6 | 14,9 |',
+    );
+  });
+
   it('gives the fixture DOCX the same sections, indicators, footnotes and closing as the Markdown', async () => {
     const fromMarkdown = importMarkdown(markdown);
     const sut = await importDocx(docx);

@@ -18,6 +18,7 @@ import {
   type IndicatorPart,
 } from './indicator.catalog';
 import { periodKey, periodScore, resolvePeriod } from './period.parser';
+import { tableStatements } from './table-statements';
 import { wordMatches } from './word-pattern';
 
 export interface ExtractIndicatorsOptions {
@@ -369,15 +370,25 @@ export function extractIndicators(
 ): Indicator[] {
   const reportMonths = options.periodMonths ?? null;
   const found = new Map<string, Candidate>();
+  const add = (candidates: Candidate[]) => {
+    for (const candidate of candidates) {
+      const current = found.get(candidate.key);
+      found.set(candidate.key, current === undefined ? candidate : merge(current, candidate));
+    }
+  };
   for (const section of sections) {
     let carry: IndicatorDefinition | null = null;
     for (const block of readMarkdownBlocks(section.body)) {
+      // A table's rows are statements of their own: nothing carries into or out of them.
+      const rows = tableStatements(block.text);
+      if (rows) {
+        for (const row of rows) add(readStatement(plainText(row), null, reportMonths).candidates);
+        carry = null;
+        continue;
+      }
       const statement = readStatement(plainText(block.text), carry, reportMonths);
       carry = statement.carry;
-      for (const candidate of statement.candidates) {
-        const current = found.get(candidate.key);
-        found.set(candidate.key, current === undefined ? candidate : merge(current, candidate));
-      }
+      add(statement.candidates);
     }
   }
   return [...found.values()]
