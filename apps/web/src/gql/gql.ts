@@ -15,6 +15,14 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  */
 type Documents = {
     "\n  query Shell($year: Int!) {\n    me {\n      id\n      fullName\n      organization {\n        id\n        name\n        kind\n      }\n    }\n    myGroups(year: $year) {\n      role\n      group {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.ShellDocument,
+    "\n  query AdminOrganizations {\n    organizations {\n      id\n      code\n      name\n      kind\n      province\n      mergedOn\n      successor {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.AdminOrganizationsDocument,
+    "\n  query AdminGroups($year: Int!) {\n    groups {\n      id\n      code\n      name\n      kind\n      members(year: $year) {\n        role\n        organization {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": typeof types.AdminGroupsDocument,
+    "\n  mutation CreateOrganization($code: String!, $name: String!, $kind: String!, $province: String) {\n    createOrganization(code: $code, name: $name, kind: $kind, province: $province) {\n      id\n      code\n      name\n    }\n  }\n": typeof types.CreateOrganizationDocument,
+    "\n  mutation MergeOrganization($code: String!, $successorCode: String!, $from: String!) {\n    mergeOrganization(code: $code, successorCode: $successorCode, from: $from) {\n      id\n      mergedOn\n    }\n  }\n": typeof types.MergeOrganizationDocument,
+    "\n  mutation CreateGroup($code: String!, $name: String!, $kind: GroupKind!, $reviewerCode: String!) {\n    createGroup(code: $code, name: $name, kind: $kind, reviewerCode: $reviewerCode) {\n      id\n      code\n      name\n    }\n  }\n": typeof types.CreateGroupDocument,
+    "\n  mutation SetMembership($groupCode: String!, $year: Int!, $organizationCode: String!, $role: MemberRole!) {\n    setMembership(groupCode: $groupCode, year: $year, organizationCode: $organizationCode, role: $role) {\n      role\n      year\n    }\n  }\n": typeof types.SetMembershipDocument,
+    "\n  mutation CreateUser($organizationCode: String!, $email: String!, $fullName: String!, $password: String!) {\n    createUser(organizationCode: $organizationCode, email: $email, fullName: $fullName, password: $password) {\n      id\n      email\n    }\n  }\n": typeof types.CreateUserDocument,
+    "\n  mutation UnlockUser($email: String!) {\n    unlockUser(email: $email)\n  }\n": typeof types.UnlockUserDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
     "\n  query RankingScope($year: Int!, $board: Boolean!) {\n    myGroups(year: $year) @skip(if: $board) {\n      group {\n        id\n        code\n        name\n      }\n    }\n    rankingsForReview(year: $year) @include(if: $board) {\n      id\n      group {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.RankingScopeDocument,
     "\n  query OrganizationKind {\n    me {\n      id\n      organization {\n        id\n        kind\n      }\n    }\n  }\n": typeof types.OrganizationKindDocument,
@@ -31,6 +39,14 @@ type Documents = {
 };
 const documents: Documents = {
     "\n  query Shell($year: Int!) {\n    me {\n      id\n      fullName\n      organization {\n        id\n        name\n        kind\n      }\n    }\n    myGroups(year: $year) {\n      role\n      group {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.ShellDocument,
+    "\n  query AdminOrganizations {\n    organizations {\n      id\n      code\n      name\n      kind\n      province\n      mergedOn\n      successor {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.AdminOrganizationsDocument,
+    "\n  query AdminGroups($year: Int!) {\n    groups {\n      id\n      code\n      name\n      kind\n      members(year: $year) {\n        role\n        organization {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n": types.AdminGroupsDocument,
+    "\n  mutation CreateOrganization($code: String!, $name: String!, $kind: String!, $province: String) {\n    createOrganization(code: $code, name: $name, kind: $kind, province: $province) {\n      id\n      code\n      name\n    }\n  }\n": types.CreateOrganizationDocument,
+    "\n  mutation MergeOrganization($code: String!, $successorCode: String!, $from: String!) {\n    mergeOrganization(code: $code, successorCode: $successorCode, from: $from) {\n      id\n      mergedOn\n    }\n  }\n": types.MergeOrganizationDocument,
+    "\n  mutation CreateGroup($code: String!, $name: String!, $kind: GroupKind!, $reviewerCode: String!) {\n    createGroup(code: $code, name: $name, kind: $kind, reviewerCode: $reviewerCode) {\n      id\n      code\n      name\n    }\n  }\n": types.CreateGroupDocument,
+    "\n  mutation SetMembership($groupCode: String!, $year: Int!, $organizationCode: String!, $role: MemberRole!) {\n    setMembership(groupCode: $groupCode, year: $year, organizationCode: $organizationCode, role: $role) {\n      role\n      year\n    }\n  }\n": types.SetMembershipDocument,
+    "\n  mutation CreateUser($organizationCode: String!, $email: String!, $fullName: String!, $password: String!) {\n    createUser(organizationCode: $organizationCode, email: $email, fullName: $fullName, password: $password) {\n      id\n      email\n    }\n  }\n": types.CreateUserDocument,
+    "\n  mutation UnlockUser($email: String!) {\n    unlockUser(email: $email)\n  }\n": types.UnlockUserDocument,
     "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
     "\n  query RankingScope($year: Int!, $board: Boolean!) {\n    myGroups(year: $year) @skip(if: $board) {\n      group {\n        id\n        code\n        name\n      }\n    }\n    rankingsForReview(year: $year) @include(if: $board) {\n      id\n      group {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.RankingScopeDocument,
     "\n  query OrganizationKind {\n    me {\n      id\n      organization {\n        id\n        kind\n      }\n    }\n  }\n": types.OrganizationKindDocument,
@@ -64,6 +80,38 @@ export function graphql(source: string): unknown;
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query Shell($year: Int!) {\n    me {\n      id\n      fullName\n      organization {\n        id\n        name\n        kind\n      }\n    }\n    myGroups(year: $year) {\n      role\n      group {\n        id\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query Shell($year: Int!) {\n    me {\n      id\n      fullName\n      organization {\n        id\n        name\n        kind\n      }\n    }\n    myGroups(year: $year) {\n      role\n      group {\n        id\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminOrganizations {\n    organizations {\n      id\n      code\n      name\n      kind\n      province\n      mergedOn\n      successor {\n        id\n        code\n        name\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminOrganizations {\n    organizations {\n      id\n      code\n      name\n      kind\n      province\n      mergedOn\n      successor {\n        id\n        code\n        name\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AdminGroups($year: Int!) {\n    groups {\n      id\n      code\n      name\n      kind\n      members(year: $year) {\n        role\n        organization {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n"): (typeof documents)["\n  query AdminGroups($year: Int!) {\n    groups {\n      id\n      code\n      name\n      kind\n      members(year: $year) {\n        role\n        organization {\n          id\n          code\n          name\n        }\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateOrganization($code: String!, $name: String!, $kind: String!, $province: String) {\n    createOrganization(code: $code, name: $name, kind: $kind, province: $province) {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateOrganization($code: String!, $name: String!, $kind: String!, $province: String) {\n    createOrganization(code: $code, name: $name, kind: $kind, province: $province) {\n      id\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation MergeOrganization($code: String!, $successorCode: String!, $from: String!) {\n    mergeOrganization(code: $code, successorCode: $successorCode, from: $from) {\n      id\n      mergedOn\n    }\n  }\n"): (typeof documents)["\n  mutation MergeOrganization($code: String!, $successorCode: String!, $from: String!) {\n    mergeOrganization(code: $code, successorCode: $successorCode, from: $from) {\n      id\n      mergedOn\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateGroup($code: String!, $name: String!, $kind: GroupKind!, $reviewerCode: String!) {\n    createGroup(code: $code, name: $name, kind: $kind, reviewerCode: $reviewerCode) {\n      id\n      code\n      name\n    }\n  }\n"): (typeof documents)["\n  mutation CreateGroup($code: String!, $name: String!, $kind: GroupKind!, $reviewerCode: String!) {\n    createGroup(code: $code, name: $name, kind: $kind, reviewerCode: $reviewerCode) {\n      id\n      code\n      name\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SetMembership($groupCode: String!, $year: Int!, $organizationCode: String!, $role: MemberRole!) {\n    setMembership(groupCode: $groupCode, year: $year, organizationCode: $organizationCode, role: $role) {\n      role\n      year\n    }\n  }\n"): (typeof documents)["\n  mutation SetMembership($groupCode: String!, $year: Int!, $organizationCode: String!, $role: MemberRole!) {\n    setMembership(groupCode: $groupCode, year: $year, organizationCode: $organizationCode, role: $role) {\n      role\n      year\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation CreateUser($organizationCode: String!, $email: String!, $fullName: String!, $password: String!) {\n    createUser(organizationCode: $organizationCode, email: $email, fullName: $fullName, password: $password) {\n      id\n      email\n    }\n  }\n"): (typeof documents)["\n  mutation CreateUser($organizationCode: String!, $email: String!, $fullName: String!, $password: String!) {\n    createUser(organizationCode: $organizationCode, email: $email, fullName: $fullName, password: $password) {\n      id\n      email\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation UnlockUser($email: String!) {\n    unlockUser(email: $email)\n  }\n"): (typeof documents)["\n  mutation UnlockUser($email: String!) {\n    unlockUser(email: $email)\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
