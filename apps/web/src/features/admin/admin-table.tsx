@@ -22,7 +22,7 @@ export function AdminTable({
   if (rows.length === 0) return <Empty>{empty}</Empty>;
   return (
     <ScrollTable label={caption} outlined>
-      <Table size="small">
+      <Table size="small" sx={{ minWidth: 480 }}>
         <caption style={{ captionSide: 'top', textAlign: 'left', padding: '12px 16px', fontWeight: 600 }}>
           {caption}
         </caption>

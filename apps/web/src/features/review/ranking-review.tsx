@@ -57,7 +57,7 @@ export function RankingReview({ summary }: { summary: ReviewSummaryFragment }) {
           {t('review.proposalsTitle')}
         </Typography>
         <ScrollTable label={proposalsCaption} outlined>
-          <Table size="small" aria-label={proposalsCaption}>
+          <Table size="small" aria-label={proposalsCaption} sx={{ minWidth: 640 }}>
             <TableHead>
               <TableRow>
                 <TableCell>{t('review.member')}</TableCell>

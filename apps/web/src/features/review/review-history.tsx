@@ -28,7 +28,7 @@ export function ReviewHistory({ rankings, year }: { rankings: ReviewSummaryFragm
         <Empty>{t('review.noHistory', { year, previous: year - 1 })}</Empty>
       ) : (
         <ScrollTable label={caption} outlined>
-          <Table size="small" aria-label={caption}>
+          <Table size="small" aria-label={caption} sx={{ minWidth: 720 }}>
             <TableHead>
               <TableRow>
                 <TableCell>{t('review.group')}</TableCell>

@@ -70,7 +70,7 @@ function RankingList({
   const caption = t('review.listCaption', { year });
   return (
     <ScrollTable label={caption} outlined>
-      <Table size="small">
+      <Table size="small" sx={{ minWidth: 560 }}>
         <caption style={{ captionSide: 'top', textAlign: 'left', padding: '12px 16px', fontWeight: 600 }}>
           {caption}
         </caption>
