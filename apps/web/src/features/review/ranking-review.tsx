@@ -74,7 +74,7 @@ export function RankingReview({ summary }: { summary: ReviewSummaryFragment }) {
                     <TableCell>
                       {e.proposals.length ? e.proposals.join('; ') : t('review.noProposal')}
                       {e.needsDecision.length > 0 && (
-                        <Typography variant="body2" color="warning.dark">
+                        <Typography variant="body2" color="secondary.main">
                           {t('review.needsDecision', { awards: e.needsDecision.map(title).join('; ') })}
                         </Typography>
                       )}

@@ -18,7 +18,8 @@ import { RANKINGS_FOR_REVIEW } from './review.operations';
 import { RankingReview } from './ranking-review';
 import { usePeriodLabel } from './use-period-label';
 
-const STATE_COLOR = { PENDING: 'warning', APPROVED: 'success', REJECTED: 'default' } as const;
+// Outlined chips print their text in the colour: only colours with AA contrast on white.
+const STATE_COLOR = { PENDING: 'primary', APPROVED: 'success', REJECTED: 'default' } as const;
 
 export function ReviewPage() {
   const { t } = useTranslation();
