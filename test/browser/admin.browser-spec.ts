@@ -56,7 +56,7 @@ describe('the platform admin workspace (Quản trị)', () => {
     await page.getByRole('tab', { name: 'Cụm, khối thi đua' }).click();
     await page.getByLabel('Mã cụm/khối').fill('CTD-THU');
     await page.getByLabel('Tên cụm/khối').fill('Cụm thi đua thử nghiệm');
-    await page.getByLabel('Loại', { exact: true }).selectOption('CLUSTER');
+    await page.getByLabel('Loại cụm/khối').selectOption('CLUSTER');
     await page.getByLabel('Cơ quan xét duyệt').selectOption('vu-tccb-bct');
     await page.getByRole('button', { name: 'Thêm cụm/khối' }).click();
     await confirmed(page, 'Đã thêm Cụm thi đua thử nghiệm (mã CTD-THU).');
@@ -68,7 +68,7 @@ describe('the platform admin workspace (Quản trị)', () => {
 
     // The new organization heads the new group this year.
     await page.getByRole('tab', { name: 'Thành viên theo năm' }).click();
-    await page.getByLabel('Cụm/khối', { exact: true }).selectOption('CTD-THU');
+    await page.getByLabel('Cụm, khối thi đua').selectOption('CTD-THU');
     await page.getByLabel('Đơn vị thành viên').selectOption('sct-quang-tri');
     await page.getByLabel('Vai trò').selectOption('HEAD');
     await page.getByRole('button', { name: 'Ghi phân công' }).click();
