@@ -12,7 +12,7 @@ import type { Check, Values } from './admin-validation';
 export interface Field {
   name: string;
   label: string;
-  type?: 'text' | 'email' | 'password' | 'date';
+  type?: 'text' | 'email' | 'password';
   /** A choice (native select: one tap on a phone, typed letters on a desk). */
   options?: { value: string; label: string }[];
   help?: string;
@@ -135,8 +135,8 @@ export function AdminForm({ title, fields, submitLabel, onSubmit, refusals = {} 
               onChange={(e) => set(f.name, e.target.value)}
               slotProps={{
                 select: { native: true },
-                // A native select and a date input show text of their own: keep the label above it.
-                inputLabel: f.options || f.type === 'date' ? { shrink: true } : undefined,
+                // A native select shows its first option: keep the label above it.
+                inputLabel: f.options ? { shrink: true } : undefined,
               }}
             >
               {f.options && <option value="">{t('admin.choose')}</option>}

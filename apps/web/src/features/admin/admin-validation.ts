@@ -23,7 +23,20 @@ const test =
 export const organizationCode = test(/^[a-z0-9][a-z0-9-]{1,62}$/, 'organizationCode');
 export const groupCode = test(/^[A-Z0-9][A-Z0-9-]{1,62}$/, 'groupCode');
 export const email = test(/^[^\s@]+@[^\s@]+\.[^\s@]+$/, 'email');
-export const isoDate = test(/^\d{4}-\d{2}-\d{2}$/, 'date');
+
+/** `01/07/2025` → `2025-07-01`; null when it is no real dd/mm/yyyy date. */
+export function isoDate(typed: string): string | null {
+  const m = /^(\d{1,2})\/(\d{1,2})\/(\d{4})$/.exec(typed.trim());
+  if (!m) return null;
+  const [day, month, year] = [Number(m[1]), Number(m[2]), Number(m[3])];
+  const date = new Date(Date.UTC(year, month - 1, day));
+  if (date.getUTCFullYear() !== year || date.getUTCMonth() !== month - 1 || date.getUTCDate() !== day)
+    return null;
+  return `${m[3]}-${m[2].padStart(2, '0')}-${m[1].padStart(2, '0')}`;
+}
+
+/** A date as Vietnamese officers write it (a date picker would follow the browser's language, not the portal's). */
+export const vietnameseDate: Check = (value) => (isoDate(value) ? null : 'date');
 
 /** Length and kinds of characters, as the server's password policy counts them. */
 export const password: Check = (value) => {

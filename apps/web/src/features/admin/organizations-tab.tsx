@@ -5,7 +5,7 @@ import type { AdminOrganizationsQuery } from '../../gql/graphql';
 import { formatDate } from '../../shared/format/date';
 import { AdminForm } from './admin-form';
 import { AdminTable, twoColumns } from './admin-table';
-import { differentFrom, isoDate, organizationCode } from './admin-validation';
+import { differentFrom, isoDate, organizationCode, vietnameseDate } from './admin-validation';
 import { CREATE_ORGANIZATION, MERGE_ORGANIZATION } from './admin.operations';
 
 export type Organization = AdminOrganizationsQuery['organizations'][number];
@@ -95,15 +95,21 @@ export function OrganizationsTab({ organizations }: { organizations: Organizatio
               options: departments,
               check: differentFrom('code', 'sameOrganization'),
             },
-            { name: 'from', label: t('admin.organizations.from'), type: 'date', check: isoDate },
+            {
+              name: 'from',
+              label: t('admin.organizations.from'),
+              help: t('admin.organizations.fromHelp'),
+              check: vietnameseDate,
+            },
           ]}
           refusals={{ BAD_USER_INPUT: t('admin.errors.mergeInput') }}
           onSubmit={async (v) => {
-            await merge({ variables: { code: v.code, successorCode: v.successorCode, from: v.from } });
+            const from = isoDate(v.from)!;
+            await merge({ variables: { code: v.code, successorCode: v.successorCode, from } });
             return t('admin.organizations.mergedDone', {
               name: nameOf(v.code),
               successor: nameOf(v.successorCode),
-              date: formatDate(v.from),
+              date: formatDate(from),
             });
           }}
         />

@@ -37,6 +37,7 @@ export const adminEn: Catalog['admin'] = {
     mergedOrganization: 'Merged organization',
     successor: 'Successor',
     from: 'Merged from',
+    fromHelp: 'As day/month/year, e.g. 01/07/2025.',
     merge: 'Record merger',
     mergedDone: 'Recorded that {{name}} merged into {{successor}} from {{date}}.',
   },
@@ -90,7 +91,7 @@ export const adminEn: Catalog['admin'] = {
     email: 'The email address is not valid, e.g. name@agency.gov.vn.',
     passwordLength: 'The password needs at least 10 characters.',
     passwordKinds: 'The password needs 3 of 4 kinds of characters: lower case, upper case, digits, symbols.',
-    date: 'The date is not valid; pick it on the calendar.',
+    date: 'The date is not valid; type it as day/month/year, e.g. 01/07/2025.',
     sameOrganization: 'An organization cannot merge into itself.',
   },
   errors: {

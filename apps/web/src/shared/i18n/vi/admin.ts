@@ -36,6 +36,7 @@ export const adminVi = {
     mergedOrganization: 'Đơn vị bị sáp nhập',
     successor: 'Đơn vị kế thừa',
     from: 'Sáp nhập từ ngày',
+    fromHelp: 'Dạng ngày/tháng/năm, ví dụ 01/07/2025.',
     merge: 'Ghi nhận sáp nhập',
     mergedDone: 'Đã ghi nhận {{name}} sáp nhập vào {{successor}} từ ngày {{date}}.',
   },
@@ -89,7 +90,7 @@ export const adminVi = {
     passwordLength: 'Mật khẩu phải có ít nhất 10 ký tự.',
     passwordKinds:
       'Mật khẩu phải có ít nhất 3 trong 4 loại ký tự: chữ thường, chữ hoa, chữ số, ký tự đặc biệt.',
-    date: 'Ngày chưa đúng dạng; hãy chọn ngày trên lịch.',
+    date: 'Ngày chưa đúng; hãy nhập theo dạng ngày/tháng/năm, ví dụ 01/07/2025.',
     sameOrganization: 'Một đơn vị không thể sáp nhập vào chính nó.',
   },
   errors: {
