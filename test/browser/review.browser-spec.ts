@@ -23,7 +23,7 @@ async function graphql<T>(suite: BrowserSuite, query: string, variables: object,
  * of 2023 publishes FY first, so the board has something to decide. The worker may still be ranking the
  * latest scores; publishing says so with CONFLICT until it is done.
  */
-async function publishYearEnd(suite: BrowserSuite, headEmail: string, groupCode: string) {
+async function signInApi(suite: BrowserSuite, email: string) {
   const { login } = await graphql<{ login: { token: string } }>(
     suite,
     `
@@ -33,8 +33,17 @@ async function publishYearEnd(suite: BrowserSuite, headEmail: string, groupCode:
         }
       }
     `,
-    { e: headEmail },
+    { e: email },
   );
+  return login.token;
+}
+
+/**
+ * The seed publishes and approves 2023-H1 and leaves 2023-FY half scored and unpublished: the group's head
+ * of 2023 publishes FY first, so the board has something to decide. The worker may still be ranking the
+ * latest scores; publishing says so with CONFLICT until it is done.
+ */
+async function publishYearEnd(suite: BrowserSuite, head: string, groupCode: string) {
   for (let attempt = 0; ; attempt++) {
     try {
       return await graphql(
@@ -47,7 +56,7 @@ async function publishYearEnd(suite: BrowserSuite, headEmail: string, groupCode:
           }
         `,
         { g: groupCode },
-        login.token,
+        head,
       );
     } catch (error) {
       if ((error as { extensions?: { code?: string } }).extensions?.code !== 'CONFLICT' || attempt > 30)
@@ -55,6 +64,62 @@ async function publishYearEnd(suite: BrowserSuite, headEmail: string, groupCode:
       await new Promise((r) => setTimeout(r, 1000));
     }
   }
+}
+
+/** The seed's reports carry no proof files: the head returns Gia Lai's year-end report, which comes back with one. */
+async function addEvidence(suite: BrowserSuite, head: string) {
+  const member = await signInApi(suite, 'sct-gia-lai@demo.thidua.vn');
+  const { mySubmissions } = await graphql<{ mySubmissions: { id: string; kind: string }[] }>(
+    suite,
+    `
+      {
+        mySubmissions(year: 2023) {
+          id
+          kind
+        }
+      }
+    `,
+    {},
+    member,
+  );
+  const id = mySubmissions.find((s) => s.kind === 'FY')!.id;
+  await graphql(
+    suite,
+    `
+      mutation ($id: ID!) {
+        returnSubmission(id: $id, groupCode: "CTD-VIII", reason: "Thiếu tài liệu kiểm chứng tiêu chí 1.4") {
+          id
+        }
+      }
+    `,
+    { id },
+    head,
+  );
+  const pdf = Buffer.from('%PDF-1.7\nBáo cáo kiểm chứng (dữ liệu mẫu)\n%%EOF\n').toString('base64');
+  await graphql(
+    suite,
+    `
+      mutation ($i: EvidenceInput!) {
+        attachEvidence(input: $i) {
+          id
+        }
+      }
+    `,
+    { i: { submissionId: id, criterionId: '1.4', fileName: 'kiem-chung-1.4.pdf', contentBase64: pdf } },
+    member,
+  );
+  await graphql(
+    suite,
+    `
+      mutation ($id: ID!) {
+        submitSubmission(id: $id) {
+          id
+        }
+      }
+    `,
+    { id },
+    member,
+  );
 }
 
 async function openYearEnd(suite: BrowserSuite, page: Page, boardEmail: string, groupName: string) {
@@ -71,8 +136,10 @@ describe('the award board workspace (Phê duyệt)', () => {
 
   beforeAll(async () => {
     suite = await BrowserSuite.start();
-    await publishYearEnd(suite, 'sct-lam-dong@demo.thidua.vn', 'CTD-VIII');
-    await publishYearEnd(suite, 'bqlkkt-gia-lai@demo.thidua.vn', 'KTD-KT-GIA-LAI');
+    const clusterHead = await signInApi(suite, 'sct-lam-dong@demo.thidua.vn');
+    await addEvidence(suite, clusterHead);
+    await publishYearEnd(suite, clusterHead, 'CTD-VIII');
+    await publishYearEnd(suite, await signInApi(suite, 'bqlkkt-gia-lai@demo.thidua.vn'), 'KTD-KT-GIA-LAI');
   }, 180_000);
   afterAll(() => suite?.close());
   afterEach(() => {
@@ -98,7 +165,10 @@ describe('the award board workspace (Phê duyệt)', () => {
       .getByRole('button', { name: 'Sở Công Thương tỉnh Gia Lai' })
       .click();
     await page.getByRole('region', { name: 'Chi tiết điểm' }).waitFor();
-    await page.getByRole('region', { name: /^Tài liệu kiểm chứng của/ }).waitFor();
+    const evidence = page.getByRole('region', { name: /^Tài liệu kiểm chứng của/ });
+    const download = page.waitForEvent('download');
+    await evidence.getByRole('button', { name: 'Tải kiem-chung-1.4.pdf' }).click();
+    expect((await download).suggestedFilename()).toBe('kiem-chung-1.4.pdf');
     await suite.screenshot(page, 'review');
     expect(await suite.accessibilityViolations(page)).toEqual([]);
 
