@@ -68,7 +68,7 @@ describe('the platform admin workspace (Quản trị)', () => {
 
     // The new organization heads the new group this year.
     await page.getByRole('tab', { name: 'Thành viên theo năm' }).click();
-    await page.getByLabel('Cụm, khối thi đua').selectOption('CTD-THU');
+    await page.getByRole('combobox', { name: 'Cụm, khối thi đua', exact: true }).selectOption('CTD-THU');
     await page.getByLabel('Đơn vị thành viên').selectOption('sct-quang-tri');
     await page.getByLabel('Vai trò').selectOption('HEAD');
     await page.getByRole('button', { name: 'Ghi phân công' }).click();
