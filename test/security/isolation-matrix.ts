@@ -52,10 +52,13 @@ export const OPERATIONS: Record<string, (w: World) => Case> = {
   exportProposalDocx: (w) => ({ query: `query(${GROUP_PERIOD}) { exportProposalDocx(groupCode: $g, year: $y, kind: $k) { fileName } }`, variables: H1(w), databaseAllows: MEMBERS }),
   exportRankingXlsx: (w) => ({ query: `query($g: String!) { exportRankingXlsx(groupCode: $g, year: 2023) { fileName } }`, variables: { g: w.target.code }, allowed: MEMBERS }),
   exportSubmissionDocx: (w) => ({ query: `query($id: ID!) { exportSubmissionDocx(id: $id) { fileName } }`, variables: { id: w.draftId } }),
+  // The admin's lists of the directory every signed-in user reads (NOT_A_CAPABILITY): PostgreSQL lets it through.
+  groups: () => ({ query: `{ groups { id code name } }`, allowed: PLATFORM, databaseAllows: SIGNED_IN }),
   group: (w) => ({ query: `query($g: String!) { group(code: $g) { id code members(year: 2023) { role } regulation(year: 2023) { version } } }`, variables: { g: w.target.code }, allowed: SIGNED_IN }),
   me: () => ({ query: `{ me { id email organization { code } } }`, allowed: SIGNED_IN }),
   myGroups: () => ({ query: `{ myGroups(year: 2023) { role group { code } } }`, allowed: SIGNED_IN }),
   mySubmissions: () => ({ query: `{ mySubmissions(year: 2023) { id sections { body } } }`, allowed: SIGNED_IN }),
+  organizations: () => ({ query: `{ organizations { id code name successor { code } } }`, allowed: PLATFORM, databaseAllows: SIGNED_IN }),
   ranking: (w) => ({ query: `query(${GROUP_PERIOD}) { ranking(groupCode: $g, year: $y, kind: $k) { id entries { total } } }`, variables: H1(w), allowed: MEMBERS }),
   rankingsForReview: () => ({ query: `{ rankingsForReview(year: 2023) { id group { code } } }`, allowed: ['boardNotOverseeing'] }),
   scores: (w) => ({ query: `query(${GROUP_PERIOD}) { scores(groupCode: $g, year: $y, kind: $k) { points reason member { code } } }`, variables: H1(w), allowed: MEMBERS }),

@@ -98,12 +98,14 @@ export const POLICY = {
     mirroredBy: ['submission:UPDATE', 'submission_group:UPDATE'],
     refusal: ONLY_HEAD,
   },
+  // The board too: it reads the reports and evidence behind the ranking it approves (and scores BOARD criteria).
   'submission.listForScoring': {
     scope: 'group',
-    roles: ['HEAD'],
+    roles: ['HEAD', 'BOARD'],
     mirroredBy: [],
     narrows: 'submission.read',
-    refusal: 'Chỉ đơn vị cụm/khối trưởng của năm đó xem được danh sách báo cáo để chấm điểm.',
+    refusal:
+      'Chỉ đơn vị cụm/khối trưởng của năm đó và cơ quan thi đua – khen thưởng phụ trách xem được danh sách báo cáo của cụm/khối.',
   },
   'evidence.read': {
     scope: 'evidence',

@@ -10,6 +10,10 @@ export class GroupsRepository {
     return this.db.em.findOneBy(EmulationGroupEntity, { code });
   }
 
+  all() {
+    return this.db.em.find(EmulationGroupEntity, { order: { code: 'ASC' } });
+  }
+
   byId(id: string) {
     return this.db.em.findOneBy(EmulationGroupEntity, { id });
   }

@@ -12,6 +12,11 @@ export class GroupsResolver {
     return this.service.group(actor, code);
   }
 
+  @Query(() => [EmulationGroup], { description: 'Platform admin: every group, by code' })
+  groups(@CurrentActor() actor: RequestActor) {
+    return this.service.groups(actor);
+  }
+
   @Mutation(() => EmulationGroup, { description: 'Platform admin' })
   createGroup(
     @CurrentActor() actor: RequestActor,

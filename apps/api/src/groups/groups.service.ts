@@ -23,6 +23,13 @@ export class GroupsService {
     return this.db.run(actor, () => this.repo.byCode(code));
   }
 
+  groups(actor: RequestActor) {
+    return this.db.run(actor, async () => {
+      await this.access.authorize(actor, 'group.manage', {});
+      return this.repo.all();
+    });
+  }
+
   createGroup(
     actor: RequestActor,
     input: { code: string; name: string; kind: EmulationGroupEntity['kind']; reviewerCode: string },

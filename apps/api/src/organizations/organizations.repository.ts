@@ -16,6 +16,10 @@ export class OrganizationsRepository {
     return this.db.em.findBy(OrganizationEntity, { id: In([...new Set(ids)]) });
   }
 
+  all() {
+    return this.db.em.find(OrganizationEntity, { order: { code: 'ASC' } });
+  }
+
   byCode(code: string) {
     return this.db.em.findOneBy(OrganizationEntity, { code });
   }

@@ -12,6 +12,11 @@ export class OrganizationsResolver {
     return this.service.me(actor);
   }
 
+  @Query(() => [Organization], { description: 'Platform admin: every organization, by code' })
+  organizations(@CurrentActor() actor: RequestActor) {
+    return this.service.organizations(actor);
+  }
+
   @Mutation(() => Organization, { description: 'Platform admin: onboard an organization' })
   createOrganization(
     @CurrentActor() actor: RequestActor,

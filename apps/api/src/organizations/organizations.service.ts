@@ -29,6 +29,15 @@ export class OrganizationsService {
     });
   }
 
+  /** The whole directory with each merger's successor, for the admin's onboarding screens. */
+  organizations(actor: RequestActor) {
+    return this.db.run(actor, async () => {
+      await this.access.authorize(actor, 'organization.manage', {});
+      const all = await this.repo.all();
+      return all.map((o) => ({ ...o, successor: all.find((s) => s.id === o.successorId) ?? null }));
+    });
+  }
+
   createOrganization(
     actor: RequestActor,
     input: { code: string; name: string; kind: string; province?: string | null },

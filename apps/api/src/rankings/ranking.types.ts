@@ -30,5 +30,7 @@ export class Ranking {
   reviewState!: string | null;
   @Field(() => String, { nullable: true }) reviewReason!: string | null;
   @Field(() => String, { nullable: true }) decisionNumber!: string | null;
+  @Field(() => Date, { nullable: true, description: 'When the board approved or returned it' })
+  reviewedAt!: Date | null;
   @Field(() => [RankingEntry]) entries!: RankingEntry[];
 }

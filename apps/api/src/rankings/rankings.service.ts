@@ -56,13 +56,15 @@ export class RankingsService {
           'Bảng xếp hạng đang được tính lại theo dữ liệu mới nhất; vui lòng thử lại sau vài giây.',
         );
       }
-      const publishedAt = new Date();
-      await this.repo.update(snapshot.id, {
-        publishedAt,
-        reviewState: 'PENDING',
+      // A republished ranking (after the board returned it) waits for a fresh decision.
+      const publication = {
+        publishedAt: new Date(),
+        reviewState: 'PENDING' as const,
         reviewReason: null,
         decisionNumber: null,
-      });
+        reviewedAt: null,
+      };
+      await this.repo.update(snapshot.id, publication);
       await this.periods.setState(period.id, 'PUBLISHED');
       await this.repo.acceptSubmissions(group.id, year, kind);
       await this.audit.record('ranking.publish', 'ranking_snapshot', snapshot.id, null, {
@@ -71,7 +73,7 @@ export class RankingsService {
         year,
         kind,
       });
-      return this.view({ ...snapshot, publishedAt, reviewState: 'PENDING' }, group);
+      return this.view({ ...snapshot, ...publication }, group);
     });
   }
 
@@ -144,6 +146,7 @@ export class RankingsService {
       reviewState: s.reviewState,
       reviewReason: s.reviewReason,
       decisionNumber: s.decisionNumber,
+      reviewedAt: s.reviewedAt,
       entries: s.entries.map((e) => ({
         organization: orgs.find((o) => o.id === e.organizationId)!,
         rank: e.rank,

@@ -1,0 +1,79 @@
+import { useMutation } from '@apollo/client/react';
+import Box from '@mui/material/Box';
+import Typography from '@mui/material/Typography';
+import { useTranslation } from 'react-i18next';
+import type { MemberRole } from '../../gql/graphql';
+import { Empty } from '../../shared/ui/states';
+import { AdminForm } from './admin-form';
+import { AdminTable, twoColumns } from './admin-table';
+import { SET_MEMBERSHIP } from './admin.operations';
+import type { Group } from './groups-tab';
+import { type Organization, organizationOption } from './organizations-tab';
+
+const ROLES: MemberRole[] = ['HEAD', 'DEPUTY', 'MEMBER'];
+
+/** Members and roles per group for the year chosen in the header. */
+export function MembershipsTab({
+  groups,
+  organizations,
+  year,
+}: {
+  groups: Group[];
+  organizations: Organization[];
+  year: number;
+}) {
+  const { t } = useTranslation();
+  const [setMembership] = useMutation(SET_MEMBERSHIP, { refetchQueries: ['AdminGroups'] });
+  if (groups.length === 0) return <Empty>{t('admin.memberships.noGroups')}</Empty>;
+  return (
+    <>
+      <Typography sx={{ mb: 2 }}>{t('admin.memberships.intro', { year })}</Typography>
+      <Box sx={twoColumns}>
+        <Box sx={{ display: 'grid', gap: 2 }}>
+          {groups.map((g) => (
+            <AdminTable
+              key={g.id}
+              caption={t('admin.memberships.caption', { group: g.name, year })}
+              empty={`${g.name}: ${t('admin.memberships.none', { year })}`}
+              headers={[t('admin.memberships.organization'), t('admin.memberships.role')]}
+              rows={g.members.map((m) => ({
+                key: m.organization.id,
+                cells: [m.organization.name, t(`admin.roles.${m.role}`)],
+              }))}
+            />
+          ))}
+        </Box>
+        <AdminForm
+          title={t('admin.memberships.setTitle', { year })}
+          submitLabel={t('admin.memberships.set')}
+          fields={[
+            {
+              name: 'groupCode',
+              label: t('admin.memberships.group'),
+              options: groups.map((g) => ({ value: g.code, label: `${g.name} (${g.code})` })),
+            },
+            {
+              name: 'organizationCode',
+              label: t('admin.memberships.organization'),
+              options: organizations.filter((o) => o.kind === 'DEPARTMENT').map(organizationOption),
+            },
+            {
+              name: 'role',
+              label: t('admin.memberships.role'),
+              options: ROLES.map((r) => ({ value: r, label: t(`admin.roles.${r}`) })),
+            },
+          ]}
+          refusals={{ BAD_USER_INPUT: t('admin.errors.membershipInput') }}
+          onSubmit={async (v) => {
+            const role = v.role as MemberRole;
+            await setMembership({
+              variables: { groupCode: v.groupCode, year, organizationCode: v.organizationCode, role },
+            });
+            const name = organizations.find((o) => o.code === v.organizationCode)?.name ?? v.organizationCode;
+            return t('admin.memberships.done', { name, role: t(`admin.roles.${role}`), year });
+          }}
+        />
+      </Box>
+    </>
+  );
+}
