@@ -1,11 +1,10 @@
 import { readFileSync } from 'node:fs';
-import { Document, Packer, Paragraph } from 'docx';
+import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import fc from 'fast-check';
 import type { ImportedReport, Indicator } from '../document/report-document.model';
 import { sharedFixturePath } from '../testing/fixture-path';
 import { importDocx } from './docx.importer';
 import { toImportSummary } from './import-summary.mapper';
-import { Document, Packer, Paragraph, Table, TableCell, TableRow } from 'docx';
 import { importMarkdown } from './markdown.importer';
 import { importReportFile } from './report-file.importer';
 import { ReportImportError } from './report-import.error';
