@@ -31,7 +31,9 @@ describe('the head workspace (Chấm điểm)', () => {
   };
   const cellOf = (page: Page, label: string) =>
     page.getByRole('cell').filter({ has: page.getByLabel(label, { exact: true }) });
-  const focused = (page: Page) => page.evaluate(() => document.activeElement?.getAttribute('aria-label'));
+  // Page code as text: the test files compile without the DOM's types (see browser.ts).
+  const focused = (page: Page) =>
+    page.evaluate<string | null>(`document.activeElement?.getAttribute('aria-label')`);
 
   it('scores with a reason, moves by keyboard, pastes a block, returns a report, publishes and downloads', async () => {
     const page = await openSheet();
@@ -69,13 +71,11 @@ describe('the head workspace (Chấm điểm)', () => {
 
     // A 2×2 block copied from Excel onto 1.4–1.5 of both members; "abc" is refused.
     await page.getByLabel(`${a} 1.4`, { exact: true }).focus();
-    await page.evaluate(() => {
+    await page.evaluate(`(() => {
       const data = new DataTransfer();
-      data.setData('text/plain', '15,5\t16.5\r\n10\tabc\r\n');
-      document.activeElement!.dispatchEvent(
-        new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }),
-      );
-    });
+      data.setData('text/plain', '15,5\\t16.5\\r\\n10\\tabc\\r\\n');
+      document.activeElement.dispatchEvent(new ClipboardEvent('paste', { clipboardData: data, bubbles: true, cancelable: true }));
+    })()`);
     await page.getByText(`Đã dán 4 ô: 3 ô đã lưu. Bị từ chối: ${b} 1.5.`).waitFor();
     expect(await page.getByLabel(`${a} 1.4`, { exact: true }).inputValue()).toBe('15,5');
     expect(await cellOf(page, `${b} 1.5`).getByText('Số không hợp lệ', { exact: false }).count()).toBe(1);
@@ -161,7 +161,7 @@ describe('the head workspace (Chấm điểm)', () => {
 
   it('fits a phone: the sheet scrolls sideways with the criteria column kept', async () => {
     const page = await openSheet(PHONE);
-    const width = await page.evaluate(() => document.documentElement.scrollWidth);
+    const width = await page.evaluate<number>('document.documentElement.scrollWidth');
     expect(width).toBeLessThanOrEqual(PHONE.width);
     await suite.screenshot(page, 'scoring');
     expect(await suite.accessibilityViolations(page)).toEqual([]);

@@ -35,6 +35,7 @@ const member = (code: string, scorable = true): GridMember => ({
   scorable,
   selfScores: { '1.2': { points: '18' } },
   computed: { '1.1': '8.5' },
+  figures: { '1.1': '85' },
 });
 
 function setup(members = [member('sct-a'), member('sct-b'), member('sct-c', false)]) {
@@ -64,7 +65,8 @@ describe('ScoreGrid', () => {
     expect(screen.queryByLabelText('sct-a D1')).toBeNull();
     expect(screen.queryByLabelText('sct-a 1')).toBeNull();
     expect(screen.getAllByText('Tự chấm: 18')).toHaveLength(3);
-    expect(screen.getAllByText('Điểm tính: 8,5')).toHaveLength(3);
+    // A computed criterion shows the figure it reads and the points computed from it.
+    expect(screen.getAllByText(/^Số liệu: 85Điểm tính: 8,5/)).toHaveLength(3);
   });
 
   it('moves with the arrows and Enter, saves on leaving the cell and reverts with Escape', async () => {

@@ -24,6 +24,8 @@ export interface GridMember {
   selfScores: Record<string, { points: string; count?: number | null }>;
   /** Computed criteria's points from the member's figures, by criterion id. */
   computed: Record<string, string | null>;
+  /** The figure a computed criterion reads, as reported (exact decimal), by criterion id. */
+  figures: Record<string, string | null>;
 }
 
 export interface SavedScore {
@@ -224,15 +226,20 @@ export function ScoreGrid({ caption, rows, members, saved, readOnly, onSave, mem
       <Box role="status" aria-live="polite" sx={{ minHeight: '1.5em', mb: 1 }}>
         {pasteReport && <Typography variant="body2">{pasteReport}</Typography>}
       </Box>
+      <Typography id="score-grid-caption" component="h2" variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>
+        {caption}
+      </Typography>
       <TableContainer
         role="group"
-        aria-label={caption}
+        aria-labelledby="score-grid-caption"
         sx={{ maxHeight: '70vh', bgcolor: 'background.paper', borderRadius: 1, boxShadow: 1 }}
       >
-        <Table size="small" stickyHeader sx={{ borderCollapse: 'separate' }}>
-          <caption style={{ captionSide: 'top', textAlign: 'left', padding: '12px 16px', fontWeight: 600 }}>
-            {caption}
-          </caption>
+        <Table
+          size="small"
+          stickyHeader
+          aria-labelledby="score-grid-caption"
+          sx={{ borderCollapse: 'separate' }}
+        >
           <TableHead>
             <TableRow>
               <TableCell sx={{ ...stickyFirst, zIndex: 3, minWidth: { xs: 150, sm: 260 } }}>
@@ -387,6 +394,21 @@ function ScoreCell({ row, member, draft, status, error, readOnly, ...on }: CellP
           (countsItems(row) && self.count != null
             ? t('scoring.grid.selfItems', { count: self.count, points: formatNumber(self.points) })
             : t('scoring.grid.self', { points: formatNumber(self.points) }))}
+        {COMPUTED.has(row.method) && row.indicator && (
+          <>
+            {member.figures[row.id] != null
+              ? t(
+                  row.indicator.field === 'percentOfPlan'
+                    ? 'scoring.grid.figurePercent'
+                    : 'scoring.grid.figure',
+                  {
+                    value: formatNumber(member.figures[row.id]!),
+                  },
+                )
+              : t('scoring.grid.noFigure')}
+            <br />
+          </>
+        )}
         {computed != null && t('scoring.grid.computed', { points: formatNumber(computed) })}
         {status && status !== 'error' && <> · {t(`scoring.grid.status.${status}`)}</>}
       </Typography>

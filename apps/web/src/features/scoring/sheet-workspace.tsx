@@ -81,6 +81,20 @@ export function SheetWorkspace({ group, kind, year }: Props) {
         state: s?.state,
         scorable: s?.state === 'SUBMITTED' || s?.state === 'ACCEPTED',
         selfScores: Object.fromEntries((s?.selfScores ?? []).map((x) => [x.criterionId, x])),
+        figures: Object.fromEntries(
+          rows.flatMap((r) => {
+            const figure = r.indicator && s?.indicators.find((i) => i.key === r.indicator!.key);
+            if (!r.indicator) return [];
+            return [
+              [
+                r.id,
+                figure
+                  ? ((r.indicator.field === 'percentOfPlan' ? figure.percentOfPlan : figure.value) ?? null)
+                  : null,
+              ],
+            ];
+          }),
+        ),
         computed: Object.fromEntries(
           rows
             .filter((r) => COMPUTED.has(r.method))

@@ -13,6 +13,8 @@ export interface SheetRow {
   method: string;
   /** per_item: points per item. */
   each?: string;
+  /** Computed criteria: the member's figure they read (indicator key and field). */
+  indicator?: { key: string; field: string };
   depth: number;
 }
 
@@ -42,7 +44,14 @@ export function sheetRows(document: unknown): SheetRow[] {
         walk(node.children, depth + 1);
       } else if (isRecord(node.method)) {
         const method = String(node.method.type);
-        rows.push({ ...base, kind: 'criterion', method, each: str(node.method.points) ?? undefined });
+        const key = str(node.method.indicator);
+        rows.push({
+          ...base,
+          kind: 'criterion',
+          method,
+          each: str(node.method.points) ?? undefined,
+          indicator: key ? { key, field: String(node.method.field ?? 'value') } : undefined,
+        });
       }
     }
   };
