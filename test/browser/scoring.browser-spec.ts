@@ -38,12 +38,20 @@ describe('the head workspace (Chấm điểm)', () => {
   it('scores with a reason, moves by keyboard, pastes a block, returns a report, publishes and downloads', async () => {
     const page = await openSheet();
     const progress = await page.getByText(/^Tiến độ chấm: \d+\/\d+ ô$/).innerText();
-    // The columns, left to right: the last two members are the ones the head has not scored yet.
-    const codes = await page
+    // The columns, left to right: a, a member the head has not scored yet, and b, the one after it.
+    const columns = await page
       .locator('input[aria-label$=" 1.4"]')
-      .evaluateAll((inputs) => inputs.map((i) => i.getAttribute('aria-label')!.split(' ')[0]));
-    expect(codes).toHaveLength(5);
-    const [a, b] = codes.slice(-2);
+      .evaluateAll((inputs) =>
+        inputs.map((i) => ({
+          code: i.getAttribute('aria-label')!.split(' ')[0],
+          empty: (i as unknown as { value: string }).value === '',
+        })),
+      );
+    expect(columns).toHaveLength(5);
+    const at = columns.findIndex((c) => c.empty);
+    expect(at).toBeGreaterThanOrEqual(0);
+    expect(at).toBeLessThan(4);
+    const [a, b] = [columns[at].code, columns[at + 1].code];
 
     // A score with its reason, saved on leaving the reason.
     await page.getByLabel(`${a} 1.4`, { exact: true }).fill('12');
@@ -90,6 +98,13 @@ describe('the head workspace (Chấm điểm)', () => {
     await returnDialog.getByRole('button', { name: 'Xác nhận trả lại' }).click();
     await page.getByText(/^Đã trả lại báo cáo của /).waitFor();
     await page.getByText(`${b} — chưa có báo cáo để chấm`).waitFor();
+
+    // The head votes too (a member of the group), not for itself.
+    await page.getByRole('combobox', { name: 'Bình chọn Cờ thi đua của Chính phủ' }).click();
+    expect(await page.getByRole('option', { name: 'Sở Công Thương tỉnh Lâm Đồng' }).count()).toBe(0);
+    await page.getByRole('option', { name: 'Sở Công Thương tỉnh Đắk Lắk' }).click();
+    await page.getByRole('button', { name: 'Bỏ phiếu' }).click();
+    await page.getByText('Đã ghi nhận phiếu bầu Cờ thi đua của Chính phủ.').waitFor();
 
     // Publish, seeing the proposals first.
     await page.getByRole('table', { name: /^Xếp hạng Cụm thi đua số VIII/ }).waitFor();

@@ -70,39 +70,41 @@ export function SheetWorkspace({ group, kind, year }: Props) {
   if (!sheet.data.group?.regulation) return <Empty>{t('scoring.noRegulation', { year })}</Empty>;
 
   const submissions = sheet.data.submissionsForScoring;
-  const members: (GridMember & { submissionId?: string; state?: string })[] = sheet.data.group.members.map(
-    (m) => {
-      const s = submissions.find((x) => x.organization.code === m.organization.code);
-      const entry = entries.find((e) => e.organization.code === m.organization.code);
-      return {
-        code: m.organization.code,
-        name: m.organization.name,
-        submissionId: s?.id,
-        state: s?.state,
-        scorable: s?.state === 'SUBMITTED' || s?.state === 'ACCEPTED',
-        selfScores: Object.fromEntries((s?.selfScores ?? []).map((x) => [x.criterionId, x])),
-        figures: Object.fromEntries(
-          rows.flatMap((r) => {
-            const figure = r.indicator && s?.indicators.find((i) => i.key === r.indicator!.key);
-            if (!r.indicator) return [];
-            return [
-              [
-                r.id,
-                figure
-                  ? ((r.indicator.field === 'percentOfPlan' ? figure.percentOfPlan : figure.value) ?? null)
-                  : null,
-              ],
-            ];
-          }),
-        ),
-        computed: Object.fromEntries(
-          rows
-            .filter((r) => COMPUTED.has(r.method))
-            .map((r) => [r.id, entry ? computedPoints(entry.breakdown, r.id) : null]),
-        ),
-      };
-    },
+  // Columns in a stable order (the API's order of members is not), by name as a Vietnamese reader sorts.
+  const byName = [...sheet.data.group.members].sort((x, y) =>
+    x.organization.name.localeCompare(y.organization.name, 'vi'),
   );
+  const members: (GridMember & { submissionId?: string; state?: string })[] = byName.map((m) => {
+    const s = submissions.find((x) => x.organization.code === m.organization.code);
+    const entry = entries.find((e) => e.organization.code === m.organization.code);
+    return {
+      code: m.organization.code,
+      name: m.organization.name,
+      submissionId: s?.id,
+      state: s?.state,
+      scorable: s?.state === 'SUBMITTED' || s?.state === 'ACCEPTED',
+      selfScores: Object.fromEntries((s?.selfScores ?? []).map((x) => [x.criterionId, x])),
+      figures: Object.fromEntries(
+        rows.flatMap((r) => {
+          const figure = r.indicator && s?.indicators.find((i) => i.key === r.indicator!.key);
+          if (!r.indicator) return [];
+          return [
+            [
+              r.id,
+              figure
+                ? ((r.indicator.field === 'percentOfPlan' ? figure.percentOfPlan : figure.value) ?? null)
+                : null,
+            ],
+          ];
+        }),
+      ),
+      computed: Object.fromEntries(
+        rows
+          .filter((r) => COMPUTED.has(r.method))
+          .map((r) => [r.id, entry ? computedPoints(entry.breakdown, r.id) : null]),
+      ),
+    };
+  });
   const saved: Record<string, SavedScore> = {
     ...Object.fromEntries(
       sheet.data.scores.map((s) => [
