@@ -1,5 +1,6 @@
 import { GraphQLError } from 'graphql';
-import { MockedProvider, type MockedResponse } from '@apollo/client/testing/react';
+import type { MockLink } from '@apollo/client/testing';
+import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { initI18n } from '../../shared/i18n/i18n';
@@ -10,7 +11,7 @@ initI18n('vi');
 jest.setTimeout(20_000);
 
 const org = (code: string, name: string) => ({ __typename: 'Organization' as const, id: code, code, name });
-const scope: MockedResponse = {
+const scope: MockLink.MockedResponse = {
   request: { query: VOTE_SCOPE, variables: { groupCode: 'CTD-VIII', year: 2023 } },
   result: {
     data: {
@@ -44,7 +45,7 @@ const scope: MockedResponse = {
 };
 const vote = { groupCode: 'CTD-VIII', year: 2023, kind: 'FY', awardId: 'GOV_FLAG', candidateCode: 'sct-b' };
 
-async function castFor(mocks: MockedResponse[]) {
+async function castFor(mocks: MockLink.MockedResponse[]) {
   const user = userEvent.setup();
   render(
     <MockedProvider mocks={[scope, ...mocks]}>
