@@ -1,17 +1,16 @@
 import { useQuery } from '@apollo/client/react';
+import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
+import List from '@mui/material/List';
+import ListItem from '@mui/material/ListItem';
+import Paper from '@mui/material/Paper';
+import Typography from '@mui/material/Typography';
 import { useTranslation } from 'react-i18next';
 import { useSearchParams } from 'react-router';
 import type { ReviewSummaryFragment } from '../../gql/graphql';
 import { useYear } from '../../shared/api/year';
 import { Page } from '../../shared/ui/page';
-import { ScrollTable } from '../../shared/ui/scroll-table';
 import { Empty, ErrorState, Loading } from '../../shared/ui/states';
 import { ReviewHistory } from './review-history';
 import { RANKINGS_FOR_REVIEW } from './review.operations';
@@ -69,52 +68,49 @@ function RankingList({
   const { t } = useTranslation();
   const periodLabel = usePeriodLabel();
   const caption = t('review.listCaption', { year });
+  // A list rather than a table: on a phone each ranking stays whole, nothing to scroll sideways.
   return (
-    <ScrollTable label={caption} outlined>
-      <Table size="small" sx={{ minWidth: 560 }}>
-        <caption style={{ captionSide: 'top', textAlign: 'left', padding: '12px 16px', fontWeight: 600 }}>
-          {caption}
-        </caption>
-        <TableHead>
-          <TableRow>
-            <TableCell>{t('review.group')}</TableCell>
-            <TableCell>{t('review.period')}</TableCell>
-            <TableCell>{t('review.state')}</TableCell>
-            <TableCell>{t('review.action')}</TableCell>
-          </TableRow>
-        </TableHead>
-        <TableBody>
-          {rankings.map((r) => {
-            const state = (r.reviewState ?? 'PENDING') as keyof typeof STATE_COLOR;
-            const period = periodLabel(r.period);
-            return (
-              <TableRow key={r.id} selected={r.id === chosen}>
-                <TableCell>{r.group.name}</TableCell>
-                <TableCell>{period}</TableCell>
-                <TableCell>
-                  <Chip
-                    size="small"
-                    variant="outlined"
-                    color={STATE_COLOR[state]}
-                    label={t(`review.states.${state}`)}
-                  />
-                </TableCell>
-                <TableCell>
-                  <Button
-                    size="small"
-                    variant={r.id === chosen ? 'contained' : 'outlined'}
-                    aria-label={t('review.openRanking', { group: r.group.name, period })}
-                    aria-pressed={r.id === chosen}
-                    onClick={() => onChoose(r.id)}
-                  >
-                    {t('review.open')}
-                  </Button>
-                </TableCell>
-              </TableRow>
-            );
-          })}
-        </TableBody>
-      </Table>
-    </ScrollTable>
+    <Paper component="section" aria-labelledby="review-list-title" sx={{ p: 2 }}>
+      <Typography component="h2" variant="subtitle1" id="review-list-title" sx={{ fontWeight: 600 }}>
+        {caption}
+      </Typography>
+      <List disablePadding>
+        {rankings.map((r) => {
+          const state = (r.reviewState ?? 'PENDING') as keyof typeof STATE_COLOR;
+          const period = periodLabel(r.period);
+          const selected = r.id === chosen;
+          return (
+            <ListItem
+              key={r.id}
+              divider
+              disableGutters
+              sx={{ gap: 2, flexWrap: 'wrap', bgcolor: selected ? 'action.selected' : undefined, px: 1 }}
+            >
+              <Box sx={{ flex: '1 1 260px', minWidth: 0 }}>
+                <Typography sx={{ fontWeight: 500 }}>{r.group.name}</Typography>
+                <Typography variant="body2" color="text.secondary">
+                  {period}
+                </Typography>
+              </Box>
+              <Chip
+                size="small"
+                variant="outlined"
+                color={STATE_COLOR[state]}
+                label={t(`review.states.${state}`)}
+              />
+              <Button
+                size="small"
+                variant={selected ? 'contained' : 'outlined'}
+                aria-label={t('review.openRanking', { group: r.group.name, period })}
+                aria-pressed={selected}
+                onClick={() => onChoose(r.id)}
+              >
+                {t('review.open')}
+              </Button>
+            </ListItem>
+          );
+        })}
+      </List>
+    </Paper>
   );
 }

@@ -11,7 +11,6 @@ export const reviewEn: Catalog['review'] = {
   state: 'State',
   states: { PENDING: 'Awaiting approval', APPROVED: 'Approved', REJECTED: 'Returned' },
   open: 'Review',
-  action: 'Action',
   openRanking: 'Review the results of {{group}}, {{period}}',
   detailTitle: '{{group}} — {{period}}',
   computedAt: 'Computed at {{at}}, version {{version}}',

@@ -10,7 +10,6 @@ export const reviewVi = {
   state: 'Trạng thái',
   states: { PENDING: 'Chờ phê duyệt', APPROVED: 'Đã phê duyệt', REJECTED: 'Đã trả lại' },
   open: 'Xem xét',
-  action: 'Thao tác',
   openRanking: 'Xem xét kết quả {{group}}, {{period}}',
   detailTitle: '{{group}} — {{period}}',
   computedAt: 'Tính lúc {{at}}, phiên bản {{version}}',
