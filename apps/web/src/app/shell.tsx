@@ -29,8 +29,9 @@ export function Shell() {
       </Box>
     );
   }
+  const kind = data.me.organization.kind;
   const workspaces = workspacesOf(
-    data.me.organization.kind,
+    kind,
     data.myGroups.map((m) => m.role),
   );
 
@@ -46,13 +47,15 @@ export function Shell() {
               {data.me.organization.name}
             </Typography>
             <Typography component="p" variant="body2">
-              {data.myGroups.length === 0
-                ? t('header.noGroups', { year })
-                : data.myGroups
-                    .map((m) =>
-                      t('header.roleInGroup', { group: m.group.name, role: t(`header.role.${m.role}`) }),
-                    )
-                    .join(' · ')}
+              {kind === 'AWARD_BOARD' || kind === 'PLATFORM'
+                ? t(`header.kind.${kind}`)
+                : data.myGroups.length === 0
+                  ? t('header.noGroups', { year })
+                  : data.myGroups
+                      .map((m) =>
+                        t('header.roleInGroup', { group: m.group.name, role: t(`header.role.${m.role}`) }),
+                      )
+                      .join(' · ')}
             </Typography>
           </Box>
           <TextField

@@ -42,6 +42,10 @@ export const en: Catalog = {
     year: 'Year',
     roleInGroup: '{{group}}: {{role}}',
     noGroups: 'Not in any cluster or bloc in {{year}}',
+    kind: {
+      AWARD_BOARD: 'Emulation and awards board: reviews the results of the clusters and blocs it oversees',
+      PLATFORM: 'Platform administration: organizations, clusters, blocs and accounts',
+    },
     role: { HEAD: 'Head', DEPUTY: 'Deputy head', MEMBER: 'Member' },
   },
   errors: {

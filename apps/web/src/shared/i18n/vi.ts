@@ -42,6 +42,10 @@ export const vi = {
     year: 'Năm',
     roleInGroup: '{{group}}: {{role}}',
     noGroups: 'Không tham gia cụm, khối thi đua nào trong năm {{year}}',
+    kind: {
+      AWARD_BOARD: 'Cơ quan thi đua – khen thưởng: xét duyệt kết quả của các cụm, khối thi đua được giao',
+      PLATFORM: 'Quản trị nền tảng: đơn vị, cụm, khối thi đua và tài khoản',
+    },
     role: { HEAD: 'Trưởng', DEPUTY: 'Phó trưởng', MEMBER: 'Thành viên' },
   },
   errors: {
