@@ -155,7 +155,8 @@ const pick = (s: {
 }) => ({
   memberId: s.memberId,
   criterionId: s.criterionId,
-  points: s.points,
+  // As PostgreSQL's numeric gives it back ("8.0000") or as sent ("8"): one form, so an unchanged score is no change.
+  points: s.points.includes('.') ? s.points.replace(/\.?0+$/, '') : s.points,
   count: s.count,
   reason: s.reason,
 });
