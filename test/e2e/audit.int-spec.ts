@@ -7,6 +7,11 @@ const TRAIL = `query($g: String!, $first: Int!, $after: String) {
   auditTrail(groupCode: $g, year: 2023, kind: H1, first: $first, after: $after) {
     events { id occurredAt action userName organizationName memberName criterionId reason changes { field from to } }
     endCursor hasNextPage } }`;
+interface TrailPage {
+  events: { id: string }[];
+  hasNextPage: boolean;
+  endCursor: string | null;
+}
 const SCORE = `mutation($i: ScoreInput!) { setScore(input: $i) { points } }`;
 
 /** Behind the API's back: the owner may change the append-only table once its guard is off. */
@@ -166,8 +171,12 @@ describe('a ranking trail', () => {
     const seen: string[] = [];
     let after: string | null = null;
     for (;;) {
-      const { auditTrail } = await app.ok(TRAIL, { g: cluster.code, first: 2, after }, token);
-      seen.push(...auditTrail.events.map((e: { id: string }) => e.id));
+      const { auditTrail }: { auditTrail: TrailPage } = await app.ok(
+        TRAIL,
+        { g: cluster.code, first: 2, after },
+        token,
+      );
+      seen.push(...auditTrail.events.map((e) => e.id));
       if (!auditTrail.hasNextPage) break;
       after = auditTrail.endCursor;
     }
