@@ -28,7 +28,9 @@ describe('the audit workspace', () => {
       await page.getByRole('button', { name: 'Kiểm tra chuỗi nhật ký' }).click();
       await page.getByText(/^Chuỗi nhật ký nguyên vẹn: đã kiểm tra [\d.]+ sự kiện/).waitFor();
 
-      const table = page.getByRole('table', { name: /Nhật ký Cụm thi đua số VIII, 6 tháng đầu năm 2023/ });
+      const table = page.getByRole('table', {
+        name: /^Nhật ký Cụm thi đua số VIII.*, 6 tháng đầu năm 2023$/,
+      });
       await table.waitFor();
       for (const header of ['Thời gian', 'Người thực hiện', 'Đơn vị', 'Nội dung', 'Lý do'])
         expect(await table.getByRole('columnheader', { name: header }).count()).toBe(1);
