@@ -38,10 +38,8 @@ describe('the audit workspace', () => {
       expect(await table.getByRole('cell', { name: /^Chấm điểm .*, tiêu chí / }).count()).toBeGreaterThan(0);
       const rows = await table.getByRole('row').count();
       await page.getByRole('button', { name: 'Tải thêm nhật ký' }).click();
-      await page.waitForFunction(
-        (before) => document.querySelectorAll('table tbody tr').length > before,
-        rows - 1,
-      );
+      // The next page is appended below: the row after the last one shown appears.
+      await table.getByRole('row').nth(rows).waitFor();
       await suite.screenshot(page, 'audit-board');
       expect(await suite.accessibilityViolations(page)).toEqual([]);
       await page.context().close();

@@ -5,7 +5,6 @@ import { describeEvent, type TrailEvent } from './audit-text';
 initI18n('vi');
 
 const event = (patch: Partial<TrailEvent>): TrailEvent => ({
-  __typename: 'AuditTrailEvent',
   id: '1',
   occurredAt: '2023-07-05T02:00:00Z',
   action: 'score.set',

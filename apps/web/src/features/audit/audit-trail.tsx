@@ -61,7 +61,8 @@ export function AuditTrail({
   return (
     <>
       <ScrollTable label={caption} outlined>
-        <Table size="small">
+        {/* Five columns of sentences: on a phone the table scrolls sideways rather than squeezing them. */}
+        <Table size="small" sx={{ minWidth: 960 }}>
           <caption style={{ captionSide: 'top', textAlign: 'left', padding: '12px 16px', fontWeight: 600 }}>
             {caption}
           </caption>
@@ -78,8 +79,8 @@ export function AuditTrail({
             {events.map((e) => (
               <TableRow key={e.id}>
                 <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(e.occurredAt)}</TableCell>
-                <TableCell>{e.userName ?? t('audit.trail.system')}</TableCell>
-                <TableCell>{e.organizationName ?? '—'}</TableCell>
+                <TableCell sx={{ minWidth: 160 }}>{e.userName ?? t('audit.trail.system')}</TableCell>
+                <TableCell sx={{ minWidth: 160 }}>{e.organizationName ?? '—'}</TableCell>
                 <TableCell sx={{ minWidth: 220 }}>{describeEvent(t, e)}</TableCell>
                 <TableCell sx={{ minWidth: 140 }}>{e.reason ?? '—'}</TableCell>
               </TableRow>
