@@ -67,8 +67,8 @@ describe('everyone in the browser', () => {
 
   it('opens the workspaces of each role', async () => {
     const cases: [string, string[]][] = [
-      ['admin@demo.thidua.vn', ['Quản trị']],
-      ['btdkt-gia-lai@demo.thidua.vn', ['Phê duyệt', 'Kết quả xếp hạng']],
+      ['admin@demo.thidua.vn', ['Quản trị', 'Nhật ký']],
+      ['btdkt-gia-lai@demo.thidua.vn', ['Phê duyệt', 'Kết quả xếp hạng', 'Nhật ký']],
     ];
     for (const [email, links] of cases) {
       const page = await suite.page();

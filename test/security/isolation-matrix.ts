@@ -64,6 +64,8 @@ export const OPERATIONS: Record<string, (w: World) => Case> = {
   scores: (w) => ({ query: `query(${GROUP_PERIOD}) { scores(groupCode: $g, year: $y, kind: $k) { points reason member { code } } }`, variables: H1(w), allowed: MEMBERS }),
   submission: (w) => ({ query: `query($id: ID!) { submission(id: $id) { id sections { body } evidence { fileName } } }`, variables: { id: w.draftId }, hides: true }),
   submissionsForScoring: (w) => ({ query: `query(${GROUP_PERIOD}) { submissionsForScoring(groupCode: $g, year: $y, kind: $k) { id sections { body } } }`, variables: H1(w), databaseAllows: MEMBERS }),
+  verifyAudit: () => ({ query: `{ verifyAudit { eventsChecked intact firstBroken { eventId problem } } }`, allowed: ['boardNotOverseeing', 'platformAdmin'] }),
+  auditTrail: (w) => ({ query: `query(${GROUP_PERIOD}) { auditTrail(groupCode: $g, year: $y, kind: $k, first: 50) { events { action userName memberName reason changes { field from to } } } }`, variables: H1(w) }),
   whatIf: (w) => ({ query: `query($i: WhatIfInput!) { whatIf(input: $i) { after { total } } }`, variables: { i: { groupCode: w.target.code, year: 2023, kind: 'H1', criteria: [{ criterionId: '1.4', points: '9999' }] } }, allowed: MEMBERS }),
 
   // Mutations

@@ -119,6 +119,10 @@ const PROBES: Record<Exclude<Capability, NarrowCapability>, Probe> = {
       ],
     ],
   },
+  'audit.verify': { statements: () => [[`SELECT 1 FROM audit_chain(0, 1)`, []]] },
+  'audit.trail': {
+    statements: (w) => [[`SELECT 1 FROM audit_trail($1, 2023, 'H1', NULL, 1)`, [w.groupId]]],
+  },
 };
 type NarrowCapability = {
   [C in Capability]: (typeof POLICY)[C] extends { narrows: string } ? C : never;

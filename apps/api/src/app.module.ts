@@ -5,6 +5,7 @@ import { APP_FILTER } from '@nestjs/core';
 import { GraphQLModule } from '@nestjs/graphql';
 import { AppConfig } from '@thidua/config';
 import { AccessModule } from './access/access.module';
+import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
 import { edgePlugin } from './common/edge.plugin';
 import { formatError } from './common/format-error';
@@ -70,6 +71,7 @@ import { SubmissionsModule } from './submissions/submissions.module';
     RankingsModule,
     ReportsModule,
     EvidenceModule,
+    AuditModule,
   ],
   controllers: [HealthController],
   providers: [DecimalScalar, JsonScalar, { provide: APP_FILTER, useClass: GraphqlErrorFilter }],

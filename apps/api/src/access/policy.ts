@@ -188,6 +188,21 @@ export const POLICY = {
     narrows: 'ranking.read',
     refusal: 'Chỉ cụm/khối trưởng và cơ quan thi đua – khen thưởng xuất được biên bản và tờ trình.',
   },
+  'audit.verify': {
+    scope: 'none',
+    roles: ['BOARD', 'PLATFORM'],
+    // Read through audit_chain(), which answers hashes and times only and repeats this rule.
+    mirroredBy: ['audit_event:SELECT'],
+    refusal: 'Chỉ cơ quan thi đua – khen thưởng và quản trị viên nền tảng được kiểm tra chuỗi nhật ký.',
+  },
+  'audit.trail': {
+    scope: 'group',
+    roles: ['HEAD', 'BOARD'],
+    // Read through audit_trail(), which repeats this rule.
+    mirroredBy: ['audit_event:SELECT'],
+    refusal:
+      'Chỉ cụm/khối trưởng của năm đó và cơ quan thi đua – khen thưởng phụ trách xem được nhật ký xếp hạng.',
+  },
 } as const satisfies Record<string, Rule>;
 
 export type Capability = keyof typeof POLICY;

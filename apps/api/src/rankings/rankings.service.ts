@@ -67,12 +67,19 @@ export class RankingsService {
       await this.repo.update(snapshot.id, publication);
       await this.periods.setState(period.id, 'PUBLISHED');
       await this.repo.acceptSubmissions(group.id, year, kind);
-      await this.audit.record('ranking.publish', 'ranking_snapshot', snapshot.id, null, {
-        version: snapshot.version,
-        groupCode,
-        year,
-        kind,
-      });
+      await this.audit.record(
+        'ranking.publish',
+        'ranking_snapshot',
+        snapshot.id,
+        null,
+        {
+          version: snapshot.version,
+          groupCode,
+          year,
+          kind,
+        },
+        { scope: { groupId: group.id, year, kind } },
+      );
       return this.view({ ...snapshot, ...publication }, group);
     });
   }
@@ -128,6 +135,7 @@ export class RankingsService {
         snapshot.id,
         { reviewState: snapshot.reviewState },
         patch,
+        { scope: { groupId: snapshot.groupId, year: snapshot.year, kind: snapshot.kind } },
       );
       return this.view({ ...snapshot, ...patch }, group);
     });

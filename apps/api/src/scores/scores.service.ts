@@ -50,7 +50,10 @@ export class ScoresService {
       });
       await this.repo.markScoring(period);
       await enqueueInOutbox(em, 'ranking', { groupId: group.id, periodId: period.id });
-      await this.audit.record('score.set', 'score', after.id, before && pick(before), pick(after));
+      await this.audit.record('score.set', 'score', after.id, before && pick(before), pick(after), {
+        scope: { groupId: group.id, year: input.year, kind: input.kind },
+        keep: ['memberId', 'criterionId', 'reason'],
+      });
       const scorer = await this.organizations.byId(actor.organizationId);
       return { ...after, member, scorer };
     });
@@ -99,7 +102,16 @@ export class ScoresService {
         candidateId: candidate.id,
       });
       await enqueueInOutbox(em, 'ranking', { groupId: group.id, periodId: period.id });
-      await this.audit.record('vote.cast', 'vote', null, null, { ...input });
+      await this.audit.record(
+        'vote.cast',
+        'vote',
+        null,
+        null,
+        { ...input },
+        {
+          scope: { groupId: group.id, year: input.year, kind: input.kind },
+        },
+      );
       return true;
     });
   }
@@ -143,7 +155,8 @@ const pick = (s: {
 }) => ({
   memberId: s.memberId,
   criterionId: s.criterionId,
-  points: s.points,
+  // As PostgreSQL's numeric gives it back ("8.0000") or as sent ("8"): one form, so an unchanged score is no change.
+  points: s.points.includes('.') ? s.points.replace(/\.?0+$/, '') : s.points,
   count: s.count,
   reason: s.reason,
 });

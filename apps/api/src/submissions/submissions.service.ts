@@ -104,8 +104,8 @@ export class SubmissionsService {
         'submission.update',
         'submission',
         id,
-        { version: current.version },
-        { version: next.version, patch },
+        { version: current.version, content: current.content },
+        next,
       );
       return this.view({ ...current, ...next });
     });
@@ -167,7 +167,8 @@ export class SubmissionsService {
         'submission',
         id,
         { state: current.state },
-        { state: 'RETURNED', groupCode, reason },
+        { state: 'RETURNED', groupCode, reason, memberId: current.organizationId },
+        { scope: { groupId: group.id, year: current.year, kind: current.kind } },
       );
       return this.view({ ...current, state: 'RETURNED' });
     });

@@ -4,6 +4,7 @@ import { Evidence1764216200000 } from './1764216200000-evidence';
 import { Deadlines1764216300000 } from './1764216300000-deadlines';
 import { WritePolicies1764216400000 } from './1764216400000-write-policies';
 import { Sessions1764216500000 } from './1764216500000-sessions';
+import { AuditChain1764216600000 } from './1764216600000-audit-chain';
 
 /** In order; a new migration is appended here. */
 export const MIGRATIONS = [
@@ -13,4 +14,5 @@ export const MIGRATIONS = [
   Deadlines1764216300000,
   WritePolicies1764216400000,
   Sessions1764216500000,
+  AuditChain1764216600000,
 ];

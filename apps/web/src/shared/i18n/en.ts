@@ -1,5 +1,6 @@
 import type { Catalog } from './catalog';
 import { adminEn } from './en/admin';
+import { auditEn } from './en/audit';
 import { reviewEn } from './en/review';
 import { scoringEn } from './en/scoring';
 
@@ -21,6 +22,7 @@ export const en: Catalog = {
     review: 'Approval',
     admin: 'Administration',
     ranking: 'Rankings',
+    audit: 'Audit log',
   },
   auth: {
     title: 'Sign in',
@@ -144,4 +146,5 @@ export const en: Catalog = {
   scoring: scoringEn,
   review: reviewEn,
   admin: adminEn,
+  audit: auditEn,
 };

@@ -1,4 +1,5 @@
 import { adminVi } from './vi/admin';
+import { auditVi } from './vi/audit';
 import { reviewVi } from './vi/review';
 import { scoringVi } from './vi/scoring';
 
@@ -20,6 +21,7 @@ export const vi = {
     review: 'Phê duyệt',
     admin: 'Quản trị',
     ranking: 'Kết quả xếp hạng',
+    audit: 'Nhật ký',
   },
   auth: {
     title: 'Đăng nhập',
@@ -146,4 +148,5 @@ export const vi = {
   scoring: scoringVi,
   review: reviewVi,
   admin: adminVi,
+  audit: auditVi,
 };
