@@ -39,14 +39,12 @@ describe('the head workspace (Chấm điểm)', () => {
     const page = await openSheet();
     const progress = await page.getByText(/^Tiến độ chấm: \d+\/\d+ ô$/).innerText();
     // The columns, left to right: a, a member the head has not scored yet, and b, the one after it.
-    const columns = await page
-      .locator('input[aria-label$=" 1.4"]')
-      .evaluateAll((inputs) =>
-        inputs.map((i) => ({
-          code: i.getAttribute('aria-label')!.split(' ')[0],
-          empty: (i as unknown as { value: string }).value === '',
-        })),
-      );
+    const columns = await page.locator('input[aria-label$=" 1.4"]').evaluateAll((inputs) =>
+      inputs.map((i) => ({
+        code: i.getAttribute('aria-label')!.split(' ')[0],
+        empty: (i as unknown as { value: string }).value === '',
+      })),
+    );
     expect(columns).toHaveLength(5);
     const at = columns.findIndex((c) => c.empty);
     expect(at).toBeGreaterThanOrEqual(0);
