@@ -172,7 +172,13 @@ function exact(
     const item = valueOf(type.ofType, name, known, depth + 1);
     return fc.oneof(
       { weight: 8, arbitrary: fc.array(item, { maxLength: depth > 1 ? 1 : 4 }) },
-      { weight: 1, arbitrary: item.map((v) => Array.from({ length: 1000 }, () => v)) },
+      // A thousand items of a small value: a thousand 1 MB strings would be a 1 GB request the client cannot build.
+      {
+        weight: 1,
+        arbitrary: item
+          .filter((v) => (JSON.stringify(v) ?? '').length <= 1000)
+          .map((v) => Array.from({ length: 1000 }, () => v)),
+      },
     );
   }
   if (isInputObjectType(type)) {
