@@ -35,7 +35,7 @@ const schema = z.object({
     .default(10 * 1024 * 1024),
 });
 
-/** Sign-in throttling (see docs/adr/0003-accounts-and-sessions.md). */
+/** Sign-in throttling (see docs/adr/0004-accounts-and-sessions.md). */
 export interface LoginLimits {
   /** Failed attempts on one account before each further one must wait. */
   freeAttempts: number;

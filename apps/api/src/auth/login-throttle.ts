@@ -43,7 +43,7 @@ redis.call('DEL', KEYS[1])
 if redis.call('HINCRBY', KEYS[2], 'n', -1) < 0 then redis.call('HSET', KEYS[2], 'n', 0) end
 `;
 
-/** Sign-in throttling per account and per client address, in Redis (docs/adr/0003-accounts-and-sessions.md). */
+/** Sign-in throttling per account and per client address, in Redis (docs/adr/0004-accounts-and-sessions.md). */
 @Injectable()
 export class LoginThrottle implements OnModuleDestroy {
   private readonly redis: IORedis;
