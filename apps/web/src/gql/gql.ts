@@ -26,7 +26,8 @@ type Documents = {
     "\n  query AuditScope($year: Int!, $board: Boolean!) {\n    me {\n      id\n      organization {\n        id\n        kind\n      }\n    }\n    rankingsForReview(year: $year) @include(if: $board) {\n      id\n      group {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.AuditScopeDocument,
     "\n  query VerifyAudit {\n    verifyAudit {\n      eventsChecked\n      intact\n      verifiedAt\n      firstBroken {\n        eventId\n        position\n        occurredAt\n        problem\n      }\n    }\n  }\n": typeof types.VerifyAuditDocument,
     "\n  query AuditTrail($groupCode: String!, $year: Int!, $kind: PeriodKind!, $first: Int!, $after: String) {\n    auditTrail(groupCode: $groupCode, year: $year, kind: $kind, first: $first, after: $after) {\n      endCursor\n      hasNextPage\n      events {\n        id\n        occurredAt\n        action\n        userName\n        organizationName\n        memberName\n        criterionId\n        reason\n        changes {\n          field\n          from\n          to\n        }\n      }\n    }\n  }\n": typeof types.AuditTrailDocument,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      refreshToken\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": typeof types.SignInDocument,
+    "\n  mutation SignOut {\n    logout\n  }\n": typeof types.SignOutDocument,
     "\n  query RankingScope($year: Int!, $board: Boolean!) {\n    myGroups(year: $year) @skip(if: $board) {\n      group {\n        id\n        code\n        name\n      }\n    }\n    rankingsForReview(year: $year) @include(if: $board) {\n      id\n      group {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.RankingScopeDocument,
     "\n  query OrganizationKind {\n    me {\n      id\n      organization {\n        id\n        kind\n      }\n    }\n  }\n": typeof types.OrganizationKindDocument,
     "\n  query Ranking($groupCode: String!, $kind: PeriodKind!, $year: Int!) {\n    ranking(groupCode: $groupCode, kind: $kind, year: $year) {\n      id\n      published\n      computedAt\n      entries {\n        rank\n        total\n        band\n        proposals\n        organization {\n          id\n          code\n          name\n        }\n      }\n    }\n    group(code: $groupCode) {\n      id\n      regulation(year: $year) {\n        id\n        document\n      }\n    }\n  }\n": typeof types.RankingDocument,
@@ -52,6 +53,7 @@ type Documents = {
     "\n  query ExportMinutes($groupCode: String!, $year: Int!, $kind: PeriodKind!) {\n    exportMinutesDocx(groupCode: $groupCode, year: $year, kind: $kind) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.ExportMinutesDocument,
     "\n  query ExportProposal($groupCode: String!, $year: Int!, $kind: PeriodKind!) {\n    exportProposalDocx(groupCode: $groupCode, year: $year, kind: $kind) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n": typeof types.ExportProposalDocument,
     "\n  mutation PublishRegulation($groupCode: String!, $year: Int!, $document: JSON!) {\n    publishRegulation(groupCode: $groupCode, year: $year, document: $document) {\n      id\n      version\n      document\n    }\n  }\n": typeof types.PublishRegulationDocument,
+    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      token\n      refreshToken\n      expiresAt\n    }\n  }\n": typeof types.RefreshSessionDocument,
 };
 const documents: Documents = {
     "\n  query Shell($year: Int!) {\n    me {\n      id\n      fullName\n      organization {\n        id\n        name\n        kind\n      }\n    }\n    myGroups(year: $year) {\n      role\n      group {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.ShellDocument,
@@ -66,7 +68,8 @@ const documents: Documents = {
     "\n  query AuditScope($year: Int!, $board: Boolean!) {\n    me {\n      id\n      organization {\n        id\n        kind\n      }\n    }\n    rankingsForReview(year: $year) @include(if: $board) {\n      id\n      group {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.AuditScopeDocument,
     "\n  query VerifyAudit {\n    verifyAudit {\n      eventsChecked\n      intact\n      verifiedAt\n      firstBroken {\n        eventId\n        position\n        occurredAt\n        problem\n      }\n    }\n  }\n": types.VerifyAuditDocument,
     "\n  query AuditTrail($groupCode: String!, $year: Int!, $kind: PeriodKind!, $first: Int!, $after: String) {\n    auditTrail(groupCode: $groupCode, year: $year, kind: $kind, first: $first, after: $after) {\n      endCursor\n      hasNextPage\n      events {\n        id\n        occurredAt\n        action\n        userName\n        organizationName\n        memberName\n        criterionId\n        reason\n        changes {\n          field\n          from\n          to\n        }\n      }\n    }\n  }\n": types.AuditTrailDocument,
-    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      refreshToken\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n": types.SignInDocument,
+    "\n  mutation SignOut {\n    logout\n  }\n": types.SignOutDocument,
     "\n  query RankingScope($year: Int!, $board: Boolean!) {\n    myGroups(year: $year) @skip(if: $board) {\n      group {\n        id\n        code\n        name\n      }\n    }\n    rankingsForReview(year: $year) @include(if: $board) {\n      id\n      group {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.RankingScopeDocument,
     "\n  query OrganizationKind {\n    me {\n      id\n      organization {\n        id\n        kind\n      }\n    }\n  }\n": types.OrganizationKindDocument,
     "\n  query Ranking($groupCode: String!, $kind: PeriodKind!, $year: Int!) {\n    ranking(groupCode: $groupCode, kind: $kind, year: $year) {\n      id\n      published\n      computedAt\n      entries {\n        rank\n        total\n        band\n        proposals\n        organization {\n          id\n          code\n          name\n        }\n      }\n    }\n    group(code: $groupCode) {\n      id\n      regulation(year: $year) {\n        id\n        document\n      }\n    }\n  }\n": types.RankingDocument,
@@ -92,6 +95,7 @@ const documents: Documents = {
     "\n  query ExportMinutes($groupCode: String!, $year: Int!, $kind: PeriodKind!) {\n    exportMinutesDocx(groupCode: $groupCode, year: $year, kind: $kind) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n": types.ExportMinutesDocument,
     "\n  query ExportProposal($groupCode: String!, $year: Int!, $kind: PeriodKind!) {\n    exportProposalDocx(groupCode: $groupCode, year: $year, kind: $kind) {\n      fileName\n      contentType\n      contentBase64\n    }\n  }\n": types.ExportProposalDocument,
     "\n  mutation PublishRegulation($groupCode: String!, $year: Int!, $document: JSON!) {\n    publishRegulation(groupCode: $groupCode, year: $year, document: $document) {\n      id\n      version\n      document\n    }\n  }\n": types.PublishRegulationDocument,
+    "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      token\n      refreshToken\n      expiresAt\n    }\n  }\n": types.RefreshSessionDocument,
 };
 
 /**
@@ -159,7 +163,11 @@ export function graphql(source: "\n  query AuditTrail($groupCode: String!, $year
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      user {\n        id\n      }\n    }\n  }\n"];
+export function graphql(source: "\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      refreshToken\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n"): (typeof documents)["\n  mutation SignIn($email: String!, $password: String!) {\n    login(email: $email, password: $password) {\n      token\n      refreshToken\n      expiresAt\n      user {\n        id\n      }\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation SignOut {\n    logout\n  }\n"): (typeof documents)["\n  mutation SignOut {\n    logout\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -260,6 +268,10 @@ export function graphql(source: "\n  query ExportProposal($groupCode: String!, $
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation PublishRegulation($groupCode: String!, $year: Int!, $document: JSON!) {\n    publishRegulation(groupCode: $groupCode, year: $year, document: $document) {\n      id\n      version\n      document\n    }\n  }\n"): (typeof documents)["\n  mutation PublishRegulation($groupCode: String!, $year: Int!, $document: JSON!) {\n    publishRegulation(groupCode: $groupCode, year: $year, document: $document) {\n      id\n      version\n      document\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      token\n      refreshToken\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      token\n      refreshToken\n      expiresAt\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -27,7 +27,10 @@ export function SignInPage() {
     setProblem(null);
     try {
       const { data } = await signIn({ variables: { email: email.trim(), password } });
-      if (data) sessionStore.signedIn({ token: data.login.token });
+      if (data) {
+        const { token, refreshToken, expiresAt } = data.login;
+        sessionStore.signedIn({ token, refreshToken, expiresAt });
+      }
     } catch (error) {
       setProblem(
         errorInfo(error).code === 'UNAUTHENTICATED' ? t('auth.wrongCredentials') : errorMessage(t, error),

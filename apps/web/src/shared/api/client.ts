@@ -2,6 +2,7 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
+import { freshToken } from './refresh';
 import { type SessionEndReason, sessionStore } from './session';
 
 const REASONS: SessionEndReason[] = ['EXPIRED', 'REVOKED', 'INVALID'];
@@ -15,13 +16,16 @@ const sessionEnd = new ErrorLink(({ error, operation }) => {
   sessionStore.ended(reason && REASONS.includes(reason) ? reason : 'EXPIRED');
 });
 
-const auth = new SetContextLink((prevContext) => {
-  const token = sessionStore.token();
-  if (!token) return { signedIn: false };
-  return { signedIn: true, headers: { ...prevContext.headers, authorization: `Bearer ${token}` } };
-});
+/** Every request carries a token good for at least another minute (refreshed first when it is not). */
+const authFor = (uri: string) =>
+  new SetContextLink(async (prevContext) => {
+    const token = await freshToken(uri);
+    if (!token) return { signedIn: false };
+    return { signedIn: true, headers: { ...prevContext.headers, authorization: `Bearer ${token}` } };
+  });
 
 export function createApolloClient(uri = '/graphql') {
+  const auth = authFor(uri);
   return new ApolloClient({
     link: ApolloLink.from([sessionEnd, auth, new HttpLink({ uri })]),
     cache: new InMemoryCache(),

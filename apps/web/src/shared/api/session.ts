@@ -6,6 +6,10 @@ export type SessionEndReason = 'EXPIRED' | 'REVOKED' | 'INVALID';
 
 export interface Session {
   token: string;
+  /** Exchanged for a new session before `expiresAt` (see refresh.ts); each use replaces it. */
+  refreshToken: string;
+  /** When the access token expires (ISO 8601, the server's clock). */
+  expiresAt: string;
 }
 
 interface SessionState {
@@ -36,6 +40,11 @@ function update(next: SessionState) {
 
 export const sessionStore = {
   get: () => state,
+  /** The session as another tab may have left it in localStorage (after refreshing it). */
+  reload(): Session | null {
+    state = { ...state, session: read() };
+    return state.session;
+  },
   token: () => state.session?.token ?? null,
   signedIn: (session: Session) => update({ session, endedBecause: null }),
   signedOut: () => update({ session: null, endedBecause: null }),
