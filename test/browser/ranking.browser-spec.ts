@@ -40,6 +40,13 @@ describe('the ranking page', () => {
       const rows = details.getByRole('row');
       expect(await rows.count()).toBeGreaterThan(5);
       expect(await details.getByRole('cell', { name: /^1\.4 / }).count()).toBe(1);
+      // The member's totals across periods: 2023-H1 published; 2023-FY not yet (half scored), nor the current year.
+      const history = page.getByRole('region', { name: 'Tổng điểm qua các kỳ: Sở Công Thương tỉnh Gia Lai' });
+      await history.getByRole('row', { name: /^6 tháng đầu năm 2023 \d+ [\d,]+/ }).waitFor();
+      await history.getByRole('row', { name: 'Cả năm 2023 Chưa có kết quả' }).waitFor();
+      await history
+        .getByRole('row', { name: `6 tháng đầu năm ${new Date().getFullYear()} Chưa có kết quả` })
+        .waitFor();
       await suite.screenshot(page, 'ranking');
       expect(await suite.accessibilityViolations(page)).toEqual([]);
       await page.context().close();

@@ -13,6 +13,7 @@ import { Page } from '../../shared/ui/page';
 import { Empty, ErrorState, Loading } from '../../shared/ui/states';
 import { bandThresholds } from './breakdown';
 import { ORGANIZATION_KIND, RANKING, RANKING_BREAKDOWNS, RANKING_SCOPE } from './ranking.operations';
+import { MemberHistory } from './member-history';
 import { RankingTable } from './ranking-table';
 import { ScoreBreakdown } from './score-breakdown';
 
@@ -168,12 +169,19 @@ function GroupRanking({
             <Loading />
           )
         ) : (
-          <ScoreBreakdown
-            member={entry.organization.name}
-            total={entry.total}
-            breakdown={breakdownOf(entry.organization.code)}
-            onClose={() => setChosen(null)}
-          />
+          <>
+            <ScoreBreakdown
+              member={entry.organization.name}
+              total={entry.total}
+              breakdown={breakdownOf(entry.organization.code)}
+              onClose={() => setChosen(null)}
+            />
+            <MemberHistory
+              groupCode={groupCode}
+              memberCode={entry.organization.code}
+              member={entry.organization.name}
+            />
+          </>
         )
       ) : (
         <Empty>{t('ranking.chooseMember')}</Empty>

@@ -75,3 +75,22 @@ export const RANKING_BREAKDOWNS = graphql(`
     }
   }
 `);
+
+/** One period's totals, for a member's totals across periods. */
+export const RANKING_TOTALS = graphql(`
+  query RankingTotals($groupCode: String!, $kind: PeriodKind!, $year: Int!) {
+    ranking(groupCode: $groupCode, kind: $kind, year: $year) {
+      id
+      published
+      entries {
+        rank
+        total
+        band
+        organization {
+          id
+          code
+        }
+      }
+    }
+  }
+`);
