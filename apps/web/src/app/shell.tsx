@@ -9,20 +9,22 @@ import Toolbar from '@mui/material/Toolbar';
 import Typography from '@mui/material/Typography';
 import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
-import { Navigate, NavLink, Route, Routes } from 'react-router';
+import { Navigate, NavLink, Route, Routes, useLocation } from 'react-router';
 import { SignOutButton } from '../features/auth';
 import { selectableYears, useYear } from '../shared/api/year';
 import { LanguageSwitch } from '../shared/ui/language-switch';
 import { Empty, ErrorState, Loading } from '../shared/ui/states';
 import { SHELL } from './shell.operations';
-import { WORKSPACE_PAGES, WORKSPACE_PATHS, workspacesOf } from './workspaces';
+import { preloadPage, WORKSPACE_PAGES, WORKSPACE_PATHS, workspacesOf } from './workspaces';
 
 export function Shell() {
   const { t } = useTranslation();
   const { year, setYear } = useYear();
   const { data, error, refetch } = useQuery(SHELL, { variables: { year } });
+  const { pathname } = useLocation();
 
   if (!data) {
+    preloadPage(pathname);
     return (
       <Box sx={{ p: 3 }}>
         {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : <Loading />}
