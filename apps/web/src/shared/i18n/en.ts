@@ -132,6 +132,8 @@ export const en: Catalog = {
       remove: 'Remove {{file}}',
       uploaded: 'Attached {{file}}.',
       removed: 'Removed {{file}}.',
+      downloadShort: 'Download',
+      removeShort: 'Remove',
     },
     preview: 'Preview {{title}}',
     edit: 'Edit {{title}}',

@@ -130,10 +130,12 @@ export const vi = {
     evidence: {
       file: 'Tài liệu kiểm chứng {{id}}',
       attached: 'Tài liệu kiểm chứng của tiêu chí {{id}}',
-      download: 'Tải {{file}}',
+      download: 'Tải xuống {{file}}',
       remove: 'Gỡ {{file}}',
       uploaded: 'Đã đính kèm {{file}}.',
       removed: 'Đã gỡ {{file}}.',
+      downloadShort: 'Tải xuống',
+      removeShort: 'Gỡ',
     },
     preview: 'Xem trước {{title}}',
     edit: 'Sửa {{title}}',
