@@ -118,7 +118,8 @@ export const en: Catalog = {
     },
     figures: {
       title: 'Figures to confirm',
-      intro: 'Each figure read from the file is shown beside the sentence it came from. Correct it if misread, then confirm.',
+      intro:
+        'Each figure read from the file is shown beside the sentence it came from. Correct it if misread, then confirm.',
       none: 'not read',
       noSource: 'Source sentence unknown',
       correct: 'Correct figure {{label}}',
@@ -139,7 +140,8 @@ export const en: Catalog = {
     edit: 'Edit {{title}}',
     whatIf: {
       title: 'What if',
-      intro: 'Uses the figures and self-scores typed above (saved or not) to show total, band and rank before and after; nothing is written.',
+      intro:
+        'Uses the figures and self-scores typed above (saved or not) to show total, band and rank before and after; nothing is written.',
       group: 'Group to try',
       run: 'Try',
       measure: 'Measure',

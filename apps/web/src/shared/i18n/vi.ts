@@ -141,7 +141,8 @@ export const vi = {
     edit: 'Sửa {{title}}',
     whatIf: {
       title: 'Tính thử kết quả',
-      intro: 'Dùng số liệu và điểm tự chấm đang nhập ở trên (chưa lưu cũng được) để xem tổng điểm, xếp loại và thứ hạng trước và sau; không có gì được ghi lại.',
+      intro:
+        'Dùng số liệu và điểm tự chấm đang nhập ở trên (chưa lưu cũng được) để xem tổng điểm, xếp loại và thứ hạng trước và sau; không có gì được ghi lại.',
       group: 'Cụm, khối tính thử',
       run: 'Tính thử',
       measure: 'Chỉ số',
