@@ -16,15 +16,22 @@ export interface WhatIfChanges {
   criteria?: { criterionId: string; points: string; count?: number | null }[];
 }
 
+/** OWN_DATA: the ranking is not published, the member's own data only (no rank); PUBLISHED: against it. */
+export type WhatIfBasis = 'OWN_DATA' | 'PUBLISHED';
+
 export interface WhatIfPosition {
-  rank: number;
+  /** null on OWN_DATA: a rank needs the other members' totals. */
+  rank: number | null;
   total: string;
   band: string | null;
   proposals: string[];
 }
 export interface WhatIfReply {
+  basis: WhatIfBasis;
   before: WhatIfPosition;
   after: WhatIfPosition;
+  /** Criteria left unscored on OWN_DATA because they need other members' figures (relative_to_leader). */
+  pending: string[];
 }
 
 export type QueueName = keyof JobPayloads;

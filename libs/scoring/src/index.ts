@@ -27,8 +27,8 @@ export {
 export { validateRegulation, type ValidationResult } from './regulation.validation';
 export type { ScoreTarget } from './compiled-regulation';
 export { checkScoreInput, scoreTarget, type ScoreInput } from './score-input';
-export { rankGroup } from './ranking';
-export { whatIf } from './what-if';
+export { rankGroup, scoreOwn, type OwnScore } from './ranking';
+export { whatIf, whatIfOwn } from './what-if';
 export { RankingInputError } from './errors';
 export type {
   AwardDecision,

@@ -3,11 +3,11 @@ import { decideAwards } from './awards';
 import { compileRegulation, figureOf, type CompiledRegulation, type Figure } from './compiled-regulation';
 import { compareExact, parseExact, type PointScale } from './fixed-point';
 import { RankingInputError } from './errors';
-import { collectScores } from './member-scores';
+import { collectScores, type ScoreSources } from './member-scores';
 import { leaderOf, memberFigure, type Leader, type MemberFigure } from './methods';
 import type { MemberInput, RankingEntry, RankingInput, RankingResult } from './ranking.types';
 import { compareText } from './compare';
-import { formatInstant, scoreMember, type Scorecard } from './scorecard';
+import { formatInstant, scoreMember, type Scorecard, type ScoringContext } from './scorecard';
 import { tallyVotes, type VoteTally } from './votes';
 
 interface Ranked {
@@ -18,6 +18,60 @@ interface Ranked {
 }
 
 export function rankGroup(input: RankingInput): RankingResult {
+  const setup = prepare(input);
+  const { reg, members, memberIds, warn } = setup;
+  const figures = new Map(members.map((m) => [m.memberId, readFigures(reg, m, warn)]));
+  const ctx = { ...setup.ctx, leaders: leadersOf(reg, [...figures.values()]) };
+  const tally = tallyVotes(reg, memberIds, input.votes ?? [], warn);
+  const scored = members.map((member) => scoreOne(setup, ctx, member, figures.get(member.memberId)!));
+
+  const ranked = assignRanks(scored, rankOrder(reg, tally));
+  const decisions = decideAwards(
+    reg,
+    ranked.map((m) => ({
+      memberId: m.memberId,
+      rank: m.rank,
+      total: m.card.total,
+      band: m.card.band?.label ?? null,
+    })),
+    tally,
+    warn,
+  );
+  return {
+    entries: ranked.map((m) => toEntry(reg.scale, m, tally, decisions.get(m.memberId)!)),
+    warnings: setup.warnings,
+  };
+}
+
+/** One member's total and band from its own data: no rank, and nothing read from the other members. */
+export interface OwnScore {
+  total: string;
+  band: string | null;
+  /** Criteria left pending because they need other members' figures (relative_to_leader). */
+  pending: string[];
+}
+
+/**
+ * Scores one member as the group would, but from its own figures and scores only: the other members are
+ * known by id (cross-scorers are members), their figures and votes are never read.
+ */
+export function scoreOwn(input: RankingInput, memberId: string): OwnScore {
+  const setup = prepare(input);
+  const member = setup.members.find((m) => m.memberId === memberId);
+  if (!member) throw new RankingInputError(`Không có thành viên ${memberId} trong cụm/khối`);
+  const ctx = { ...setup.ctx, leaders: [], ownDataOnly: true };
+  const { card } = scoreOne(setup, ctx, member, readFigures(setup.reg, member, setup.warn));
+  return {
+    total: setup.reg.scale.text(card.total),
+    band: card.band?.label ?? null,
+    pending: card.lines.filter((line) => line?.pending).map((line) => line.id),
+  };
+}
+
+type Setup = ReturnType<typeof prepare>;
+
+/** What scoring any member needs: the compiled regulation, the checked member list, the context but leaders. */
+function prepare(input: RankingInput) {
   const reg = compileRegulation(input.regulation);
   const deadline = reg.deadlines.get(input.periodKind);
   if (deadline === undefined) {
@@ -37,49 +91,32 @@ export function rankGroup(input: RankingInput): RankingResult {
       `Cụm/khối trưởng ${input.headId} không có trong danh sách thành viên: điểm của đơn vị này vẫn được dùng`,
     );
   }
-
-  const figures = new Map(members.map((m) => [m.memberId, readFigures(reg, m, warn)]));
-  const leaders = leadersOf(reg, [...figures.values()]);
   const rule = reg.source.scoring.final;
   const memberIndex = new Map(members.map((m, i) => [m.memberId, i]));
   const seen = new Int32Array(reg.slots * members.length);
-  const sources = { rule, headId: input.headId, memberIds, memberIndex, seen };
-  const ctx = {
+  const sources: ScoreSources = { rule, headId: input.headId, memberIds, memberIndex, seen };
+  const ctx: Omit<ScoringContext, 'leaders'> = {
     reg,
     rule,
     deadline,
     computedAt,
     deadlineText: formatInstant(deadline),
     computedAtText: formatInstant(computedAt),
-    leaders,
   };
-  const tally = tallyVotes(reg, memberIds, input.votes ?? [], warn);
+  return { reg, members, memberIds, warnings, warn, sources, ctx };
+}
 
-  const scored = members.map((member): Scored => {
-    const { memberId } = member;
-    const submittedAt =
-      member.submittedAt === null ? null : parseInstant(member.submittedAt, `submittedAt của ${memberId}`);
-    const scores = collectScores(reg, sources, member, warn);
-    return {
-      memberId,
-      submittedAt,
-      card: scoreMember(ctx, { submittedAt, figures: figures.get(memberId)!, scores }),
-    };
-  });
-
-  const ranked = assignRanks(scored, rankOrder(reg, tally));
-  const decisions = decideAwards(
-    reg,
-    ranked.map((m) => ({
-      memberId: m.memberId,
-      rank: m.rank,
-      total: m.card.total,
-      band: m.card.band?.label ?? null,
-    })),
-    tally,
-    warn,
-  );
-  return { entries: ranked.map((m) => toEntry(reg.scale, m, tally, decisions.get(m.memberId)!)), warnings };
+function scoreOne(
+  setup: Setup,
+  ctx: ScoringContext,
+  member: MemberInput,
+  figures: (MemberFigure | undefined)[],
+): Scored {
+  const { memberId } = member;
+  const submittedAt =
+    member.submittedAt === null ? null : parseInstant(member.submittedAt, `submittedAt của ${memberId}`);
+  const scores = collectScores(setup.reg, setup.sources, member, setup.warn);
+  return { memberId, submittedAt, card: scoreMember(ctx, { submittedAt, figures, scores }) };
 }
 
 /** An ISO 8601 instant with its offset: without one, Date.parse would read the machine's local time. */

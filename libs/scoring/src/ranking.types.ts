@@ -78,6 +78,8 @@ export interface ExplanationLine {
   overridden?: boolean;
   /** The result was cut down to the maximum. */
   capped?: boolean;
+  /** Not scored yet: it needs other members' figures (a relative_to_leader criterion before publication). */
+  pending?: boolean;
 }
 
 export type AwardStatus = 'proposed' | 'needsDecision' | 'notEligible' | 'excluded' | 'quotaFull';

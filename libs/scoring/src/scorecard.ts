@@ -23,6 +23,11 @@ export interface ScoringContext {
   computedAtText: string;
   /** relative_to_leader criteria (by CompiledCriterion.index): the group's highest figure and its note texts. */
   leaders: (Leader | undefined)[];
+  /**
+   * Score the member from its own data only: a relative_to_leader criterion without a final score is left
+   * pending (0 points), since its leader is another member's figure.
+   */
+  ownDataOnly?: boolean;
 }
 
 export interface MemberFacts {
@@ -130,6 +135,21 @@ function leafLine(
   const { scale } = ctx.reg;
   const method = criterion.method!;
   const final = finalScore(ctx.rule, scores, scale, method.type === 'pass_fail' ? criterion.max : undefined);
+  if (ctx.ownDataOnly && !final && method.type === 'relative_to_leader') {
+    lines[criterion.index] = {
+      kind: 'criterion',
+      id: criterion.id,
+      title: criterion.title,
+      parentId: criterion.parentId,
+      method: method.type,
+      max: criterion.maxText,
+      inputs: { indicator: method.indicator, field: method.field },
+      result: '',
+      note: 'Chờ công bố kết quả: tiêu chí so sánh với đơn vị dẫn đầu cần số liệu của các đơn vị khác — tạm tính 0 điểm',
+      pending: true,
+    };
+    return settled(ctx, lines[criterion.index], 0, null);
+  }
   const computed = isComputed(method)
     ? computeMethod(
         method,

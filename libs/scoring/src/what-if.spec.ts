@@ -1,7 +1,7 @@
 import { RankingInputError } from './errors';
 import { CTD_VIII_2023_REGULATION } from './fixtures/ctd-viii-2023.regulation';
 import { memberInput, rankingInput, regulationOf } from './fixtures/ranking-input.fixture';
-import { whatIf as sut } from './what-if';
+import { whatIf as sut, whatIfOwn } from './what-if';
 
 const regulation = regulationOf(CTD_VIII_2023_REGULATION);
 const HEAD = 'sct-gia-lai';
@@ -42,5 +42,37 @@ describe('whatIf', () => {
 
   it('refuses a member outside the group', () => {
     expect(() => sut(input, 'sct-dak-lak', {})).toThrow(RankingInputError);
+  });
+});
+
+describe('whatIfOwn', () => {
+  const members = (konTumRetail: string) => [
+    memberInput(HEAD, {
+      submittedAt: onTime,
+      indicators: retail('110'),
+      scores: [{ scorerId: HEAD, criterionId: '1.4', points: '10' }],
+    }),
+    memberInput('sct-kon-tum', {
+      submittedAt: onTime,
+      indicators: retail(konTumRetail),
+      scores: [{ scorerId: HEAD, criterionId: '1.4', points: '12' }],
+    }),
+  ];
+
+  it('scores the member from its own data, the relative_to_leader criterion pending', () => {
+    const { before, after } = whatIfOwn(rankingInput(regulation, members('100'), { headId: HEAD }), HEAD, {
+      scores: [{ scorerId: HEAD, criterionId: '1.4', points: '14' }],
+    });
+    // Gia Lai leads retail sales (1.2) in the group, but before publication that needs the others' figures.
+    expect([before.total, before.pending]).toEqual(['10', ['1.2']]);
+    expect([after.total, after.pending]).toEqual(['14', ['1.2']]);
+  });
+
+  it('gives the same answer whatever the other members reported', () => {
+    const answer = (retailOfOther: string) =>
+      whatIfOwn(rankingInput(regulation, members(retailOfOther), { headId: HEAD }), HEAD, {
+        indicators: retail('130'),
+      });
+    expect(answer('10')).toEqual(answer('500'));
   });
 });

@@ -1,14 +1,16 @@
 import { Inject, Injectable } from '@nestjs/common';
-import { loadRankingInputs } from '@thidua/db';
+import { loadRankingInputs, RankingSnapshotEntity } from '@thidua/db';
 import { JobPayloads, WhatIfChanges, WhatIfPosition, WhatIfReply } from '@thidua/jobs';
-import { MemberInput, RankingEntry, RankingInput, whatIf } from '@thidua/scoring';
-import { DataSource } from 'typeorm';
+import { MemberInput, OwnScore, RankingEntry, RankingInput, whatIf, whatIfOwn } from '@thidua/scoring';
+import { DataSource, IsNull, Not } from 'typeorm';
 import { JobHandler } from '../job-handler';
 import { WORKER_DATA_SOURCE } from '../worker.tokens';
 
 /**
  * Answers "what would my rank be" in the worker, which may read every member's inputs: the API's role
- * cannot (row-level security), and the reply carries only the asking member's own position.
+ * cannot (row-level security), and the reply carries only the asking member's own position. It reveals
+ * nothing the member may not already see: against the published ranking when the inputs are still the ones
+ * it was published from, otherwise from the member's own data alone (no rank, relative_to_leader pending).
  */
 @Injectable()
 export class WhatIfProcessor implements JobHandler<'what-if'> {
@@ -16,14 +18,29 @@ export class WhatIfProcessor implements JobHandler<'what-if'> {
 
   async handle({ periodId, memberId, changes }: JobPayloads['what-if']): Promise<WhatIfReply> {
     // Read-only transaction: a what-if never writes.
-    const { input } = await this.dataSource.transaction('REPEATABLE READ', async (em) => {
+    const { input, published } = await this.dataSource.transaction('REPEATABLE READ', async (em) => {
       await em.query('SET TRANSACTION READ ONLY');
-      return loadRankingInputs(em, periodId, new Date());
+      const loaded = await loadRankingInputs(em, periodId, new Date());
+      const snapshot = await em.findOne(RankingSnapshotEntity, {
+        where: { periodId, publishedAt: Not(IsNull()) },
+        order: { version: 'DESC' },
+      });
+      return { input: loaded.input, published: snapshot?.inputHash === loaded.hash };
     });
     const member = input.members.find((m) => m.memberId === memberId);
     if (!member) throw new Error(`${memberId} is not a member of this period's group`);
-    const { before, after } = whatIf(input, memberId, applyChanges(input, member, changes));
-    return { before: position(before), after: position(after) };
+    const hypothetical = applyChanges(input, member, changes);
+    if (published) {
+      const { before, after } = whatIf(input, memberId, hypothetical);
+      return { basis: 'PUBLISHED', before: position(before), after: position(after), pending: [] };
+    }
+    const { before, after } = whatIfOwn(input, memberId, hypothetical);
+    return {
+      basis: 'OWN_DATA',
+      before: ownPosition(before),
+      after: ownPosition(after),
+      pending: [...new Set([...before.pending, ...after.pending])],
+    };
   }
 }
 
@@ -64,4 +81,12 @@ const position = (e: RankingEntry): WhatIfPosition => ({
   total: e.total,
   band: e.band,
   proposals: e.proposals,
+});
+
+/** Award proposals depend on the rank: none without one. */
+const ownPosition = (s: OwnScore): WhatIfPosition => ({
+  rank: null,
+  total: s.total,
+  band: s.band,
+  proposals: [],
 });

@@ -29,7 +29,11 @@ import { Empty, ErrorState, Loading } from '../../shared/ui/states';
 import { TextInput } from '../../shared/ui/text-input';
 import { ScrollTable } from '../../shared/ui/scroll-table';
 import { type LeafCriterion, leafCriteria, perItemPoints, SELF_SCORED } from './regulation';
-import { REPORT, SAVE_REPORT, SUBMIT_REPORT } from './reports.operations';
+import { CONFIRM_INDICATORS, REPORT, SAVE_REPORT, SUBMIT_REPORT } from './reports.operations';
+import { EvidenceList } from './evidence-list';
+import { type ConfirmedFigure, FiguresToConfirm } from './figures-to-confirm';
+import { ImportReport } from './import-report';
+import { Markdown } from './markdown';
 
 type Report = NonNullable<ReportQuery['submission']>;
 interface Edits {
@@ -82,6 +86,9 @@ function Editor({ report, reload }: { report: Report; reload: () => void }) {
   const [confirming, setConfirming] = useState(false);
   const [save, saving] = useMutation(SAVE_REPORT);
   const [submit, submitting] = useMutation(SUBMIT_REPORT);
+  const [confirm, confirmingFigures] = useMutation(CONFIRM_INDICATORS);
+  const [previewing, setPreviewing] = useState<ReadonlySet<string>>(new Set());
+  const unconfirmed = report.indicators.filter((i) => !i.confirmed);
   const editable = report.state === 'DRAFT' || report.state === 'RETURNED';
   const groups = criteriaByGroup(report);
   const indicatorLabel = (key: string) => report.indicators.find((i) => i.key === key)?.label ?? key;
@@ -93,14 +100,14 @@ function Editor({ report, reload }: { report: Report; reload: () => void }) {
     return next;
   };
 
-  const saveDraft = async (): Promise<boolean> => {
+  const saveDraft = async (values = edits.values): Promise<number | null> => {
     setNotice(null);
     if (edits.refused.size > 0) {
       setNotice({ severity: 'error', text: t('reports.refused') });
-      return false;
+      return null;
     }
     try {
-      await save({
+      const result = await save({
         variables: {
           id: report.id,
           patch: {
@@ -112,8 +119,8 @@ function Editor({ report, reload }: { report: Report; reload: () => void }) {
             })),
             indicators: report.indicators.map(({ value, confirmed, ...rest }) => ({
               ...rest,
-              value: edits.values[rest.key],
-              confirmed: confirmed || edits.values[rest.key] !== (value ?? null),
+              value: values[rest.key],
+              confirmed: confirmed || values[rest.key] !== (value ?? null),
             })),
             selfScores: Object.entries(edits.scores).map(([criterionId, s]) => ({
               criterionId,
@@ -127,17 +134,33 @@ function Editor({ report, reload }: { report: Report; reload: () => void }) {
       setStale(false);
       setNotice({ severity: 'success', text: t('reports.saved') });
       reload();
-      return true;
+      return result.data?.updateSubmission.version ?? null;
     } catch (e) {
       if (errorInfo(e).code === 'CONFLICT') setStale(true);
       else setNotice({ severity: 'error', text: errorMessage(t, e) });
-      return false;
+      return null;
+    }
+  };
+
+  // Corrections are saved first (a changed figure counts as confirmed), then every key is confirmed.
+  const confirmFigures = async (figures: ConfirmedFigure[]) => {
+    const values = { ...edits.values, ...Object.fromEntries(figures.map((f) => [f.key, f.value])) };
+    setEdits({ ...edits, values });
+    const version = await saveDraft(values);
+    if (version === null) return;
+    try {
+      const keys = figures.map((f) => f.key);
+      await confirm({ variables: { id: report.id, keys, version } });
+      setNotice({ severity: 'success', text: t('reports.figures.confirmed', { count: keys.length }) });
+      reload();
+    } catch (e) {
+      setNotice({ severity: 'error', text: errorMessage(t, e) });
     }
   };
 
   const submitReport = async () => {
     setConfirming(false);
-    if (!(await saveDraft())) return;
+    if ((await saveDraft()) === null) return;
     try {
       await submit({ variables: { id: report.id } });
       setNotice({ severity: 'success', text: t('reports.submitted') });
@@ -160,7 +183,8 @@ function Editor({ report, reload }: { report: Report; reload: () => void }) {
         .filter((d) => d.returnReason)
         .map((d) => (
           <Alert key={d.group.code} severity="warning" sx={{ my: 1 }}>
-            {t('reports.returned', { group: d.group.name, reason: d.returnReason })}
+            {t('reports.returned', { group: d.group.name, reason: d.returnReason })}{' '}
+            {editable && t('reports.resubmit')}
           </Alert>
         ))}
       {!editable && (
@@ -193,20 +217,53 @@ function Editor({ report, reload }: { report: Report; reload: () => void }) {
       )}
 
       <Part title={t('reports.sections')}>
+        {editable && <ImportReport submissionId={report.id} onImported={reload} />}
+        {editable && unconfirmed.length > 0 && (
+          <Box sx={{ mb: 2 }}>
+            <FiguresToConfirm
+              key={unconfirmed.map((i) => `${i.key}=${i.value ?? ''}`).join('|')}
+              figures={unconfirmed}
+              busy={confirmingFigures.loading || saving.loading}
+              onConfirm={(figures) => void confirmFigures(figures)}
+            />
+          </Box>
+        )}
         {report.sections.length === 0 && <Empty>{t('reports.noSections')}</Empty>}
         {report.sections.map((s) => (
           <Box key={s.path} sx={{ mb: 2 }}>
-            <TextInput
-              label={s.title}
-              multiline
-              minRows={3}
-              maxRows={12}
-              readOnly={!editable}
-              value={edits.sections[s.path] ?? ''}
-              onChange={(e) =>
-                setEdits({ ...edits, sections: { ...edits.sections, [s.path]: e.target.value } })
-              }
-            />
+            <Button
+              size="small"
+              sx={{ mb: 0.5 }}
+              aria-pressed={previewing.has(s.path)}
+              onClick={() => {
+                const next = new Set(previewing);
+                if (!next.delete(s.path)) next.add(s.path);
+                setPreviewing(next);
+              }}
+            >
+              {t('reports.preview', { title: s.title })}
+            </Button>
+            {previewing.has(s.path) ? (
+              <Box
+                component="section"
+                aria-label={s.title}
+                sx={{ border: 1, borderColor: 'divider', borderRadius: 1, px: 2 }}
+              >
+                <Markdown text={edits.sections[s.path] ?? ''} />
+              </Box>
+            ) : (
+              <TextInput
+                label={s.title}
+                multiline
+                minRows={3}
+                maxRows={12}
+                readOnly={!editable}
+                value={edits.sections[s.path] ?? ''}
+                onChange={(e) =>
+                  setEdits({ ...edits, sections: { ...edits.sections, [s.path]: e.target.value } })
+                }
+              />
+            )}
           </Box>
         ))}
       </Part>
@@ -279,6 +336,13 @@ function Editor({ report, reload }: { report: Report; reload: () => void }) {
                       else delete scores[c.id];
                       setEdits({ ...edits, scores, refused: refuse(`score:${c.id}`, refused) });
                     }}
+                  />
+                  <EvidenceList
+                    submissionId={report.id}
+                    criterionId={c.id}
+                    files={report.evidence.filter((e) => e.criterionId === c.id)}
+                    editable={editable}
+                    onChanged={reload}
                   />
                 </Box>
               ))}

@@ -23,6 +23,23 @@ import { CREATE_REPORT, MY_REPORTS } from './reports.operations';
 
 const KINDS: PeriodKind[] = ['H1', 'FY'];
 
+/** On a phone each row becomes a card: every cell on its own line after its column's name (data-label). */
+const STACKED_ON_PHONE = {
+  '@media (max-width: 599.95px)': {
+    '& thead': { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' },
+    '& tr': { display: 'block', borderBottom: 1, borderColor: 'divider', py: 1 },
+    '& td': {
+      display: 'flex',
+      gap: 1,
+      justifyContent: 'space-between',
+      border: 0,
+      py: 0.25,
+      whiteSpace: 'normal',
+    },
+    '& td::before': { content: 'attr(data-label)', fontWeight: 600 },
+  },
+} as const;
+
 /** Each period of the year: per group its deadline, the time left and the report's state there. */
 export function ReportsList() {
   const { t } = useTranslation();
@@ -88,7 +105,7 @@ export function ReportsList() {
             )}
           </Box>
           <ScrollTable label={t('reports.period', { period: t(`reports.kind.${kind}`), year })}>
-            <Table size="small">
+            <Table size="small" sx={STACKED_ON_PHONE}>
               <TableHead>
                 <TableRow>
                   <TableCell>{t('reports.group')}</TableCell>
@@ -104,12 +121,16 @@ export function ReportsList() {
                   const days = daysUntil(g.deadline);
                   return (
                     <TableRow key={g.code}>
-                      <TableCell>{g.name}</TableCell>
-                      <TableCell sx={{ whiteSpace: 'nowrap' }}>{formatDateTime(g.deadline)}</TableCell>
-                      <TableCell>
+                      <TableCell data-label={t('reports.group')}>{g.name}</TableCell>
+                      <TableCell data-label={t('reports.deadline')} sx={{ whiteSpace: 'nowrap' }}>
+                        {formatDateTime(g.deadline)}
+                      </TableCell>
+                      <TableCell data-label={t('reports.countdown')}>
                         {days >= 1 ? t('reports.daysLeft', { count: days }) : t('reports.overdue')}
                       </TableCell>
-                      <TableCell>{state ? t(`reports.states.${state}`) : t('reports.notCreated')}</TableCell>
+                      <TableCell data-label={t('reports.state')}>
+                        {state ? t(`reports.states.${state}`) : t('reports.notCreated')}
+                      </TableCell>
                     </TableRow>
                   );
                 })}

@@ -61,6 +61,12 @@ export const REPORT = graphql(`
         source
         confirmed
       }
+      evidence {
+        id
+        criterionId
+        fileName
+        size
+      }
       selfScores {
         criterionId
         points
@@ -105,6 +111,67 @@ export const SUBMIT_REPORT = graphql(`
       id
       state
       version
+    }
+  }
+`);
+
+export const IMPORT_REPORT = graphql(`
+  mutation ImportReport($input: ImportReportInput!) {
+    importReport(input: $input) {
+      id
+      version
+    }
+  }
+`);
+
+export const CONFIRM_INDICATORS = graphql(`
+  mutation ConfirmIndicators($id: ID!, $keys: [String!]!, $version: Int!) {
+    confirmIndicators(id: $id, keys: $keys, version: $version) {
+      id
+      version
+    }
+  }
+`);
+
+export const ATTACH_EVIDENCE = graphql(`
+  mutation AttachEvidence($input: EvidenceInput!) {
+    attachEvidence(input: $input) {
+      id
+    }
+  }
+`);
+
+export const REMOVE_EVIDENCE = graphql(`
+  mutation RemoveEvidence($id: ID!) {
+    removeEvidence(id: $id)
+  }
+`);
+
+export const EVIDENCE_FILE = graphql(`
+  query EvidenceFile($id: ID!) {
+    evidenceFile(id: $id) {
+      fileName
+      contentType
+      contentBase64
+    }
+  }
+`);
+
+export const WHAT_IF = graphql(`
+  query WhatIf($input: WhatIfInput!) {
+    whatIf(input: $input) {
+      basis
+      pending
+      before {
+        rank
+        total
+        band
+      }
+      after {
+        rank
+        total
+        band
+      }
     }
   }
 `);
