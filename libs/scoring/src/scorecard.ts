@@ -1,13 +1,12 @@
 // One member's points: criteria tree, bonus, deductions, total and band, each with its explanation line.
 import {
-  isComputed,
   type CompiledCriterion,
   type CompiledDeduction,
   type CompiledRegulation,
 } from './compiled-regulation';
 import { exactText, viText, type Units } from './fixed-point';
 import { daysLateAt } from './lateness';
-import { computeMethod, type Leader, type MemberFigure } from './methods';
+import { scoreFigure, type ComputedMethod, type Leader, type MemberFigure } from './methods/index';
 import type { ExplanationLine } from './ranking.types';
 import type { FinalScoreRule } from './regulation.schema';
 import type { MemberScores } from './member-scores';
@@ -129,12 +128,11 @@ function leafLine(
 ): Units {
   const { scale } = ctx.reg;
   const method = criterion.method!;
-  const final = finalScore(ctx.rule, scores, scale, method.type === 'pass_fail' ? criterion.max : undefined);
-  const computed = isComputed(method)
-    ? computeMethod(
-        method,
-        criterion,
-        scale,
+  const final = finalScore(ctx.rule, scores, scale, criterion.full);
+  const computed = criterion.scorer
+    ? scoreFigure(
+        method as ComputedMethod,
+        criterion.scorer,
         facts.figures[criterion.figureSlot],
         ctx.leaders[criterion.index],
       )
@@ -148,8 +146,8 @@ function leafLine(
     max: criterion.maxText,
     inputs: computed
       ? computed.inputs
-      : method.type === 'per_item' && final
-        ? { pointsEach: scale.text(method.each) }
+      : criterion.each !== undefined && final
+        ? { pointsEach: scale.text(criterion.each) }
         : {},
     result: '',
     note: '',
