@@ -3,14 +3,7 @@ import { z } from 'zod';
 import { formatVi, fromNumber } from '../decimal';
 import { compareExact, type Units } from '../fixed-point';
 import { checkDescending } from './checks';
-import {
-  figure,
-  figureInputs,
-  indicatorFields,
-  indicatorRef,
-  type Figure,
-  type IndicatorRef,
-} from './indicator-ref';
+import { figure, indicatorFields, indicatorRef, type Figure, type IndicatorRef } from './indicator-ref';
 import type { ComputedModule } from './types';
 
 const schema = z.strictObject({
@@ -56,9 +49,19 @@ export const bands: ComputedModule<typeof schema, CompiledBands> = {
       score(value) {
         const index = method.bands.findIndex((b) => compareExact(b.min.exact, value.exact) <= 0);
         if (index < 0)
-          return { points: 0, exact: null, inputs: figureInputs(method, value), note: value.shown + below };
+          return {
+            points: 0,
+            exact: null,
+            inputs: { indicator: method.indicator, field: method.field, value: value.text },
+            note: value.shown + below,
+          };
         const band = method.bands[index];
-        const inputs = { ...figureInputs(method, value), bandMin: band.min.text };
+        const inputs = {
+          indicator: method.indicator,
+          field: method.field,
+          value: value.text,
+          bandMin: band.min.text,
+        };
         return { points: band.points, exact: null, inputs, note: value.shown + notes[index] };
       },
     };

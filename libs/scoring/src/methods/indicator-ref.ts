@@ -61,8 +61,3 @@ export function figureOf(exact: Exact): Figure {
 export function memberFigure(label: string, { exact, text, vi }: Figure): MemberFigure {
   return { exact, text, vi, shown: `${label} = ${vi}` };
 }
-
-/** The inputs every computed method's explanation starts with. */
-export function figureInputs(method: IndicatorRef, value: Figure): Record<string, string | number | null> {
-  return { indicator: method.indicator, field: method.field, value: value.text };
-}

@@ -1,14 +1,7 @@
 // rate: max × value / target, the max once the value reaches the target, 0 when the value is not positive.
 import { z } from 'zod';
 import { compareExact, pow10 } from '../fixed-point';
-import {
-  figure,
-  figureInputs,
-  indicatorFields,
-  indicatorRef,
-  type Figure,
-  type IndicatorRef,
-} from './indicator-ref';
+import { figure, indicatorFields, indicatorRef, type Figure, type IndicatorRef } from './indicator-ref';
 import type { ComputedModule } from './types';
 
 export const targetSchema = z.number().positive({ error: 'Mục tiêu (target) phải lớn hơn 0' });
@@ -27,7 +20,12 @@ export const rate: ComputedModule<typeof schema, IndicatorRef & { type: 'rate'; 
     const under = ` / ${target.vi}`;
     return {
       score(value) {
-        const inputs = { ...figureInputs(method, value), target: target.text };
+        const inputs = {
+          indicator: method.indicator,
+          field: method.field,
+          value: value.text,
+          target: target.text,
+        };
         const note = value.shown + formula + value.vi;
         if (compareExact(value.exact, target.exact) >= 0) {
           return { points: max, exact: null, inputs, note: note + reached };

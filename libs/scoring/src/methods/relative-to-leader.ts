@@ -2,14 +2,7 @@
 // target to the group's highest figure.
 import { z } from 'zod';
 import { compareExact, onCommonScale, pow10 } from '../fixed-point';
-import {
-  figure,
-  figureInputs,
-  indicatorFields,
-  indicatorRef,
-  type Figure,
-  type IndicatorRef,
-} from './indicator-ref';
+import { figure, indicatorFields, indicatorRef, type Figure, type IndicatorRef } from './indicator-ref';
 import { targetSchema } from './rate';
 import type { ComputedModule } from './types';
 
@@ -46,7 +39,9 @@ export const relativeToLeader: ComputedModule<
       score(value, leader) {
         const t = target.exact;
         const inputs = {
-          ...figureInputs(method, value),
+          indicator: method.indicator,
+          field: method.field,
+          value: value.text,
           target: target.text,
           best: leader === undefined ? null : leader.figure.text,
         };
