@@ -1,48 +1,20 @@
 // A validated regulation turned into lookups and exact fixed-point numbers once, so ranking does no re-parsing.
+import { exactFromNumber, exactText, pointScale, viText, type PointScale, type Units } from './fixed-point';
 import {
-  exactFromNumber,
-  exactText,
-  pointScale,
-  viText,
-  type Exact,
-  type PointScale,
-  type Units,
-} from './fixed-point';
-import {
-  INDICATOR_FIELD_LABELS,
-  INDICATOR_LABELS,
-  type IndicatorField,
-  type IndicatorKey,
-} from './indicators';
-import { compileNotes, type MethodNotes } from './methods';
-import type { Criterion, Deduction, MethodType, PeriodKind, Regulation } from './regulation.schema';
+  compileMethod,
+  figureScorer,
+  isComputed,
+  pointsEach,
+  allOrNothing,
+  type CompiledMethod,
+  type FigureScorer,
+  type IndicatorRef,
+  type MethodType,
+} from './methods/index';
+import type { Criterion, Deduction, PeriodKind, Regulation } from './regulation.schema';
 
-/** A threshold, target or member's figure with its texts, formatted once. */
-export interface Figure {
-  exact: Exact;
-  text: string;
-  vi: string;
-}
-
-/** Points are units of the regulation's PointScale; thresholds and targets are exact decimals. */
-export type CompiledMethod =
-  | { type: 'manual' }
-  | { type: 'pass_fail' }
-  | { type: 'per_item'; each: Units }
-  | (IndicatorRef & { type: 'rate'; target: Figure })
-  | (IndicatorRef & { type: 'bands'; bands: { min: Figure; points: Units }[] })
-  | (IndicatorRef & { type: 'relative_to_leader'; target: Figure });
-
-export interface IndicatorRef {
-  indicator: IndicatorKey;
-  field: IndicatorField;
-  /** "retail_sales.percentOfPlan": one figure per member, however many criteria read it. */
-  figure: string;
-  /** The indicator and field as members read them, e.g. "Giá trị sản xuất công nghiệp (% so với kế hoạch)". */
-  label: string;
-}
-
-export type ComputedMethod = Extract<CompiledMethod, { indicator: IndicatorKey }>;
+export type { CompiledMethod, ComputedMethod, Figure, IndicatorRef } from './methods/index';
+export { figureOf } from './methods/index';
 
 export interface CompiledCriterion {
   /** Position in tree order (parents before children), for per-member arrays of points. */
@@ -60,8 +32,12 @@ export interface CompiledCriterion {
   childIds: string;
   /** Computed criteria: position of the figure they read in CompiledRegulation.figures (−1 otherwise). */
   figureSlot: number;
-  /** Computed criteria: the texts of their notes (null otherwise). */
-  notes: MethodNotes | null;
+  /** Computed criteria: their scoring with its notes' texts joined once (null otherwise). */
+  scorer: FigureScorer | null;
+  /** per_item: points per counted item. */
+  each: Units | undefined;
+  /** pass_fail: the only points besides 0 (its max). */
+  full: Units | undefined;
 }
 
 /** Something a scorer may set: a leaf criterion, a bonus item or a manual deduction. */
@@ -251,7 +227,7 @@ function compileCriterion(
   const index = numbering.next++;
   const max = scale.fromNumber(criterion.max);
   const maxVi = scale.vi(max);
-  const method = criterion.children ? null : compileMethod(scale, criterion);
+  const method = criterion.children ? null : compileLeafMethod(scale, criterion);
   const children = (criterion.children ?? []).map((child) =>
     compileCriterion(scale, child, criterion.id, numbering),
   );
@@ -267,56 +243,19 @@ function compileCriterion(
     children,
     childIds: children.map((child) => child.id).join(', '),
     figureSlot: -1,
-    notes: method && isComputed(method) ? compileNotes(method, maxVi, scale) : null,
+    scorer: method && figureScorer(method, { max, maxVi }, scale),
+    each: method ? pointsEach(method) : undefined,
+    full: method && allOrNothing(method) ? max : undefined,
   };
 }
 
-export function compileMethod(scale: PointScale, criterion: Criterion): CompiledMethod {
-  const method = criterion.method;
-  switch (method?.type) {
-    case 'manual':
-    case 'pass_fail':
-      return { type: method.type };
-    case 'per_item':
-      return { type: 'per_item', each: scale.fromNumber(method.points) };
-    case 'rate':
-    case 'relative_to_leader':
-      return { type: method.type, ...indicatorRef(method), target: figure(method.target) };
-    case 'bands':
-      return {
-        type: 'bands',
-        ...indicatorRef(method),
-        bands: method.bands.map((band) => ({ min: figure(band.min), points: scale.fromNumber(band.points) })),
-      };
-    default:
-      throw new Error(
-        `Tiêu chí "${criterion.id}" không có phương pháp chấm: quy chế chưa qua validateRegulation`,
-      );
+function compileLeafMethod(scale: PointScale, criterion: Criterion): CompiledMethod {
+  if (!criterion.method) {
+    throw new Error(
+      `Tiêu chí "${criterion.id}" không có phương pháp chấm: quy chế chưa qua validateRegulation`,
+    );
   }
-}
-
-function figure(value: number): Figure {
-  return figureOf(exactFromNumber(value));
-}
-
-export function figureOf(exact: Exact): Figure {
-  const text = exactText(exact);
-  return { exact, text, vi: viText(text) };
-}
-
-function indicatorRef({
-  indicator,
-  field,
-}: {
-  indicator: IndicatorKey;
-  field: IndicatorField;
-}): IndicatorRef {
-  return {
-    indicator,
-    field,
-    figure: `${indicator}.${field}`,
-    label: `${INDICATOR_LABELS[indicator]} (${INDICATOR_FIELD_LABELS[field]})`,
-  };
+  return compileMethod(criterion.method, scale);
 }
 
 function criterionTarget(
@@ -326,27 +265,17 @@ function criterionTarget(
 ): CompiledTarget {
   const max = criterion.maxText;
   const computed = isComputed(method);
+  const { each, full } = criterion;
   const target: ScoreTarget = {
     kind: 'criterion',
     id: criterion.id,
     title: criterion.title,
     method: method.type,
     max,
-    requiresCount: method.type === 'per_item',
+    requiresCount: each !== undefined,
     requiresReason: computed,
   };
-  if (method.type === 'per_item') target.pointsEach = scale.text(method.each);
-  if (method.type === 'pass_fail') target.allowedPoints = ['0', max];
-  return {
-    target,
-    slot: criterion.index,
-    max: criterion.max,
-    each: method.type === 'per_item' ? method.each : undefined,
-    full: method.type === 'pass_fail' ? criterion.max : undefined,
-    takesSelfScore: !computed,
-  };
-}
-
-export function isComputed(method: CompiledMethod): method is ComputedMethod {
-  return method.type === 'rate' || method.type === 'bands' || method.type === 'relative_to_leader';
+  if (each !== undefined) target.pointsEach = scale.text(each);
+  if (full !== undefined) target.allowedPoints = ['0', max];
+  return { target, slot: criterion.index, max: criterion.max, each, full, takesSelfScore: !computed };
 }

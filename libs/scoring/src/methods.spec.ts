@@ -1,24 +1,28 @@
-import { compileMethod, figureOf, type ComputedMethod } from './compiled-regulation';
 import { parseExact, PointScale, type Exact } from './fixed-point';
-import { compileNotes, computeMethod, leaderOf, memberFigure } from './methods';
-import type { Method } from './regulation.schema';
+import {
+  compileMethod,
+  figureOf,
+  figureScorer,
+  memberFigure,
+  scoreFigure,
+  type ComputedMethod,
+  type Method,
+} from './methods/index';
 
 const scale = new PointScale(2);
 /** A method as a regulation document writes it, compiled. */
-const compiled = (method: Method) =>
-  compileMethod(scale, { id: 'x', title: 'x', max: 10, method }) as ComputedMethod;
+const compiled = (method: Method) => compileMethod(method, scale) as ComputedMethod;
 const d = (text: string): Exact => parseExact(text)!;
 const units = (points: string) => scale.units(d(points))!;
-const sut = (method: ComputedMethod, max: string, value?: string, best?: string) =>
-  computeMethod(
+const sut = (method: ComputedMethod, max: string, value?: string, best?: string) => {
+  const scorer = figureScorer(method, { max: units(max), maxVi: max }, scale)!;
+  return scoreFigure(
     method,
-    { max: units(max), notes: compileNotes(method, max, scale) },
-    scale,
+    scorer,
     value === undefined ? undefined : memberFigure(method.label, figureOf(d(value))),
-    best === undefined || method.type !== 'relative_to_leader'
-      ? undefined
-      : leaderOf(method, max, figureOf(d(best))),
+    best === undefined ? undefined : scorer.leader?.(figureOf(d(best))),
   );
+};
 /** The exact points before rounding, as text. */
 const points = (method: ComputedMethod, max: string, value?: string, best?: string) => {
   const result = sut(method, max, value, best);

@@ -4,7 +4,7 @@ import { compileRegulation, figureOf, type CompiledRegulation, type Figure } fro
 import { compareExact, parseExact, type PointScale } from './fixed-point';
 import { RankingInputError } from './errors';
 import { collectScores, type ScoreSources } from './member-scores';
-import { leaderOf, memberFigure, type Leader, type MemberFigure } from './methods';
+import { memberFigure, type Leader, type MemberFigure } from './methods/index';
 import type { MemberInput, RankingEntry, RankingInput, RankingResult } from './ranking.types';
 import { compareText } from './compare';
 import { formatInstant, scoreMember, type Scorecard, type ScoringContext } from './scorecard';
@@ -157,11 +157,9 @@ function leadersOf(reg: CompiledRegulation, all: (Figure | undefined)[][]): (Lea
     }
     return top;
   });
-  return reg.criteria.map(({ method, maxVi, figureSlot }) => {
+  return reg.criteria.map(({ scorer, figureSlot }) => {
     const top = best[figureSlot];
-    return method?.type === 'relative_to_leader' && top !== undefined
-      ? leaderOf(method, maxVi, top)
-      : undefined;
+    return scorer?.leader && top !== undefined ? scorer.leader(top) : undefined;
   });
 }
 

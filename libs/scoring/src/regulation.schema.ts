@@ -1,6 +1,6 @@
 // Shape of the regulation document (format 1, see REGULATION.md); meaning-level rules live in regulation.validation.ts.
 import { z } from 'zod';
-import { INDICATOR_FIELDS, INDICATOR_KEYS } from './indicators';
+import { methodSchema } from './methods/index';
 
 export const REGULATION_FORMAT = 1;
 
@@ -15,23 +15,7 @@ const text = z.string().trim().min(1);
 const points = z.number().nonnegative();
 const maxPoints = z.number().positive();
 
-const indicatorRef = { indicator: z.enum(INDICATOR_KEYS), field: z.enum(INDICATOR_FIELDS) };
-const target = z.number().positive({ error: 'Mục tiêu (target) phải lớn hơn 0' });
-
-const methodSchema = z.discriminatedUnion('type', [
-  z.strictObject({ type: z.literal('manual') }),
-  z.strictObject({ type: z.literal('pass_fail') }),
-  z.strictObject({ type: z.literal('per_item'), points: maxPoints }),
-  z.strictObject({ type: z.literal('rate'), ...indicatorRef, target }),
-  z.strictObject({
-    type: z.literal('bands'),
-    ...indicatorRef,
-    bands: z.array(z.strictObject({ min: z.number(), points })).min(1),
-  }),
-  z.strictObject({ type: z.literal('relative_to_leader'), ...indicatorRef, target }),
-]);
-export type Method = z.infer<typeof methodSchema>;
-export type MethodType = Method['type'];
+export type { Method, MethodType } from './methods/index';
 
 export const criterionSchema = z.strictObject({
   id,

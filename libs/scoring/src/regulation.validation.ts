@@ -1,6 +1,7 @@
 // validateRegulation: shape problems from zod, then every meaning rule of REGULATION.md, each with its JSON path.
 import { Decimal, fromNumber, formatVi, ZERO } from './decimal';
 import { MAX_POINT_UNITS } from './fixed-point';
+import { checkDescending, validateMethod } from './methods/index';
 import { formatPath, type RegulationProblem } from './problems';
 import {
   criterionSchema,
@@ -196,53 +197,13 @@ function checkCriterion(
     findings.problem([...path, 'method'], 'Tiêu chí không có tiêu chí con phải có phương pháp chấm (method)');
     return;
   }
-  const methodPath = [...path, 'method'];
-  if (method.type === 'per_item') {
-    checkDecimals(method.points, [...methodPath, 'points']);
-    if (fromNumber(method.points).gt(max)) {
-      findings.problem(
-        [...methodPath, 'points'],
-        `Điểm mỗi lần (${formatVi(method.points)}) vượt quá điểm tối đa của tiêu chí (${formatVi(max)})`,
-      );
-    }
-  }
-  if (method.type === 'bands') {
-    checkDescending(
-      method.bands,
-      [...methodPath, 'bands'],
-      findings,
-      (min) => `Giá trị dưới ${min} không thuộc mức nào và được 0 điểm`,
-    );
-    method.bands.forEach((band, i) => {
-      checkDecimals(band.points, [...methodPath, 'bands', i, 'points']);
-      if (fromNumber(band.points).gt(max)) {
-        findings.problem(
-          [...methodPath, 'bands', i, 'points'],
-          `Điểm của mức (${formatVi(band.points)}) vượt quá điểm tối đa của tiêu chí (${formatVi(max)})`,
-        );
-      }
-    });
-  }
-}
-
-/** Bands are read top-down ("the first band whose min ≤ value"), so min must strictly decrease. */
-function checkDescending(
-  bands: readonly { min: number }[],
-  path: Path,
-  findings: Findings,
-  belowLowest: (min: string) => string,
-): void {
-  bands.forEach((band, i) => {
-    if (i > 0 && band.min >= bands[i - 1].min) {
-      findings.problem(
-        [...path, i, 'min'],
-        `Các mức phải xếp theo min giảm dần: ${formatVi(band.min)} không nhỏ hơn mức trước (${formatVi(bands[i - 1].min)})`,
-      );
-    }
+  validateMethod(method, {
+    path: [...path, 'method'],
+    max,
+    problem: (at, message) => findings.problem(at, message),
+    warning: (at, message) => findings.warning(at, message),
+    checkDecimals,
   });
-  const lowest = bands.at(-1);
-  if (lowest && lowest.min > 0)
-    findings.warning([...path, bands.length - 1, 'min'], belowLowest(formatVi(lowest.min)));
 }
 
 function checkDeductions(

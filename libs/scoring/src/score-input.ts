@@ -40,7 +40,7 @@ export function readScore(
 
   // Built only when something is wrong: this runs for every score of every member when ranking.
   let problems: RegulationProblem[] | undefined;
-  const { kind, method } = target.target;
+  const { kind } = target.target;
   const units = scale.units(value);
 
   if (units === undefined) {
@@ -66,7 +66,7 @@ export function readScore(
   }
 
   const count = input.count ?? null;
-  if (method === 'per_item' && target.each !== undefined) {
+  if (target.each !== undefined) {
     if (count === null) {
       (problems ??= []).push({
         path: 'count',

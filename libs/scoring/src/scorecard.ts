@@ -1,13 +1,12 @@
 // One member's points: criteria tree, bonus, deductions, total and band, each with its explanation line.
 import {
-  isComputed,
   type CompiledCriterion,
   type CompiledDeduction,
   type CompiledRegulation,
 } from './compiled-regulation';
 import { exactText, viText, type Units } from './fixed-point';
 import { daysLateAt } from './lateness';
-import { computeMethod, type Leader, type MemberFigure } from './methods';
+import { scoreFigure, type ComputedMethod, type Leader, type MemberFigure } from './methods/index';
 import type { ExplanationLine } from './ranking.types';
 import type { FinalScoreRule } from './regulation.schema';
 import type { MemberScores } from './member-scores';
@@ -134,8 +133,10 @@ function leafLine(
 ): Units {
   const { scale } = ctx.reg;
   const method = criterion.method!;
-  const final = finalScore(ctx.rule, scores, scale, method.type === 'pass_fail' ? criterion.max : undefined);
-  if (ctx.ownDataOnly && !final && method.type === 'relative_to_leader') {
+  const final = finalScore(ctx.rule, scores, scale, criterion.full);
+  // Own data only (what-if before publication): a method that compares with the group's leader cannot be
+  // computed without the other members' figures.
+  if (ctx.ownDataOnly && !final && criterion.scorer?.leader) {
     lines[criterion.index] = {
       kind: 'criterion',
       id: criterion.id,
@@ -143,18 +144,17 @@ function leafLine(
       parentId: criterion.parentId,
       method: method.type,
       max: criterion.maxText,
-      inputs: { indicator: method.indicator, field: method.field },
+      inputs: 'indicator' in method ? { indicator: method.indicator, field: method.field } : {},
       result: '',
       note: 'Chờ công bố kết quả: tiêu chí so sánh với đơn vị dẫn đầu cần số liệu của các đơn vị khác — tạm tính 0 điểm',
       pending: true,
     };
     return settled(ctx, lines[criterion.index], 0, null);
   }
-  const computed = isComputed(method)
-    ? computeMethod(
-        method,
-        criterion,
-        scale,
+  const computed = criterion.scorer
+    ? scoreFigure(
+        method as ComputedMethod,
+        criterion.scorer,
         facts.figures[criterion.figureSlot],
         ctx.leaders[criterion.index],
       )
@@ -168,8 +168,8 @@ function leafLine(
     max: criterion.maxText,
     inputs: computed
       ? computed.inputs
-      : method.type === 'per_item' && final
-        ? { pointsEach: scale.text(method.each) }
+      : criterion.each !== undefined && final
+        ? { pointsEach: scale.text(criterion.each) }
         : {},
     result: '',
     note: '',

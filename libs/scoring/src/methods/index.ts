@@ -1,0 +1,110 @@
+// The one table of criterion methods. Adding a method: a module in this folder (schema, meaning checks,
+// compilation, traits, scoring and notes — see types.ts) and one line in METHODS; nothing else switches on type.
+import { z } from 'zod';
+import type { PointScale, Units } from '../fixed-point';
+import { bands } from './bands';
+import { memberFigure, type Figure, type IndicatorRef, type MemberFigure } from './indicator-ref';
+import { manual } from './manual';
+import { passFail } from './pass-fail';
+import { perItem } from './per-item';
+import { rate } from './rate';
+import { relativeToLeader } from './relative-to-leader';
+import type {
+  ComputedModule,
+  CriterionMax,
+  EnteredModule,
+  FigureScorer,
+  Leader,
+  MethodCheck,
+  MethodModule,
+  MethodResult,
+} from './types';
+
+export const METHODS = {
+  manual,
+  pass_fail: passFail,
+  per_item: perItem,
+  rate,
+  bands,
+  relative_to_leader: relativeToLeader,
+};
+
+type Methods = typeof METHODS;
+export type MethodType = keyof Methods;
+type SchemaOf<K extends MethodType> = Methods[K]['schema'];
+/** A method as the document writes it. */
+export type Method = { [K in MethodType]: z.infer<SchemaOf<K>> }[MethodType];
+/** A method as ranking reads it: points as units of the regulation's PointScale, thresholds exact. */
+export type CompiledMethod = { [K in MethodType]: ReturnType<Methods[K]['compile']> }[MethodType];
+export type ComputedMethod = Extract<CompiledMethod, IndicatorRef>;
+
+// Each entry is a whole module (a missing part does not compile) whose schema's `type` is its own key.
+METHODS satisfies { [K in MethodType]: MethodModule<SchemaOf<K>, ReturnType<Methods[K]['compile']>> } & {
+  [K in MethodType]: { schema: z.ZodType<{ type: K }> };
+};
+
+/** Every method's module with the union types: what code that handles any method uses. */
+type AnyModule =
+  EnteredModule<z.ZodType<Method>, CompiledMethod> | ComputedModule<z.ZodType<Method>, ComputedMethod>;
+export function methodModule(type: MethodType): AnyModule {
+  return METHODS[type] as AnyModule;
+}
+
+const schemas = Object.values(METHODS).map((module) => module.schema) as [
+  SchemaOf<MethodType>,
+  ...SchemaOf<MethodType>[],
+];
+export const methodSchema = z.discriminatedUnion('type', schemas);
+
+export function validateMethod(method: Method, check: MethodCheck): void {
+  methodModule(method.type).validate(method, check);
+}
+
+export function compileMethod(method: Method, scale: PointScale): CompiledMethod {
+  return methodModule(method.type).compile(method, scale);
+}
+
+export function isComputed(method: CompiledMethod): method is ComputedMethod {
+  return methodModule(method.type).computed;
+}
+
+/** A computed criterion's scorer (see FigureScorer); null for methods a scorer enters. */
+export function figureScorer(
+  method: CompiledMethod,
+  max: CriterionMax,
+  scale: PointScale,
+): FigureScorer | null {
+  const module = methodModule(method.type);
+  return module.computed ? module.prepare(method as ComputedMethod, max, scale) : null;
+}
+
+/** A computed criterion's points; a missing figure gives 0 with the same explanation for every method. */
+export function scoreFigure(
+  method: ComputedMethod,
+  scorer: FigureScorer,
+  figure: MemberFigure | undefined,
+  leader: Leader | undefined,
+): MethodResult {
+  if (figure === undefined) {
+    const inputs = { indicator: method.indicator, field: method.field, value: null };
+    return { points: 0, exact: null, inputs, note: `Thiếu số liệu ${method.label}: 0 điểm` };
+  }
+  return scorer.score(figure, leader);
+}
+
+/** Points per counted item of a method a scorer enters with a count (per_item), else undefined. */
+export function pointsEach(method: CompiledMethod): Units | undefined {
+  const module = methodModule(method.type);
+  return module.computed ? undefined : module.each(method);
+}
+
+/** Whether a method takes only 0 or the criterion's max (pass_fail). */
+export function allOrNothing(method: CompiledMethod): boolean {
+  const module = methodModule(method.type);
+  return !module.computed && module.allOrNothing;
+}
+
+export { memberFigure, type Figure, type IndicatorRef, type MemberFigure };
+export type { CriterionMax, FigureScorer, Leader, MethodCheck, MethodResult } from './types';
+export { figure, figureOf, indicatorRef } from './indicator-ref';
+export { checkDescending } from './checks';
