@@ -18,6 +18,7 @@ import { useYear } from '../../shared/api/year';
 import { formatDateTime } from '../../shared/format/date';
 import { Empty, ErrorState, Loading } from '../../shared/ui/states';
 import { ScrollTable } from '../../shared/ui/scroll-table';
+import { VotePanel } from '../scoring';
 import { daysUntil, periodRules } from './regulation';
 import { CREATE_REPORT, MY_REPORTS } from './reports.operations';
 
@@ -137,6 +138,9 @@ export function ReportsList() {
               </TableBody>
             </Table>
           </ScrollTable>
+          {/* While a submitted report waits for its ranking, members cast their votes where the regulation asks. */}
+          {report?.state === 'SUBMITTED' &&
+            groups.map((g) => <VotePanel key={g.code} groupCode={g.code} year={year} kind={kind} />)}
         </Paper>
       ))}
     </>

@@ -179,6 +179,7 @@ export const VOTE_SCOPE = graphql(`
     }
     group(code: $groupCode) {
       id
+      name
       members(year: $year) {
         organization {
           id

@@ -15,7 +15,7 @@ import Typography from '@mui/material/Typography';
 import { lazy, type ReactNode, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeriodKind, ScoringRankingQuery } from '../../gql/graphql';
-import { errorMessage } from '../../shared/api/errors';
+import { errorInfo, errorMessage } from '../../shared/api/errors';
 import { formatDateTime } from '../../shared/format/date';
 import { formatNumber } from '../../shared/format/number';
 import { Empty, ErrorState, Loading } from '../../shared/ui/states';
@@ -373,7 +373,8 @@ function Publish({
                 setOpen(false);
                 onPublished();
               } catch (e) {
-                setError(errorMessage(t, e));
+                // CONFLICT: the worker has not ranked the latest scores yet (publishing would show an old ranking).
+                setError(errorInfo(e).code === 'CONFLICT' ? t('scoring.publish.recomputing') : errorMessage(t, e));
               }
             }}
           >

@@ -7,7 +7,7 @@ import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
 import TextField from '@mui/material/TextField';
 import Typography from '@mui/material/Typography';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeriodKind } from '../../gql/graphql';
 import { errorInfo } from '../../shared/api/errors';
@@ -24,6 +24,7 @@ interface Props {
 
 export function VotePanel({ groupCode, year, kind }: Props) {
   const { t } = useTranslation();
+  const titleId = useId();
   const { data } = useQuery(VOTE_SCOPE, { variables: { groupCode, year } });
   if (!data) return <Loading />;
   const document = data.group?.regulation?.document;
@@ -35,9 +36,9 @@ export function VotePanel({ groupCode, year, kind }: Props) {
     .map((m) => m.organization)
     .filter((o) => voting.selfVote || o.code !== me);
   return (
-    <Box component="section" aria-labelledby="vote-title" sx={{ mt: 2 }}>
-      <Typography component="h3" variant="subtitle1" id="vote-title" sx={{ fontWeight: 600, mb: 1 }}>
-        {t('scoring.vote.title')}
+    <Box component="section" aria-labelledby={titleId} sx={{ mt: 2 }}>
+      <Typography component="h3" variant="subtitle1" id={titleId} sx={{ fontWeight: 600, mb: 1 }}>
+        {t('scoring.vote.titleIn', { group: data.group?.name ?? groupCode })}
       </Typography>
       {awards.map((a) => (
         <AwardVote key={a.id} award={a} candidates={candidates} variables={{ groupCode, year, kind }} />

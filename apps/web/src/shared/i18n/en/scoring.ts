@@ -57,7 +57,7 @@ export const scoringEn: Catalog['scoring'] = {
     noData: 'No ranking computed yet to count the votes.',
   },
   vote: {
-    title: 'Cast your vote',
+    titleIn: 'Cast your vote: {{group}}',
     candidate: 'Vote for {{award}}',
     cast: 'Vote',
     done: 'Your vote for {{award}} was recorded.',
@@ -80,6 +80,7 @@ export const scoringEn: Catalog['scoring'] = {
     confirm: 'Confirm publication',
     cancel: 'Cancel',
     done: 'The ranking was published.',
+    recomputing: 'The ranking is being recomputed from the latest scores. Wait a few seconds, then confirm again.',
     proposals: 'Award proposals',
   },
   downloads: {

@@ -56,7 +56,7 @@ export const scoringVi = {
     noData: 'Chưa có kết quả tính điểm để đếm phiếu.',
   },
   vote: {
-    title: 'Bỏ phiếu bình chọn',
+    titleIn: 'Bỏ phiếu bình chọn: {{group}}',
     candidate: 'Bình chọn {{award}}',
     cast: 'Bỏ phiếu',
     done: 'Đã ghi nhận phiếu bầu {{award}}.',
@@ -78,6 +78,7 @@ export const scoringVi = {
     confirm: 'Xác nhận công bố',
     cancel: 'Hủy',
     done: 'Đã công bố kết quả xếp hạng.',
+    recomputing: 'Bảng xếp hạng đang được tính lại theo điểm mới nhất. Vui lòng đợi vài giây rồi bấm Xác nhận công bố lần nữa.',
     proposals: 'Đề nghị khen thưởng',
   },
   downloads: {
