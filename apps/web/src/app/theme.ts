@@ -7,6 +7,9 @@ export const theme = createTheme(
     palette: {
       primary: { main: '#0b5394' },
       secondary: { main: '#a61c00' },
+      // MUI's own success and warning greens and oranges fall under 4.5:1 on a selected (grey) row.
+      success: { main: '#1b5e20' },
+      warning: { main: '#8a4b00' },
       background: { default: '#f5f7fa' },
     },
     typography: {

@@ -117,10 +117,17 @@ function Editor({ report, reload }: { report: Report; reload: () => void }) {
               title: s.title,
               body: edits.sections[s.path] ?? '',
             })),
-            indicators: report.indicators.map(({ value, confirmed, ...rest }) => ({
-              ...rest,
-              value: values[rest.key],
-              confirmed: confirmed || values[rest.key] !== (value ?? null),
+            // Field by field: the query's objects also carry __typename, which an input type refuses.
+            indicators: report.indicators.map((i) => ({
+              key: i.key,
+              label: i.label,
+              unit: i.unit,
+              percentOfPlan: i.percentOfPlan,
+              changeVsSamePeriodPercent: i.changeVsSamePeriodPercent,
+              qualifier: i.qualifier,
+              source: i.source,
+              value: values[i.key],
+              confirmed: i.confirmed || values[i.key] !== (i.value ?? null),
             })),
             selfScores: Object.entries(edits.scores).map(([criterionId, s]) => ({
               criterionId,

@@ -146,7 +146,9 @@ export function ScoreGrid({ caption, rows, members, saved, readOnly, onSave, mem
 
   const commit = (member: GridMember, row: SheetRow) => {
     const key = cellKey(member.code, row.id);
-    if (drafts[key] && status[key] === 'unsaved') void save(member, row, drafts[key]);
+    // Not only when marked unsaved: a reason typed while the score was being saved is saved now (save skips
+    // what the server already holds).
+    if (drafts[key] && status[key] !== 'saving') void save(member, row, drafts[key]);
   };
 
   const focus = (p: CellPosition) => {
@@ -377,7 +379,10 @@ function ScoreCell({ row, member, draft, status, error, readOnly, ...on }: CellP
         inputRef={on.inputRef}
         error={status === 'error'}
         onChange={(e) => on.onChange({ text: e.target.value })}
-        onBlur={on.onCommit}
+        // Going on to this cell's reason is not leaving the cell: score and reason are saved together.
+        onBlur={(e) => {
+          if (e.relatedTarget?.getAttribute('data-reason-of') !== id) on.onCommit();
+        }}
         onKeyDown={(e) => on.onKeyDown(e as KeyboardEvent<HTMLInputElement>)}
         onPaste={(e) => on.onPaste(e as ClipboardEvent<HTMLInputElement>)}
         inputProps={{
@@ -426,7 +431,7 @@ function ScoreCell({ row, member, draft, status, error, readOnly, ...on }: CellP
           onChange={(e) => on.onChange({ reason: e.target.value })}
           onBlur={on.onCommit}
           onKeyDown={(e) => on.onKeyDown(e as KeyboardEvent<HTMLInputElement>, true)}
-          inputProps={{ 'aria-label': t('scoring.grid.reason'), autoComplete: 'off' }}
+          inputProps={{ 'aria-label': t('scoring.grid.reason'), autoComplete: 'off', 'data-reason-of': id }}
           sx={{ mt: 0.5, width: 160, fontSize: 13 }}
         />
       )}
