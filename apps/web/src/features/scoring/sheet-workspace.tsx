@@ -374,7 +374,9 @@ function Publish({
                 onPublished();
               } catch (e) {
                 // CONFLICT: the worker has not ranked the latest scores yet (publishing would show an old ranking).
-                setError(errorInfo(e).code === 'CONFLICT' ? t('scoring.publish.recomputing') : errorMessage(t, e));
+                setError(
+                  errorInfo(e).code === 'CONFLICT' ? t('scoring.publish.recomputing') : errorMessage(t, e),
+                );
               }
             }}
           >

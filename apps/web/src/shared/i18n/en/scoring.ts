@@ -80,7 +80,8 @@ export const scoringEn: Catalog['scoring'] = {
     confirm: 'Confirm publication',
     cancel: 'Cancel',
     done: 'The ranking was published.',
-    recomputing: 'The ranking is being recomputed from the latest scores. Wait a few seconds, then confirm again.',
+    recomputing:
+      'The ranking is being recomputed from the latest scores. Wait a few seconds, then confirm again.',
     proposals: 'Award proposals',
   },
   downloads: {

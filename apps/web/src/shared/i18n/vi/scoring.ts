@@ -78,7 +78,8 @@ export const scoringVi = {
     confirm: 'Xác nhận công bố',
     cancel: 'Hủy',
     done: 'Đã công bố kết quả xếp hạng.',
-    recomputing: 'Bảng xếp hạng đang được tính lại theo điểm mới nhất. Vui lòng đợi vài giây rồi bấm Xác nhận công bố lần nữa.',
+    recomputing:
+      'Bảng xếp hạng đang được tính lại theo điểm mới nhất. Vui lòng đợi vài giây rồi bấm Xác nhận công bố lần nữa.',
     proposals: 'Đề nghị khen thưởng',
   },
   downloads: {
