@@ -39,6 +39,19 @@ describe('everyone in the browser', () => {
     await page.context().close();
   });
 
+  it('switches to English, whose texts load when chosen, and remembers the choice', async () => {
+    const page = await suite.page();
+    await page.goto(suite.baseUrl + '/');
+    await page.getByRole('button', { name: 'English' }).click();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    expect(await page.evaluate('document.documentElement.lang')).toBe('en');
+    await page.reload();
+    await page.getByRole('heading', { name: 'Sign in' }).waitFor();
+    await page.getByRole('button', { name: 'Tiếng Việt' }).click();
+    await page.getByRole('heading', { name: 'Đăng nhập' }).waitFor();
+    await page.context().close();
+  });
+
   it('refuses a wrong password with a Vietnamese message and stays on the form', async () => {
     const page = await suite.page();
     await suite.signIn(page, 'sct-gia-lai@demo.thidua.vn', 'sai-mat-khau');

@@ -27,7 +27,14 @@ const KINDS: PeriodKind[] = ['H1', 'FY'];
 /** On a phone each row becomes a card: every cell on its own line after its column's name (data-label). */
 const STACKED_ON_PHONE = {
   '@media (max-width: 599.95px)': {
-    '& thead': { position: 'absolute', width: 1, height: 1, overflow: 'hidden', clip: 'rect(0 0 0 0)' },
+    // '1px', not 1: in sx a number up to 1 is a fraction (100 %).
+    '& thead': {
+      position: 'absolute',
+      width: '1px',
+      height: '1px',
+      overflow: 'hidden',
+      clip: 'rect(0 0 0 0)',
+    },
     '& tr': { display: 'block', borderBottom: 1, borderColor: 'divider', py: 1 },
     '& td': {
       display: 'flex',

@@ -1,6 +1,5 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
-import { en } from './en';
 import { vi } from './vi';
 
 export const LANGUAGES = ['vi', 'en'] as const;
@@ -19,21 +18,31 @@ function savedLanguage(): Language {
   return saved === 'en' ? 'en' : 'vi';
 }
 
-/** Vietnamese unless the user chose English; the texts are bundled, nothing is fetched. */
+/** English is fetched when chosen: the sign-in page carries the Vietnamese texts only. */
+async function loadEnglish() {
+  if (i18next.hasResourceBundle('en', 'translation')) return;
+  const { en } = await import('./en');
+  i18next.addResourceBundle('en', 'translation', en);
+}
+
+/** Vietnamese unless the user chose English; English follows as soon as its texts have loaded. */
 export function initI18n(language: Language = savedLanguage()) {
   void i18next.use(initReactI18next).init({
-    resources: { vi: { translation: vi }, en: { translation: en } },
-    lng: language,
+    resources: { vi: { translation: vi } },
+    lng: 'vi',
     fallbackLng: 'vi',
     interpolation: { escapeValue: false },
     returnNull: false,
   });
-  document.documentElement.lang = language;
+  document.documentElement.lang = 'vi';
+  if (language === 'en') setLanguage('en');
   return i18next;
 }
 
 export function setLanguage(language: Language) {
   globalThis.localStorage?.setItem(STORAGE_KEY, language);
-  document.documentElement.lang = language;
-  void i18next.changeLanguage(language);
+  void (language === 'en' ? loadEnglish() : Promise.resolve()).then(() => {
+    document.documentElement.lang = language;
+    void i18next.changeLanguage(language);
+  });
 }
