@@ -368,7 +368,11 @@ function Editor({ report, reload }: { report: Report; reload: () => void }) {
         <WhatIfPanel
           year={report.year}
           kind={report.kind}
-          groups={report.groups}
+          groups={report.groups.map((g) => ({
+            code: g.code,
+            name: g.name,
+            criterionIds: leafCriteria(g.regulation?.document).map((c) => c.id),
+          }))}
           indicators={indicatorInputs(report, edits.values)}
           criteria={Object.entries(edits.scores).map(([criterionId, s]) => ({
             criterionId,

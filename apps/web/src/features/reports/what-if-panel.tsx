@@ -23,7 +23,8 @@ import { WHAT_IF } from './reports.operations';
 interface Props {
   year: number;
   kind: PeriodKind;
-  groups: { code: string; name: string }[];
+  /** The report's groups, each with the ids of the criteria its regulation self-scores. */
+  groups: { code: string; name: string; criterionIds: string[] }[];
   /** What the editor holds now: the figures and self-scores to try. */
   indicators: IndicatorInput[];
   criteria: WhatIfCriterionInput[];
@@ -72,11 +73,13 @@ export function WhatIfPanel({ year, kind, groups, indicators, criteria }: Props)
         <Button
           variant="outlined"
           disabled={loading || !groupCode}
-          onClick={() =>
-            void run({ variables: { input: { groupCode, year, kind, indicators, criteria } } }).catch(
-              () => undefined,
-            )
-          }
+          onClick={() => {
+            // A report addressed to two groups holds both regulations' self-scores: each group reads its own.
+            const own = new Set(groups.find((g) => g.code === groupCode)?.criterionIds);
+            const mine = criteria.filter((c) => own.has(c.criterionId));
+            const input = { groupCode, year, kind, indicators, criteria: mine };
+            void run({ variables: { input } }).catch(() => undefined);
+          }}
         >
           {t('reports.whatIf.run')}
         </Button>
