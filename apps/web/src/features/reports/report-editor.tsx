@@ -20,7 +20,7 @@ import Typography from '@mui/material/Typography';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Link as RouterLink, useParams } from 'react-router';
-import type { ReportQuery } from '../../gql/graphql';
+import type { IndicatorInput, ReportQuery } from '../../gql/graphql';
 import { errorInfo, errorMessage } from '../../shared/api/errors';
 import { useYear } from '../../shared/api/year';
 import { formatNumber } from '../../shared/format/number';
@@ -34,6 +34,7 @@ import { EvidenceList } from './evidence-list';
 import { type ConfirmedFigure, FiguresToConfirm } from './figures-to-confirm';
 import { ImportReport } from './import-report';
 import { Markdown } from './markdown';
+import { WhatIfPanel } from './what-if-panel';
 
 type Report = NonNullable<ReportQuery['submission']>;
 interface Edits {
@@ -53,6 +54,22 @@ export function ReportEditor() {
   if (!data) return <Loading />;
   if (!data.submission) return <Empty>{t('errors.NOT_FOUND')}</Empty>;
   return <Editor key={data.submission.id} report={data.submission} reload={() => void refetch()} />;
+}
+
+/** The report's figures with the values typed, field by field (query objects also carry __typename). */
+function indicatorInputs(report: Report, values: Edits['values']): IndicatorInput[] {
+  return report.indicators.map((i) => ({
+    key: i.key,
+    label: i.label,
+    unit: i.unit,
+    percentOfPlan: i.percentOfPlan,
+    changeVsSamePeriodPercent: i.changeVsSamePeriodPercent,
+    qualifier: i.qualifier,
+    source: i.source,
+    value: values[i.key],
+    // A changed figure counts as confirmed.
+    confirmed: i.confirmed || values[i.key] !== (i.value ?? null),
+  }));
 }
 
 function initialEdits(report: Report): Edits {
@@ -117,18 +134,7 @@ function Editor({ report, reload }: { report: Report; reload: () => void }) {
               title: s.title,
               body: edits.sections[s.path] ?? '',
             })),
-            // Field by field: the query's objects also carry __typename, which an input type refuses.
-            indicators: report.indicators.map((i) => ({
-              key: i.key,
-              label: i.label,
-              unit: i.unit,
-              percentOfPlan: i.percentOfPlan,
-              changeVsSamePeriodPercent: i.changeVsSamePeriodPercent,
-              qualifier: i.qualifier,
-              source: i.source,
-              value: values[i.key],
-              confirmed: i.confirmed || values[i.key] !== (i.value ?? null),
-            })),
+            indicators: indicatorInputs(report, values),
             selfScores: Object.entries(edits.scores).map(([criterionId, s]) => ({
               criterionId,
               points: s.points,
@@ -356,6 +362,24 @@ function Editor({ report, reload }: { report: Report; reload: () => void }) {
             </Box>
           </Box>
         ))}
+      </Part>
+
+      <Part title={t('reports.whatIf.title')}>
+        <WhatIfPanel
+          year={report.year}
+          kind={report.kind}
+          groups={report.groups.map((g) => ({
+            code: g.code,
+            name: g.name,
+            criterionIds: leafCriteria(g.regulation?.document).map((c) => c.id),
+          }))}
+          indicators={indicatorInputs(report, edits.values)}
+          criteria={Object.entries(edits.scores).map(([criterionId, s]) => ({
+            criterionId,
+            points: s.points,
+            count: s.count,
+          }))}
+        />
       </Part>
 
       {editable && (
