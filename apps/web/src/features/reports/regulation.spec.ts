@@ -1,4 +1,5 @@
-import { daysUntil, leafCriteria, perItemPoints, periodRules } from './regulation';
+import { perItemPoints } from '../../shared/format/number';
+import { daysUntil, leafCriteria, periodRules } from './regulation';
 
 const document = {
   periods: [

@@ -51,14 +51,3 @@ export const SELF_SCORED = new Set(['manual', 'pass_fail', 'per_item']);
 export function daysUntil(deadline: string, now = new Date()): number {
   return Math.ceil((new Date(deadline).getTime() - now.getTime()) / 86_400_000);
 }
-
-/** `count × points` exactly (points as a decimal string, e.g. "2.5"), capped at `max`. */
-export function perItemPoints(count: number, points: string, max: string): string {
-  const [whole, fraction = ''] = points.split('.');
-  const scaled = BigInt(whole + fraction) * BigInt(count);
-  const digits = scaled.toString().padStart(fraction.length + 1, '0');
-  const product = fraction.length
-    ? `${digits.slice(0, -fraction.length)}.${digits.slice(-fraction.length)}`.replace(/\.?0+$/, '')
-    : digits;
-  return Number(product) > Number(max) ? max : product;
-}

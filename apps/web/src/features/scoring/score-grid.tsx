@@ -11,10 +11,10 @@ import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { type ClipboardEvent, Fragment, type KeyboardEvent, type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { formatNumber, parseViNumber } from '../../shared/format/number';
+import { formatNumber, parseViNumber, perItemPoints } from '../../shared/format/number';
 import { type CellPosition, nextCell } from './grid-navigation';
 import { isBlock, parseBlock, planPaste } from './paste';
-import { cellKey, COMPUTED, countsItems, itemPoints, type SheetRow } from './sheet';
+import { cellKey, COMPUTED, countsItems, type SheetRow } from './sheet';
 
 export interface GridMember {
   code: string;
@@ -102,7 +102,7 @@ export function ScoreGrid({ caption, rows, members, saved, readOnly, onSave, mem
     if (value === null) return { error: t('number.invalid') };
     if (countsItems(row)) {
       if (!/^\d+$/.test(value)) return { error: t('scoring.grid.wholeCount') };
-      return { change: { points: itemPoints(Number(value), row.each!, row.max), count: Number(value) } };
+      return { change: { points: perItemPoints(Number(value), row.each!, row.max), count: Number(value) } };
     }
     return { change: { points: value, count: null } };
   };
@@ -362,7 +362,7 @@ function ScoreCell({ row, member, draft, status, error, readOnly, ...on }: CellP
   const computed = COMPUTED.has(row.method) ? member.computed[row.id] : null;
   const points = draft.text.trim() === '' ? null : parseViNumber(draft.text);
   const typedPoints =
-    points !== null && countsItems(row) ? itemPoints(Number(points), row.each!, row.max) : points;
+    points !== null && countsItems(row) ? perItemPoints(Number(points), row.each!, row.max) : points;
   // The regulation asks a reason for overriding a computed criterion; a score other than the member's own
   // asks for one too, so the member can see why (optional there: the API does not require it).
   const reasonShown =

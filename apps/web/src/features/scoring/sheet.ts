@@ -86,16 +86,6 @@ export const scorableRows = (rows: SheetRow[]) => rows.filter((r) => r.kind !== 
 /** The cell's input is a count of items, not points. */
 export const countsItems = (row: SheetRow) => row.method === 'per_item' && row.each !== undefined;
 
-/** `count × each` exactly (decimal strings, e.g. "2.5"), capped at `max`. */
-export function itemPoints(count: number, each: string, max: string | null): string {
-  const [whole, fraction = ''] = each.split('.');
-  const digits = (BigInt(whole + fraction) * BigInt(count)).toString().padStart(fraction.length + 1, '0');
-  const product = fraction
-    ? `${digits.slice(0, -fraction.length)}.${digits.slice(-fraction.length)}`.replace(/\.?0+$/, '')
-    : digits;
-  return max !== null && Number(product) > Number(max) ? max : product;
-}
-
 export const cellKey = (memberCode: string, rowId: string) => `${memberCode}|${rowId}`;
 
 export interface VoteTally {

@@ -29,3 +29,13 @@ export function parseViNumber(text: string): string | null {
   const canonical = decimal.replace(/^0+(?=\d)/, '');
   return negative && /[1-9]/.test(canonical) ? `-${canonical}` : canonical;
 }
+
+/** count × points each, exact (decimal strings, no floats), capped at max when there is one. */
+export function perItemPoints(count: number, each: string, max: string | null): string {
+  const [whole, fraction = ''] = each.split('.');
+  const digits = (BigInt(whole + fraction) * BigInt(count)).toString().padStart(fraction.length + 1, '0');
+  const product = fraction
+    ? `${digits.slice(0, -fraction.length)}.${digits.slice(-fraction.length)}`.replace(/\.?0+$/, '')
+    : digits;
+  return max !== null && Number(product) > Number(max) ? max : product;
+}
