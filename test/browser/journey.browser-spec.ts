@@ -72,11 +72,10 @@ describe('from a Word report to an approved ranking, in the browser', () => {
     await page.getByText(/^Đã xác nhận \d+ số liệu\.$/).waitFor();
 
     await page.getByLabel('Tự chấm 1.4').fill('18');
-    await page.getByLabel('Tài liệu kiểm chứng 1.4').setInputFiles({
-      name: 'kiem-chung-1.4.pdf',
-      mimeType: 'application/pdf',
-      buffer: PDF,
-    });
+    // The page's own button opens the chooser (not the browser's English "Choose File").
+    const chooser = page.waitForEvent('filechooser');
+    await page.getByRole('button', { name: 'Đính kèm tài liệu kiểm chứng cho tiêu chí 1.4' }).click();
+    await (await chooser).setFiles({ name: 'kiem-chung-1.4.pdf', mimeType: 'application/pdf', buffer: PDF });
     await page.getByText('Đã đính kèm kiem-chung-1.4.pdf.').waitFor();
     await page.getByRole('button', { name: 'Lưu nháp' }).click();
     await page.getByText('Đã lưu bản nháp.').waitFor();

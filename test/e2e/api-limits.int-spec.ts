@@ -51,4 +51,39 @@ describe('GraphQL limits', () => {
     expect(res.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     expect(res.errors?.[0].message).toMatch(/không phải là số thập phân hợp lệ/);
   });
+
+  it('answers a body Fastify refuses (too large, not JSON, empty) as a GraphQL error in Vietnamese', async () => {
+    const post = (payload: string) =>
+      app.api.inject({
+        method: 'POST',
+        url: '/graphql',
+        headers: { 'content-type': 'application/json' },
+        payload,
+      });
+    const tooLarge = await post(
+      JSON.stringify({
+        query: 'mutation($i: ImportReportInput!) { importReport(input: $i) { id } }',
+        variables: { i: { fileName: 'a.md', contentBase64: 'A'.repeat(16_000_000) } },
+      }),
+    );
+    expect(tooLarge.statusCode).toBe(413);
+    expect(tooLarge.json()).toEqual({
+      errors: [
+        {
+          message: 'Yêu cầu quá lớn: tệp tải lên tối đa 10 MB.',
+          extensions: { code: 'BAD_USER_INPUT', reason: 'TOO_LARGE' },
+        },
+      ],
+    });
+    for (const payload of ['{"query": ', '']) {
+      const refused = await post(payload);
+      expect(refused.statusCode).toBe(400);
+      expect(refused.json().errors[0]).toEqual({
+        message: 'Nội dung yêu cầu không phải JSON hợp lệ.',
+        extensions: { code: 'BAD_USER_INPUT' },
+      });
+    }
+    // Other routes keep their plain answers.
+    expect((await app.api.inject({ method: 'POST', url: '/nowhere' })).statusCode).toBe(404);
+  });
 });

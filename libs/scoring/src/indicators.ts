@@ -36,3 +36,8 @@ export const INDICATOR_FIELD_LABELS: Record<IndicatorField, string> = {
   percentOfPlan: '% so với kế hoạch',
   changeVsSamePeriodPercent: '% so với cùng kỳ',
 };
+
+/** An indicator's figure as members read it, e.g. "Giá trị sản xuất công nghiệp (% so với kế hoạch)". */
+export function figureLabel(indicator: IndicatorKey, field: IndicatorField): string {
+  return `${INDICATOR_LABELS[indicator]} (${INDICATOR_FIELD_LABELS[field]})`;
+}

@@ -1,10 +1,9 @@
 // Indicator figures the computed methods read, and their texts formatted once.
 import { exactFromNumber, exactText, viText, type Exact } from '../fixed-point';
 import {
-  INDICATOR_FIELD_LABELS,
+  figureLabel,
   INDICATOR_FIELDS,
   INDICATOR_KEYS,
-  INDICATOR_LABELS,
   type IndicatorField,
   type IndicatorKey,
 } from '../indicators';
@@ -45,7 +44,7 @@ export function indicatorRef({
     indicator,
     field,
     figure: `${indicator}.${field}`,
-    label: `${INDICATOR_LABELS[indicator]} (${INDICATOR_FIELD_LABELS[field]})`,
+    label: figureLabel(indicator, field),
   };
 }
 

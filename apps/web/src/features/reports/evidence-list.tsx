@@ -5,6 +5,7 @@ import Button from '@mui/material/Button';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../shared/format/number';
+import { FilePicker } from '../../shared/ui/file-picker';
 import { fileToBase64, saveBase64, uploadRefusal } from './files';
 import { ATTACH_EVIDENCE, EVIDENCE_FILE, REMOVE_EVIDENCE } from './reports.operations';
 
@@ -71,21 +72,13 @@ export function EvidenceList({ submissionId, criterionId, files, editable, onCha
   return (
     <Box sx={{ mt: 1 }}>
       {editable && (
-        <Box
-          component="label"
-          sx={{ display: 'flex', flexDirection: 'column', gap: 0.5, fontSize: '0.875rem' }}
-        >
-          {t('reports.evidence.file', { id: criterionId })}
-          <input
-            type="file"
-            disabled={attaching.loading}
-            onChange={(event) => {
-              const file = event.target.files?.[0];
-              event.target.value = '';
-              if (file) void upload(file);
-            }}
-          />
-        </Box>
+        <FilePicker
+          label={t('reports.evidence.file', { id: criterionId })}
+          buttonText={attaching.loading ? t('reports.evidence.attaching') : t('reports.evidence.attach')}
+          buttonLabel={t('reports.evidence.attachFor', { id: criterionId })}
+          disabled={attaching.loading}
+          onFile={(file) => void upload(file)}
+        />
       )}
       {files.length > 0 && (
         <Box

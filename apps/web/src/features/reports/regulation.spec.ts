@@ -1,5 +1,5 @@
 import { perItemPoints } from '../../shared/format/number';
-import { daysUntil, leafCriteria, periodRules } from './regulation';
+import { computedFigure, daysUntil, leafCriteria, periodRules } from './regulation';
 
 const document = {
   periods: [
@@ -32,6 +32,14 @@ describe('regulation reading for reports', () => {
       ['1.4', '20', 'manual'],
       ['3', '15', 'manual'],
     ]);
+  });
+
+  it('names the figure a computed criterion reads in Vietnamese, as the explanations do', () => {
+    expect(computedFigure({ type: 'rate', indicator: 'export_value', field: 'percentOfPlan' })).toBe(
+      'Kim ngạch xuất khẩu (% so với kế hoạch)',
+    );
+    // A key the catalogue does not know is shown as written, never dropped.
+    expect(computedFigure({ type: 'rate', indicator: 'x', field: 'value' })).toBe('x');
   });
 
   it('counts the days left to a deadline, rounding up', () => {

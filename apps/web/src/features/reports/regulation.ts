@@ -1,4 +1,5 @@
 // What the report pages read from a group's regulation document (REGULATION.md): periods and leaf criteria.
+import { figureLabel, INDICATOR_FIELDS, INDICATOR_KEYS } from '../../../../../libs/scoring/src/indicators';
 
 export interface PeriodRule {
   kind: 'H1' | 'FY';
@@ -9,7 +10,7 @@ export interface LeafCriterion {
   id: string;
   title: string;
   max: string;
-  method: { type: string; indicator?: string; source?: string; points?: number | string };
+  method: { type: string; indicator?: string; field?: string; source?: string; points?: number | string };
 }
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
@@ -50,4 +51,11 @@ export const SELF_SCORED = new Set(['manual', 'pass_fail', 'per_item']);
 /** Whole days from now to the deadline, rounded up: 1 on the last day, below 1 once past. */
 export function daysUntil(deadline: string, now = new Date()): number {
   return Math.ceil((new Date(deadline).getTime() - now.getTime()) / 86_400_000);
+}
+
+/** The figure a computed criterion reads, named as the scoring explanations name it. */
+export function computedFigure(method: LeafCriterion['method']): string | undefined {
+  const indicator = INDICATOR_KEYS.find((key) => key === method.indicator);
+  const field = INDICATOR_FIELDS.find((f) => f === method.field);
+  return indicator && field ? figureLabel(indicator, field) : method.indicator;
 }

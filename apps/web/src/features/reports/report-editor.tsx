@@ -28,7 +28,7 @@ import { NumberInput } from '../../shared/ui/number-input';
 import { Empty, ErrorState, Loading } from '../../shared/ui/states';
 import { TextInput } from '../../shared/ui/text-input';
 import { ScrollTable } from '../../shared/ui/scroll-table';
-import { type LeafCriterion, leafCriteria, SELF_SCORED } from './regulation';
+import { computedFigure, type LeafCriterion, leafCriteria, SELF_SCORED } from './regulation';
 import { CONFIRM_INDICATORS, REPORT, SAVE_REPORT, SUBMIT_REPORT } from './reports.operations';
 import { EvidenceList } from './evidence-list';
 import { type ConfirmedFigure, FiguresToConfirm } from './figures-to-confirm';
@@ -108,7 +108,6 @@ function Editor({ report, reload }: { report: Report; reload: () => void }) {
   const unconfirmed = report.indicators.filter((i) => !i.confirmed);
   const editable = report.state === 'DRAFT' || report.state === 'RETURNED';
   const groups = criteriaByGroup(report);
-  const indicatorLabel = (key: string) => report.indicators.find((i) => i.key === key)?.label ?? key;
 
   const refuse = (field: string, refused: boolean) => {
     const next = new Set(edits.refused);
@@ -341,7 +340,6 @@ function Editor({ report, reload }: { report: Report; reload: () => void }) {
                   <SelfScoreField
                     criterion={c}
                     editable={editable}
-                    indicatorLabel={indicatorLabel}
                     value={edits.scores[c.id]}
                     onChange={(value, refused) => {
                       const scores = { ...edits.scores };
@@ -424,20 +422,19 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
 interface SelfScoreProps {
   criterion: LeafCriterion;
   editable: boolean;
-  indicatorLabel: (key: string) => string;
   value: { points: string; count?: number } | undefined;
   onChange: (value: { points: string; count?: number } | null, refused: boolean) => void;
 }
 
 /** The input a criterion's method asks for: points, a toggle for pass/fail, a count per item; none when computed. */
-function SelfScoreField({ criterion: c, editable, indicatorLabel, value, onChange }: SelfScoreProps) {
+function SelfScoreField({ criterion: c, editable, value, onChange }: SelfScoreProps) {
   const { t } = useTranslation();
   const label = t('reports.selfScore', { id: c.id });
   if (!SELF_SCORED.has(c.method.type)) {
     return (
       <Typography variant="body2" color="text.secondary">
         {c.method.indicator
-          ? t('reports.computed', { indicator: indicatorLabel(c.method.indicator) })
+          ? t('reports.computed', { indicator: computedFigure(c.method) })
           : t('reports.computedFromLateness')}
       </Typography>
     );

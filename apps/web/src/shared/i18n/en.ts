@@ -133,6 +133,9 @@ export const en: Catalog = {
       confirmed: 'Confirmed {{count}} figures.',
     },
     evidence: {
+      attach: 'Attach a file…',
+      attachFor: 'Attach evidence for criterion {{id}}',
+      attaching: 'Uploading…',
       file: 'Evidence {{id}}',
       attached: 'Evidence for criterion {{id}}',
       download: 'Download {{file}}',

@@ -134,6 +134,9 @@ export const vi = {
       confirmed: 'Đã xác nhận {{count}} số liệu.',
     },
     evidence: {
+      attach: 'Đính kèm tệp…',
+      attachFor: 'Đính kèm tài liệu kiểm chứng cho tiêu chí {{id}}',
+      attaching: 'Đang tải lên…',
       file: 'Tài liệu kiểm chứng {{id}}',
       attached: 'Tài liệu kiểm chứng của tiêu chí {{id}}',
       download: 'Tải xuống {{file}}',
