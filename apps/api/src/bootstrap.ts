@@ -2,6 +2,8 @@ import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadConfig } from '@thidua/config';
 import { AppModule } from './app.module';
+import { registerJsonBody } from './common/json-body';
+import { DocumentWorkers } from './reports/document-workers';
 import { registerSecurityHeaders } from './security/security-headers';
 import { serveWebApp } from './web/web-app';
 
@@ -15,8 +17,11 @@ export async function createApi(): Promise<NestFastifyApplication> {
     }),
     {
       logger: process.env.NODE_ENV === 'test' ? ['error', 'warn'] : undefined,
+      // JSON bodies are parsed by registerJsonBody; no other body type is accepted.
+      bodyParser: false,
     },
   );
+  registerJsonBody(app, app.get(DocumentWorkers));
   app.enableShutdownHooks();
   await registerSecurityHeaders(app);
   await serveWebApp(app);

@@ -53,3 +53,4 @@ export {
   type RankingXlsxInput,
 } from './export/ranking-xlsx.exporter';
 export type { DocumentDate, OfficialClosing, OfficialHeader } from './export/official-document.layout';
+export { parseJsonBody } from './isolation/json-body';

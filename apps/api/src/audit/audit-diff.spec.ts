@@ -20,6 +20,17 @@ describe('auditDiff', () => {
     });
   });
 
+  it('sees a section added or emptied, whatever the order of keys', () => {
+    const before = report('Chưa có.');
+    const added = { ...before, content: { ...before.content, sections: [...before.content.sections, null] } };
+    expect(auditDiff(before, added).after).toEqual({ 'content.sections.2': null });
+    const reordered = {
+      content: { indicators: before.content.indicators, sections: before.content.sections },
+      version: 3,
+    };
+    expect(auditDiff(before, reordered)).toEqual({ before: {}, after: {} });
+  });
+
   it('bounds a 1 MB section: its size and hash, not its text', () => {
     const mb = 'Sở Công Thương đã chủ động triển khai. '.repeat(27_000);
     const diff = auditDiff(report('Chưa có.'), report(mb));

@@ -24,7 +24,18 @@ export function bounded(value: unknown): unknown {
 
 const isRecord = (v: unknown): v is Record<string, unknown> =>
   typeof v === 'object' && v !== null && !Array.isArray(v);
-const same = (a: unknown, b: unknown) => JSON.stringify(a ?? null) === JSON.stringify(b ?? null);
+/** Equal JSON values, a missing key equal to null; each string compared once, not re-serialised per level. */
+function same(a: unknown, b: unknown): boolean {
+  if ((a ?? null) === (b ?? null)) return true;
+  if (typeof a !== 'object' || typeof b !== 'object' || a === null || b === null) return false;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  if (Array.isArray(a) && a.length !== (b as unknown[]).length) return false;
+  const x = a as Record<string, unknown>;
+  const y = b as Record<string, unknown>;
+  const keys = new Set([...Object.keys(x), ...Object.keys(y)]);
+  for (const key of keys) if (!same(x[key], y[key])) return false;
+  return true;
+}
 /** As stored: dates become strings, undefined keys vanish. */
 const plain = (v: unknown): unknown => (v === undefined ? null : JSON.parse(JSON.stringify(v)));
 
@@ -53,8 +64,12 @@ export function auditDiff(
     }
     const xs = x as Record<string, unknown>;
     const ys = y as Record<string, unknown>;
-    for (const key of new Set([...Object.keys(xs), ...Object.keys(ys)]))
-      walk(xs[key], ys[key], [...path, key]);
+    for (const key of new Set([...Object.keys(xs), ...Object.keys(ys)])) {
+      // An item added or removed is a change even when its value is null.
+      if (Array.isArray(xs) && Object.hasOwn(xs, key) !== Object.hasOwn(ys, key)) {
+        changed.push([[...path, key].join('.'), xs[key] ?? null, ys[key] ?? null]);
+      } else walk(xs[key], ys[key], [...path, key]);
+    }
   };
   walk(a, b, []);
 

@@ -9,6 +9,7 @@ import { ErrorCode } from './domain-error';
 // HTTP exception with Fastify's English text: on /graphql it is answered in GraphQL's shape, in Vietnamese.
 interface BodyRefusal {
   message: string;
+  code?: ErrorCode;
   reason?: string;
 }
 const BODY_REFUSALS: Partial<Record<HttpStatus, BodyRefusal>> = {
@@ -17,6 +18,10 @@ const BODY_REFUSALS: Partial<Record<HttpStatus, BodyRefusal>> = {
     reason: 'TOO_LARGE',
   },
   [HttpStatus.UNSUPPORTED_MEDIA_TYPE]: { message: 'Kiểu nội dung yêu cầu không được hỗ trợ: hãy gửi JSON.' },
+  [HttpStatus.SERVICE_UNAVAILABLE]: {
+    message: 'Máy chủ đang bận: vui lòng gửi lại sau ít phút.',
+    code: ErrorCode.SERVICE_UNAVAILABLE,
+  },
 };
 const GRAPHQL_RESPONSE = 'application/graphql-response+json';
 const MALFORMED_BODY: BodyRefusal = { message: 'Nội dung yêu cầu không phải JSON hợp lệ.' };
@@ -31,10 +36,11 @@ export class GraphqlErrorFilter extends BaseExceptionFilter implements GqlExcept
     if (host.getType<string>() === 'graphql') return exception;
     const http = host.switchToHttp();
     const status = exception instanceof HttpException ? exception.getStatus() : undefined;
-    if (!status || status >= 500 || !http.getRequest<FastifyRequest>().url.startsWith('/graphql')) {
+    const refusal =
+      status && (BODY_REFUSALS[status as HttpStatus] ?? (status < 500 ? MALFORMED_BODY : undefined));
+    if (!refusal || !http.getRequest<FastifyRequest>().url.startsWith('/graphql')) {
       return super.catch(exception, host);
     }
-    const refusal = BODY_REFUSALS[status as HttpStatus] ?? MALFORMED_BODY;
     // The media type GraphQL over HTTP gives errors with a 4xx status, where the client accepts it.
     const accepts = http.getRequest<FastifyRequest>().headers.accept?.includes(GRAPHQL_RESPONSE);
     void http
@@ -45,7 +51,10 @@ export class GraphqlErrorFilter extends BaseExceptionFilter implements GqlExcept
         errors: [
           {
             message: refusal.message,
-            extensions: { code: ErrorCode.BAD_USER_INPUT, ...(refusal.reason && { reason: refusal.reason }) },
+            extensions: {
+              code: refusal.code ?? ErrorCode.BAD_USER_INPUT,
+              ...(refusal.reason && { reason: refusal.reason }),
+            },
           },
         ],
       });

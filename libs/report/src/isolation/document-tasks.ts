@@ -7,6 +7,7 @@ import { renderRankingXlsx, type RankingXlsxInput } from '../export/ranking-xlsx
 import { renderReportDocx, type ReportDocxInput } from '../export/report-docx.exporter';
 import { importReportFile } from '../import/report-file.importer';
 import type { DocumentLimits } from './document-limits';
+import { parseJsonBody } from './json-body';
 
 export interface DocumentTasks {
   importReport: { input: { fileName: string; content: Uint8Array }; result: ImportedReport };
@@ -14,9 +15,11 @@ export interface DocumentTasks {
   minutesDocx: { input: MinutesDocxInput; result: Uint8Array };
   proposalDocx: { input: ProposalDocxInput; result: Uint8Array };
   rankingXlsx: { input: RankingXlsxInput; result: Uint8Array };
+  /** A large request body (a 10 MB upload in base64), decoded and parsed here rather than on the event loop. */
+  parseJson: { input: { body: Uint8Array }; result: unknown };
 }
 export type DocumentTaskKind = keyof DocumentTasks;
-export type DocumentRenderKind = Exclude<DocumentTaskKind, 'importReport'>;
+export type DocumentRenderKind = Exclude<DocumentTaskKind, 'importReport' | 'parseJson'>;
 
 const RUNNERS: {
   [K in DocumentTaskKind]: (
@@ -30,6 +33,7 @@ const RUNNERS: {
   minutesDocx: (input) => renderMinutesDocx(input),
   proposalDocx: (input) => renderProposalDocx(input),
   rankingXlsx: (input) => renderRankingXlsx(input),
+  parseJson: async ({ body }) => parseJsonBody(body),
 };
 
 export function runDocumentTask<K extends DocumentTaskKind>(

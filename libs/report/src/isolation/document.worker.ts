@@ -13,12 +13,15 @@ const port = parentPort!;
 const { limits } = workerData as { limits: DocumentLimits };
 
 port.on('message', ({ id, kind, input }: TaskMessage) => {
-  runDocumentTask(kind, input, limits).then(
-    (result) => port.postMessage({ id, result }),
-    (error: unknown) => {
-      const { name, message, code } = error as { name?: string; message?: string; code?: string };
-      port.postMessage({ id, error: { name, message: message ?? String(error), code } });
-    },
-  );
+  // Started inside a promise: a task that throws before its first await is refused, not the thread's end.
+  Promise.resolve()
+    .then(() => runDocumentTask(kind, input, limits))
+    .then(
+      (result) => port.postMessage({ id, result }),
+      (error: unknown) => {
+        const { name, message, code } = error as { name?: string; message?: string; code?: string };
+        port.postMessage({ id, error: { name, message: message ?? String(error), code } });
+      },
+    );
 });
 port.postMessage({ ready: true });
