@@ -14,6 +14,11 @@ export interface MemberScoreInput {
   points: string;
   count?: number | null;
   reason?: string | null;
+  /**
+   * Format 2: the final scorer marks an `optional` criterion (leaf or parent) not applicable to the member;
+   * `points` are then ignored.
+   */
+  notApplicable?: boolean;
 }
 
 export interface MemberInput {
@@ -23,6 +28,16 @@ export interface MemberInput {
   indicators: Record<string, IndicatorInput>;
   selfScores: Record<string, { points: string; count?: number | null }>;
   scores: MemberScoreInput[];
+  /** Format 2: ids of the regulation's facts that are true for the member this period (never set = false). */
+  facts?: string[];
+  /** Format 2: the member's category in its membership of the year, read by `quota.byCategory`. */
+  category?: string | null;
+}
+
+/** Format 2: an order recorded by settleTie for members tied at one rank, first first. */
+export interface TieDecisionInput {
+  by: 'BOARD' | 'HEAD';
+  order: string[];
 }
 
 export interface VoteInput {
@@ -42,6 +57,10 @@ export interface RankingInput {
   /** Every member of the group that year. */
   members: MemberInput[];
   votes?: VoteInput[];
+  /** Format 2: the scorer id of the group's award board; its scores are final for `scoredBy: BOARD` criteria. */
+  boardId?: string | null;
+  /** Format 2: the orders recorded for ties a `decision` tie-break leaves to a body. */
+  tieDecisions?: TieDecisionInput[];
 }
 
 export interface ExplanationScore {
@@ -115,6 +134,10 @@ export interface RankingEntry {
   unreviewed: boolean;
   /** Vietnamese: how the total is made up. */
   summary: string;
+  /** Format 2: the facts true for the member, in the regulation's order. */
+  facts?: string[];
+  /** Format 2: the body that must still order the member's tie (a `decision` tie-break); null when none. */
+  tieDecisionBy?: 'BOARD' | 'HEAD' | null;
 }
 
 export interface RankingResult {
