@@ -41,6 +41,7 @@ export type {
   RankingEntry,
   RankingInput,
   RankingResult,
+  TieDecisionInput,
   VoteInput,
 } from './ranking.types';
 export { daysLate } from './lateness';
