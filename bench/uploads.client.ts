@@ -2,7 +2,7 @@
 // the sender real time, which must not be counted against the API's event loop in the main thread.
 import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { parentPort, workerData } from 'node:worker_threads';
+import { type MessagePort, parentPort, workerData } from 'node:worker_threads';
 import { deflateRawSync } from 'node:zlib';
 import { readArchiveEntries } from '../libs/report/src/import/docx-archive.guard';
 import {
@@ -12,11 +12,13 @@ import {
   zipBombDocx,
 } from '../libs/report/src/testing/adversarial-docx';
 import { sharedFixturePath } from '../libs/report/src/testing/fixture-path';
+import { post, type Answer } from './uploads.http';
 
 export interface UploadClientData {
   url: string;
   memberToken: string;
-  otherToken: string;
+  /** To the other tenant's thread (uploads.probe.ts). */
+  probe: MessagePort;
   submissionId: string;
   /** Only the files whose name holds this text (any case). */
   only?: string;
@@ -28,7 +30,6 @@ const ROUNDS = 5;
 const MB = 1024 * 1024;
 
 const IMPORT = `mutation($i: ImportReportInput!) { importReport(input: $i) { id } }`;
-const QUERY = `{ mySubmissions(year: 2023) { id state } }`;
 
 /** A DOCX whose document.xml is `megabytes` MB of ordinary paragraphs: under the entry limit, all for mammoth. */
 function longDocx(docx: Buffer, megabytes: number): Buffer {
@@ -52,25 +53,16 @@ function apiLoopDelay(): Promise<number> {
   return new Promise((resolve) => port.once('message', (ms: number) => resolve(ms)));
 }
 
+/** Starts the other tenant's queries; resolves with their latencies once it is told to stop. */
+function probeLatencies(probe: MessagePort): Promise<number[]> {
+  probe.postMessage('start');
+  return new Promise((resolve) => probe.once('message', (latencies: number[]) => resolve(latencies)));
+}
+
 const percentile = (sorted: number[], p: number) =>
   sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
 
-/** A request whose body is serialised before the clock starts: the sender's own cost is not the API's. */
-interface Answer {
-  data?: unknown;
-  errors?: { message: string; extensions?: { reason?: string; code?: string } }[];
-}
-
-const post = async (url: string, body: string, token: string): Promise<Answer> => {
-  const res = await fetch(url, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
-    body,
-  });
-  return (await res.json()) as Answer;
-};
-
-async function main({ url, memberToken, otherToken, submissionId, only }: UploadClientData): Promise<void> {
+async function main({ url, memberToken, probe, submissionId, only }: UploadClientData): Promise<void> {
   const docx = readFileSync(sharedFixturePath('so-cong-thuong-gia-lai-2023-h1.docx'));
   const files: [string, string, () => Buffer][] = [
     ['real report (fixture)', 'bao-cao.docx', () => docx],
@@ -127,31 +119,24 @@ async function main({ url, memberToken, otherToken, submissionId, only }: Upload
       query: IMPORT,
       variables: { i: { fileName, contentBase64: content.toString('base64'), submissionId } },
     });
-    const queryBody = JSON.stringify({ query: QUERY });
     // Each file is sent ROUNDS times: one import alone gives too few of the other tenant's answers for a p95.
     const latencies: number[] = [];
     let slowest = 0;
     let blocked = 0;
     let result: Answer = {};
     for (let round = 0; round < ROUNDS; round++) {
-      let done = false;
       const loopDelay = apiLoopDelay();
+      const answered = probeLatencies(probe);
       const started = performance.now();
       // A server may answer 413 and close the connection before the whole body is sent: refused all the same.
-      const upload = post(url, uploadBody, memberToken)
-        .catch((e: Error): Answer => ({
-          errors: [{ message: e.message, extensions: { code: 'CONNECTION_CLOSED' } }],
-        }))
-        .finally(() => (done = true));
-      while (!done) {
-        const asked = performance.now();
-        const answer = await post(url, queryBody, otherToken);
-        if (answer.errors) throw new Error(`the other tenant's query failed: ${answer.errors[0].message}`);
-        latencies.push(performance.now() - asked);
-      }
-      result = await upload;
+      result = await post(url, uploadBody, memberToken).catch((e: Error): Answer => ({
+        errors: [{ message: e.message, extensions: { code: 'CONNECTION_CLOSED' } }],
+      }));
+      const elapsed = performance.now() - started;
+      probe.postMessage('stop');
       parentPort!.postMessage('stop');
-      slowest = Math.max(slowest, performance.now() - started);
+      latencies.push(...(await answered));
+      slowest = Math.max(slowest, elapsed);
       blocked = Math.max(blocked, await loopDelay);
     }
     const error = result.errors?.[0];
