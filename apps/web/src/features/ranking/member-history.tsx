@@ -38,7 +38,7 @@ export function MemberHistory({
         <Table size="small">
           <TableHead>
             <TableRow>
-              <TableCell>{t('ranking.period')}</TableCell>
+              <TableCell>{t('picker.period')}</TableCell>
               <TableCell align="right">{t('ranking.rank')}</TableCell>
               <TableCell align="right">{t('ranking.total')}</TableCell>
               <TableCell>{t('ranking.band')}</TableCell>
@@ -80,7 +80,7 @@ function PeriodRow({
   else if (error) missing = t('ranking.historyUnavailable');
   return (
     <TableRow>
-      <TableCell>{t('ranking.periodOfYear', { period: t(`ranking.kind.${kind}`), year })}</TableCell>
+      <TableCell>{t('ranking.periodOfYear', { period: t(`picker.kind.${kind}`), year })}</TableCell>
       {entry ? (
         <>
           <TableCell align="right">{entry.rank}</TableCell>

@@ -1,14 +1,12 @@
 import { useQuery } from '@apollo/client/react';
 import Box from '@mui/material/Box';
 import Chip from '@mui/material/Chip';
-import MenuItem from '@mui/material/MenuItem';
-import TextField from '@mui/material/TextField';
 import { lazy, Suspense, useState } from 'react';
 import { useTranslation } from 'react-i18next';
-import { useSearchParams } from 'react-router';
 import type { PeriodKind } from '../../gql/graphql';
 import { useYear } from '../../shared/api/year';
 import { formatNumber } from '../../shared/format/number';
+import { GroupPeriodPicker, useGroupPeriod } from '../../shared/ui/group-period-picker';
 import { Page } from '../../shared/ui/page';
 import { Empty, ErrorState, Loading } from '../../shared/ui/states';
 import { bandThresholds } from './breakdown';
@@ -20,12 +18,10 @@ import { ScoreBreakdown } from './score-breakdown';
 // Requested with the page, not when the first ranking arrives: the chart's code loads beside the data.
 const chartCode = import('./ranking-chart');
 const RankingChart = lazy(() => chartCode);
-const KINDS: PeriodKind[] = ['H1', 'FY'];
 
 export function RankingPage() {
   const { t } = useTranslation();
   const { year } = useYear();
-  const [params, setParams] = useSearchParams();
   const me = useQuery(ORGANIZATION_KIND);
   const board = me.data?.me.organization.kind === 'AWARD_BOARD';
   const scope = useQuery(RANKING_SCOPE, { variables: { year, board }, skip: !me.data });
@@ -34,13 +30,8 @@ export function RankingPage() {
     ...(scope.data?.myGroups ?? []).map((m) => m.group),
     ...(scope.data?.rankingsForReview ?? []).map((r) => r.group),
   ].filter((g, i, all) => all.findIndex((o) => o.code === g.code) === i);
-  const groupCode = groups.find((g) => g.code === params.get('group'))?.code ?? groups[0]?.code;
-  const kind: PeriodKind = params.get('kind') === 'FY' ? 'FY' : 'H1';
-  const choose = (key: 'group' | 'kind', value: string) =>
-    setParams((p) => {
-      p.set(key, value);
-      return p;
-    });
+  const { group, kind, choose } = useGroupPeriod(groups);
+  const groupCode = group?.code;
 
   const error = me.error ?? scope.error;
   let body;
@@ -48,50 +39,11 @@ export function RankingPage() {
     body = <ErrorState error={error} onRetry={() => void (me.error ? me.refetch() : scope.refetch())} />;
   else if (!scope.data) body = <Loading />;
   else if (!groupCode) body = <Empty>{t('ranking.noGroups', { year })}</Empty>;
-  else
-    body = (
-      <GroupRanking
-        groupCode={groupCode}
-        groupName={groups.find((g) => g.code === groupCode)!.name}
-        kind={kind}
-        year={year}
-      />
-    );
+  else body = <GroupRanking groupCode={groupCode} groupName={group.name} kind={kind} year={year} />;
 
   return (
     <Page title={t('ranking.title')}>
-      {groups.length > 0 && (
-        <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', mb: 2 }}>
-          <TextField
-            select
-            size="small"
-            label={t('ranking.group')}
-            value={groupCode}
-            onChange={(e) => choose('group', e.target.value)}
-            sx={{ minWidth: 280, maxWidth: '100%' }}
-          >
-            {groups.map((g) => (
-              <MenuItem key={g.code} value={g.code}>
-                {g.name}
-              </MenuItem>
-            ))}
-          </TextField>
-          <TextField
-            select
-            size="small"
-            label={t('ranking.period')}
-            value={kind}
-            onChange={(e) => choose('kind', e.target.value)}
-            sx={{ minWidth: 180 }}
-          >
-            {KINDS.map((k) => (
-              <MenuItem key={k} value={k}>
-                {t(`ranking.kind.${k}`)}
-              </MenuItem>
-            ))}
-          </TextField>
-        </Box>
-      )}
+      {group && <GroupPeriodPicker groups={groups} group={group} kind={kind} choose={choose} />}
       {body}
     </Page>
   );
@@ -124,7 +76,7 @@ function GroupRanking({
   const ranking = data.ranking;
   if (!ranking || ranking.entries.length === 0) return <Empty>{t('ranking.notPublished')}</Empty>;
 
-  const period = t(`ranking.kind.${kind}`);
+  const period = t(`picker.kind.${kind}`);
   const breakdownOf = (code: string): unknown =>
     breakdowns.data?.ranking?.entries.find((e) => e.organization.code === code)?.breakdown;
   const thresholds = bandThresholds(data.group?.regulation?.document);

@@ -120,7 +120,7 @@ export function SheetWorkspace({ group, kind, year }: Props) {
       rows.filter((r) => r.kind === 'criterion' && TO_SCORE.has(r.method)).map((r) => cellKey(m.code, r.id)),
     );
   const scored = toScore.filter((key) => saved[key]).length;
-  const period = t(`ranking.kind.${kind}`);
+  const period = t(`picker.kind.${kind}`);
 
   return (
     <>

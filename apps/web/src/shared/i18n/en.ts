@@ -61,6 +61,11 @@ export const en: Catalog = {
     NETWORK: 'The server cannot be reached. Please check the network and try again.',
     UNKNOWN: 'Something went wrong. Please try again.',
   },
+  picker: {
+    group: 'Cluster or bloc',
+    period: 'Period',
+    kind: { H1: 'First half-year', FY: 'Full year' },
+  },
   states: {
     loading: 'Loading…',
     retry: 'Retry',
@@ -168,9 +173,6 @@ export const en: Catalog = {
   },
   ranking: {
     title: 'Rankings',
-    group: 'Cluster or bloc',
-    period: 'Period',
-    kind: { H1: 'First half-year', FY: 'Full year' },
     noGroups: 'Your organization is in no cluster or bloc in {{year}}.',
     notPublished: 'No ranking for this period yet.',
     draft: 'Preview, not published',

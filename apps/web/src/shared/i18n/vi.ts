@@ -61,6 +61,11 @@ export const vi = {
     NETWORK: 'Không kết nối được máy chủ. Vui lòng kiểm tra mạng rồi thử lại.',
     UNKNOWN: 'Đã xảy ra lỗi không xác định. Vui lòng thử lại.',
   },
+  picker: {
+    group: 'Cụm, khối thi đua',
+    period: 'Kỳ',
+    kind: { H1: '6 tháng đầu năm', FY: 'Cả năm' },
+  },
   states: {
     loading: 'Đang tải…',
     retry: 'Thử lại',
@@ -170,9 +175,6 @@ export const vi = {
   },
   ranking: {
     title: 'Kết quả xếp hạng',
-    group: 'Cụm, khối thi đua',
-    period: 'Kỳ',
-    kind: { H1: '6 tháng đầu năm', FY: 'Cả năm' },
     noGroups: 'Đơn vị không tham gia cụm, khối thi đua nào trong năm {{year}}.',
     notPublished: 'Chưa có kết quả xếp hạng cho kỳ này.',
     draft: 'Bản xem trước, chưa công bố',

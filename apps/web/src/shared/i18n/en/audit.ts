@@ -19,8 +19,6 @@ export const auditEn: Catalog['audit'] = {
   },
   trail: {
     heading: 'Ranking audit trail',
-    group: 'Cluster or bloc',
-    period: 'Period',
     kind: { H1: 'First half', FY: 'Full year' },
     noGroups: 'No cluster or bloc has a ranking in {{year}} whose trail you can see.',
     empty: 'Nothing has been recorded for this period yet.',

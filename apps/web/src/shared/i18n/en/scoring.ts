@@ -2,8 +2,6 @@ import type { Catalog } from '../catalog';
 
 export const scoringEn: Catalog['scoring'] = {
   title: 'Scoring',
-  group: 'Cluster or bloc',
-  period: 'Period',
   noGroups: 'In {{year}} your office heads no cluster or bloc.',
   tabs: { label: 'Scoring areas', sheet: 'Score sheet', regulation: 'Regulation' },
   noRegulation: 'This group has no regulation for {{year}}. Publish one in the "Regulation" tab.',

@@ -18,8 +18,6 @@ export const auditVi = {
   },
   trail: {
     heading: 'Nhật ký xếp hạng',
-    group: 'Cụm, khối thi đua',
-    period: 'Kỳ',
     kind: { H1: '6 tháng đầu năm', FY: 'Cả năm' },
     noGroups: 'Không có cụm, khối thi đua nào có kết quả xếp hạng năm {{year}} để xem nhật ký.',
     empty: 'Chưa có thao tác nào được ghi cho kỳ này.',

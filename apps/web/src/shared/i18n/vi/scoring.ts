@@ -1,8 +1,6 @@
 // Vietnamese texts of the scoring workspace.
 export const scoringVi = {
   title: 'Chấm điểm',
-  group: 'Cụm, khối thi đua',
-  period: 'Kỳ',
   noGroups: 'Năm {{year}} đơn vị không làm cụm trưởng, khối trưởng của cụm, khối nào.',
   tabs: { label: 'Khu vực chấm điểm', sheet: 'Bảng chấm điểm', regulation: 'Quy chế' },
   noRegulation: 'Cụm, khối này chưa có quy chế năm {{year}}. Hãy công bố quy chế ở thẻ "Quy chế".',
