@@ -7,40 +7,13 @@ import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { chromium, Page } from 'playwright-core';
 import globalSetup from '../../test/support/global-setup';
-import { createCluster, setScore, testRegulation } from '../../test/support/tenants';
+import { createCluster, setScore } from '../../test/support/tenants';
 import { TestApp } from '../../test/support/test-app';
+import { benchRegulation, CHILDREN, MEMBERS, PARENTS } from '../support/bench-group';
 
 const WEB_DIST = join(__dirname, '../../../apps/web/dist');
-const MEMBERS = 20;
-const PARENTS = 10;
-const CHILDREN = 6; // 10 × 6 = 60 scored criteria
 const RUNS = 5;
 const GOALS = { signInKb: 200, rankingMs: 1000, gridMs: 1000, keystrokeMs: 50 };
-
-/** The example regulation with 60 manually scored criteria of 2 points each. */
-function benchRegulation(code: string, year: number) {
-  const base = testRegulation(code, year);
-  return {
-    ...base,
-    criteria: Array.from({ length: PARENTS }, (_, p) => ({
-      id: `${p + 1}`,
-      title: `Nhóm tiêu chí ${p + 1}`,
-      max: 2 * CHILDREN,
-      children: Array.from({ length: CHILDREN }, (_, c) => ({
-        id: `${p + 1}.${c + 1}`,
-        title: `Tiêu chí ${p + 1}.${c + 1}`,
-        max: 2,
-        method: { type: 'manual' },
-      })),
-    })),
-    bands: [
-      { label: 'Xuất sắc', min: 110 },
-      { label: 'Tốt', min: 95 },
-      { label: 'Khá', min: 70 },
-      { label: 'Trung bình', min: 0 },
-    ],
-  };
-}
 
 /** Resolves window.__paint with the time from the next keydown to the frame after its input event. */
 // `void`: evaluate would otherwise wait for the promise itself, before any key is pressed.

@@ -1,13 +1,14 @@
 import { Queue } from 'bullmq';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createDataSource, TenantDb } from '@thidua/db';
-import { enqueueInOutbox, OutboxRelay } from '@thidua/jobs';
+import { enqueueInOutbox, OutboxListener, OutboxRelay } from '@thidua/jobs';
 import { DataSource } from 'typeorm';
 import { createTestDatabase } from '../support/databases';
 
 /** Jobs reach BullMQ only from committed outbox rows, and rows for one group × period collapse. */
 describe('the outbox relay', () => {
   let drop: () => Promise<void>;
+  let ownerUrl: string;
   let owner: DataSource;
   let queue: Queue;
   let relay: OutboxRelay;
@@ -15,6 +16,7 @@ describe('the outbox relay', () => {
   beforeAll(async () => {
     const db = await createTestDatabase();
     drop = db.drop;
+    ownerUrl = db.ownerUrl;
     owner = await createDataSource(db.ownerUrl, 2).initialize();
     queue = new Queue('ranking', {
       connection: { host: '127.0.0.1', port: 6379 },
@@ -76,5 +78,49 @@ describe('the outbox relay', () => {
     );
     expect(pending[0].n).toBe(1);
     expect(await relay.relayOnce()).toBe(1);
+  });
+
+  it('wakes the relay when rows commit, once per transaction, and not for a rollback', async () => {
+    let wakes = 0;
+    let woken: () => void = () => undefined;
+    const listener = new OutboxListener(
+      ownerUrl,
+      () => {
+        wakes++;
+        woken();
+      },
+      (error) => {
+        throw error;
+      },
+    );
+    const nextWake = () => new Promise<void>((resolve) => (woken = resolve));
+    const started = nextWake();
+    await listener.start();
+    await started; // the wake at start, for rows committed while nobody listened
+    try {
+      const pair = { groupId: randomUUID(), periodId: randomUUID() };
+      const committed = nextWake();
+      await owner.transaction(async (em) => {
+        await enqueueInOutbox(em, 'ranking', pair);
+        await enqueueInOutbox(em, 'ranking', pair);
+        // Not before the commit: a notification is delivered when its transaction commits.
+        await new Promise((r) => setTimeout(r, 100));
+        expect(wakes).toBe(1);
+      });
+      await committed;
+      expect(wakes).toBe(2);
+
+      await owner
+        .transaction(async (em) => {
+          await enqueueInOutbox(em, 'ranking', pair);
+          throw new Error('rolled back');
+        })
+        .catch(() => undefined);
+      await new Promise((r) => setTimeout(r, 200));
+      expect(wakes).toBe(2);
+    } finally {
+      await listener.stop();
+    }
+    await relay.relayOnce();
   });
 });

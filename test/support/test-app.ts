@@ -33,12 +33,13 @@ export class TestApp {
     private readonly dropDb: () => Promise<void>,
   ) {}
 
-  static async start(options: { worker?: boolean } = {}): Promise<TestApp> {
+  /** `outboxPollMs`: the relay's fallback polling (25 ms unless told), for tests of the notified path. */
+  static async start(options: { worker?: boolean; outboxPollMs?: number } = {}): Promise<TestApp> {
     const db = await createTestDatabase();
     process.env.NODE_ENV = 'test';
     process.env.DATABASE_URL = db.ownerUrl;
     process.env.QUEUE_PREFIX = `thidua-test-${randomBytes(4).toString('hex')}`;
-    process.env.OUTBOX_POLL_MS = '25';
+    process.env.OUTBOX_POLL_MS = String(options.outboxPollMs ?? 25);
     process.env.WORKER_HEALTH_PORT = '0';
     await ensurePlatformAdmin(db.ownerUrl, ADMIN.email, ADMIN.password);
     const api = await createApi();

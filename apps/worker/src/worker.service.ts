@@ -1,6 +1,6 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@thidua/config';
-import { OutboxRelay, QUEUE_NAMES, QueueName } from '@thidua/jobs';
+import { OutboxListener, OutboxRelay, QUEUE_NAMES, QueueName } from '@thidua/jobs';
 import { Queue, Worker } from 'bullmq';
 import { createServer, Server } from 'node:http';
 import IORedis from 'ioredis';
@@ -35,6 +35,10 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
   private producer?: IORedis;
   private relay?: OutboxRelay;
   private relayTimer?: NodeJS.Timeout;
+  private relayRunning = false;
+  /** A notification came during a pass: run another as soon as it ends. */
+  private relayAgain = false;
+  private listener?: OutboxListener;
   private health?: Server;
   private lastRelayOk = 0;
   private stopping = false;
@@ -80,6 +84,12 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
       { name: 'sweep', data: {} },
     );
     this.relay = new OutboxRelay(this.dataSource, this.queues);
+    this.listener = new OutboxListener(
+      this.config.db.workerUrl,
+      () => this.wakeRelay(),
+      (e) => this.logger.warn(`outbox listener: ${e.message}; polling every ${this.config.outboxPollMs} ms`),
+    );
+    await this.listener.start();
     this.scheduleRelay(0);
     if (this.config.workerHealthPort) this.startHealth(this.config.workerHealthPort);
     this.logger.log(`serving queues [${QUEUE_NAMES.join(', ')}] with prefix "${prefix}"`);
@@ -87,17 +97,30 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
 
   private scheduleRelay(delay: number) {
     if (this.stopping) return;
-    this.relayTimer = setTimeout(async () => {
-      let moved = 0;
-      try {
-        moved = await this.relay!.relayOnce();
-        this.lastRelayOk = Date.now();
-      } catch (e) {
-        this.logger.error(`outbox relay: ${(e as Error).message}`);
-      }
-      // Drain a backlog without waiting; otherwise poll.
-      this.scheduleRelay(moved > 0 ? 0 : this.config.outboxPollMs);
-    }, delay);
+    clearTimeout(this.relayTimer);
+    this.relayTimer = setTimeout(() => void this.runRelay(), delay);
+  }
+
+  /** A committed outbox row was notified: a pass now, or right after the one running. */
+  private wakeRelay() {
+    if (this.relayRunning) this.relayAgain = true;
+    else this.scheduleRelay(0);
+  }
+
+  private async runRelay() {
+    this.relayRunning = true;
+    let moved = 0;
+    try {
+      moved = await this.relay!.relayOnce();
+      this.lastRelayOk = Date.now();
+    } catch (e) {
+      this.logger.error(`outbox relay: ${(e as Error).message}`);
+    }
+    this.relayRunning = false;
+    const again = this.relayAgain;
+    this.relayAgain = false;
+    // Drain a backlog or a notification without waiting; otherwise poll, the fallback for a lost listener.
+    this.scheduleRelay(moved > 0 || again ? 0 : this.config.outboxPollMs);
   }
 
   private startHealth(port: number) {
@@ -113,6 +136,7 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
   async onApplicationShutdown() {
     this.stopping = true;
     clearTimeout(this.relayTimer);
+    await this.listener?.stop();
     this.health?.close();
     // worker.close() waits for active jobs without a limit of its own.
     const closing = Promise.all([

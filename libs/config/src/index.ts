@@ -27,7 +27,8 @@ const schema = z.object({
   LOGIN_ADDRESS_FREE_ATTEMPTS: z.coerce.number().int().min(1).default(20),
   LOGIN_LOCK_AFTER: z.coerce.number().int().min(2).default(10),
   LOGIN_DELAY_BASE_MS: z.coerce.number().int().min(1).default(1000),
-  OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(250),
+  // The fallback: committed outbox rows wake the relay at once (OutboxListener).
+  OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(1000),
   UPLOAD_MAX_BYTES: z.coerce
     .number()
     .int()

@@ -1,3 +1,4 @@
 export * from './queues';
 export * from './outbox';
 export * from './outbox-relay';
+export * from './outbox-listener';

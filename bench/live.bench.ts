@@ -1,0 +1,68 @@
+// How soon a head's score shows in the group's ranking (issue 12.1): a 20 × 60 group, the API and the worker
+// in this process, the relay woken by the outbox notification (polling only as the fallback, every
+// OUTBOX_POLL_MS). Each sample: one setScore, then the ranking's version read until it moves on.
+// Run: npm run bench:live.
+import { performance } from 'node:perf_hooks';
+import globalSetup from '../test/support/global-setup';
+import { createCluster, setScore } from '../test/support/tenants';
+import { TestApp } from '../test/support/test-app';
+import { benchRegulation, CHILDREN, MEMBERS, PARENTS } from './support/bench-group';
+
+const SAMPLES = 40;
+const GOAL_P50_MS = 50;
+const VERSION = `query($g: String!, $y: Int!) { ranking(groupCode: $g, year: $y, kind: H1) { version } }`;
+
+const percentile = (sorted: number[], p: number) =>
+  sorted[Math.min(sorted.length - 1, Math.floor(p * sorted.length))];
+
+async function main(): Promise<void> {
+  await globalSetup();
+  // The default fallback poll (1 s), not the tests' 25 ms: the notification must do the work.
+  const app = await TestApp.start({ worker: true, outboxPollMs: 1000 });
+  try {
+    const year = new Date().getFullYear();
+    const cluster = await createCluster(app, { size: MEMBERS, year, regulation: benchRegulation });
+    const [head] = cluster.members;
+    for (const [m, member] of cluster.members.entries()) {
+      for (let p = 1; p <= PARENTS; p++) {
+        for (let c = 1; c <= CHILDREN; c++) {
+          await setScore(app, cluster, head.token, member.code, `${p}.${c}`, String(((m + p + c) % 5) * 0.5));
+        }
+      }
+    }
+    const version = async () =>
+      ((await app.ok(VERSION, { g: cluster.code, y: year }, head.token)).ranking?.version as number) ?? 0;
+    // Settled: every score of the setup is in the ranking.
+    let last = -1;
+    for (let current = await version(); current !== last; current = await version()) {
+      last = current;
+      await new Promise((r) => setTimeout(r, 1500));
+    }
+
+    const latencies: number[] = [];
+    for (let i = 0; i < SAMPLES; i++) {
+      const member = cluster.members[i % MEMBERS];
+      const before = await version();
+      await setScore(app, cluster, head.token, member.code, '1.1', i % 2 === 0 ? '2' : '0.5');
+      const scored = performance.now();
+      while ((await version()) === before) await new Promise((r) => setTimeout(r, 2));
+      latencies.push(performance.now() - scored);
+    }
+    const sorted = [...latencies].sort((a, b) => a - b);
+    const [p50, p95, max] = [percentile(sorted, 0.5), percentile(sorted, 0.95), sorted[sorted.length - 1]];
+    console.log(
+      `live ranking — ${MEMBERS} members × ${PARENTS * CHILDREN} criteria, ${SAMPLES} head scores (node ${process.version})`,
+    );
+    console.log(
+      `score → new ranking version readable: p50 ${p50.toFixed(0)} ms, p95 ${p95.toFixed(0)} ms, max ${max.toFixed(0)} ms ` +
+        `(goal p50 < ${GOAL_P50_MS} ms: ${p50 < GOAL_P50_MS ? 'met' : 'NOT met'})`,
+    );
+  } finally {
+    await app.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 1;
+});
