@@ -7,6 +7,7 @@ import { collectScores, type ScoreSources } from './member-scores';
 import { memberFigure, type Leader, type MemberFigure } from './methods/index';
 import type { MemberInput, RankingEntry, RankingInput, RankingResult } from './ranking.types';
 import { compareText } from './compare';
+import { daysLateAt } from './lateness';
 import { formatInstant, scoreMember, type Scorecard, type ScoringContext } from './scorecard';
 import { tallyVotes, type VoteTally } from './votes';
 
@@ -20,7 +21,8 @@ interface Ranked {
 export function rankGroup(input: RankingInput): RankingResult {
   const setup = prepare(input);
   const { reg, members, memberIds, warn } = setup;
-  const figures = new Map(members.map((m) => [m.memberId, readFigures(reg, m, warn)]));
+  const { deadline } = setup.ctx;
+  const figures = new Map(members.map((m) => [m.memberId, readFigures(reg, m, warn, deadline)]));
   const ctx = { ...setup.ctx, leaders: leadersOf(reg, [...figures.values()]) };
   const tally = tallyVotes(reg, memberIds, input.votes ?? [], warn);
   const scored = members.map((member) => scoreOne(setup, ctx, member, figures.get(member.memberId)!));
@@ -60,7 +62,8 @@ export function scoreOwn(input: RankingInput, memberId: string): OwnScore {
   const member = setup.members.find((m) => m.memberId === memberId);
   if (!member) throw new RankingInputError(`Không có thành viên ${memberId} trong cụm/khối`);
   const ctx = { ...setup.ctx, leaders: [], ownDataOnly: true };
-  const { card } = scoreOne(setup, ctx, member, readFigures(setup.reg, member, setup.warn));
+  const figures = readFigures(setup.reg, member, setup.warn, setup.ctx.deadline);
+  const { card } = scoreOne(setup, ctx, member, figures);
   return {
     total: setup.reg.scale.text(card.total),
     band: card.band?.label ?? null,
@@ -128,13 +131,22 @@ function parseInstant(text: string, field: string): number {
   return ms;
 }
 
-/** The member's figures by CompiledCriterion.figureSlot; a figure that is not a decimal counts as missing. */
+/**
+ * The member's figures by CompiledCriterion.figureSlot; a figure that is not a decimal counts as missing. The
+ * days-late figure (format 2 `source: "daysLate"`) counts as the late deduction does; missing when not submitted.
+ */
 function readFigures(
   reg: CompiledRegulation,
   member: MemberInput,
   warn: (message: string) => void,
+  deadline: number,
 ): (MemberFigure | undefined)[] {
-  return reg.figures.map(({ figure, indicator, field, label }) => {
+  return reg.figures.map(({ figure, indicator, field, label, daysLate }) => {
+    if (daysLate) {
+      if (member.submittedAt === null) return undefined;
+      const submittedAt = parseInstant(member.submittedAt, `submittedAt của ${member.memberId}`);
+      return memberFigure(label, figureOf({ m: BigInt(daysLateAt(deadline, submittedAt)), scale: 0 }));
+    }
     const text = member.indicators[indicator]?.[field];
     const value = parseExact(text);
     if (value === undefined && text !== undefined && text !== null && text !== '') {

@@ -12,6 +12,8 @@ import {
   type RegulationSections,
 } from './regulation.schema';
 import { problemsFromZod, vietnameseErrorMap } from './schema-messages';
+import { checkCriterionRules, checkNormalize } from './criterion-rules';
+import { checkIndicatorDeclarations, checkIndicatorNames } from './regulation-indicators';
 
 export type ValidationResult =
   | { ok: true; regulation: Regulation; warnings: RegulationProblem[] }
@@ -42,6 +44,7 @@ export function validateRegulation(doc: unknown): ValidationResult {
   const findings = new Findings();
   const parsed = regulationSchema.safeParse(doc, { error: vietnameseErrorMap });
   if (!parsed.success) findings.problems.push(...problemsFromZod(parsed.error));
+  checkIndicatorNames(doc, (path, message) => findings.problem(path, message));
   checkMeaning(parsed.success ? { ...parsed.data, known: ALL_SECTIONS } : parseSectionsAlone(doc), findings);
 
   if (parsed.success && findings.problems.length === 0) {
@@ -99,10 +102,13 @@ function checkMeaning(s: Sections, findings: Findings): void {
   };
 
   if (s.periods) checkPeriods(s.periods, findings);
+  if (s.indicators)
+    checkIndicatorDeclarations(s.indicators, (path, message) => findings.problem(path, message));
   const criteria = s.criteria?.map((criterion, index) => ({ index, criterion })) ?? s.someCriteria ?? [];
   for (const { index, criterion } of criteria) {
     checkCriterion(criterion, ['criteria', index], findings, claimId, checkDecimals);
   }
+  if (s.scoring) checkNormalize(s.scoring, s.criteria, findings);
   if (s.bonus) {
     const bonusMax = fromNumber(s.bonus.max);
     checkDecimals(s.bonus.max, ['bonus', 'max']);
@@ -165,6 +171,7 @@ function checkCriterion(
 ): void {
   claimId(criterion.id, [...path, 'id']);
   checkDecimals(criterion.max, [...path, 'max']);
+  checkCriterionRules(criterion, path, findings);
   const max = fromNumber(criterion.max);
   const { children, method } = criterion;
 
@@ -203,6 +210,7 @@ function checkCriterion(
     problem: (at, message) => findings.problem(at, message),
     warning: (at, message) => findings.warning(at, message),
     checkDecimals,
+    allowAboveMax: criterion.allowAboveMax === true,
   });
 }
 

@@ -206,7 +206,16 @@ function parentLine(
 ): Units {
   const { scale } = ctx.reg;
   let childSum = 0;
-  for (const child of criterion.children) childSum += criterionPoints[child.index];
+  // Format 2 allowAboveMax: a child's points above its own max (its excess) pass the cap and add on top.
+  let excess = 0;
+  for (const child of criterion.children) {
+    const points = criterionPoints[child.index];
+    if (points > child.max) {
+      excess += points - child.max;
+      childSum += child.max;
+    } else childSum += points;
+  }
+  if (excess > 0) return parentWithExcess(ctx, criterion, childSum, excess, lines);
   const capped = childSum > criterion.max;
   const points = capped ? criterion.max : childSum;
   const line: ExplanationLine = {
@@ -221,6 +230,41 @@ function parentLine(
     note: capped
       ? `Tổng điểm các tiêu chí con ${scale.vi(childSum)} vượt tối đa nên tính ${criterion.maxText}`
       : `Tổng điểm các tiêu chí con: ${scale.vi(points)}`,
+  };
+  if (capped) line.capped = true;
+  lines[criterion.index] = line;
+  return points;
+}
+
+/**
+ * A parent whose children score above their max (format 2 allowAboveMax): min(children within their max, max) plus
+ * the children's excess, per REGULATION.md; its own excess is what it then scores above its max.
+ */
+function parentWithExcess(
+  ctx: ScoringContext,
+  criterion: CompiledCriterion,
+  withinMax: Units,
+  excess: Units,
+  lines: ExplanationLine[],
+): Units {
+  const { scale } = ctx.reg;
+  const capped = withinMax > criterion.max;
+  const base = capped ? criterion.max : withinMax;
+  const points = base + excess;
+  const line: ExplanationLine = {
+    kind: 'criterion',
+    id: criterion.id,
+    title: criterion.title,
+    parentId: criterion.parentId,
+    method: 'sum',
+    max: criterion.maxText,
+    inputs: { children: criterion.childIds, excess: scale.text(excess) },
+    result: scale.text(points),
+    note:
+      (capped
+        ? `Tổng điểm các tiêu chí con trong mức tối đa của chúng ${scale.vi(withinMax)} vượt tối đa nên tính ${criterion.maxText}`
+        : `Tổng điểm các tiêu chí con trong mức tối đa của chúng: ${scale.vi(base)}`) +
+      `; cộng điểm vượt tối đa của tiêu chí con ${scale.vi(excess)}: ${scale.vi(points)}`,
   };
   if (capped) line.capped = true;
   lines[criterion.index] = line;

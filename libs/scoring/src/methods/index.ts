@@ -3,7 +3,15 @@
 import { z } from 'zod';
 import type { PointScale, Units } from '../fixed-point';
 import { bands } from './bands';
-import { memberFigure, type Figure, type IndicatorRef, type MemberFigure } from './indicator-ref';
+import {
+  memberFigure,
+  NO_DECLARED,
+  type CompileEnv,
+  type Figure,
+  type IndicatorRef,
+  type MemberFigure,
+} from './indicator-ref';
+import { linear } from './linear';
 import { manual } from './manual';
 import { passFail } from './pass-fail';
 import { perItem } from './per-item';
@@ -27,6 +35,7 @@ export const METHODS = {
   rate,
   bands,
   relative_to_leader: relativeToLeader,
+  linear,
 };
 
 type Methods = typeof METHODS;
@@ -60,8 +69,12 @@ export function validateMethod(method: Method, check: MethodCheck): void {
   methodModule(method.type).validate(method, check);
 }
 
-export function compileMethod(method: Method, scale: PointScale): CompiledMethod {
-  return methodModule(method.type).compile(method, scale);
+export function compileMethod(
+  method: Method,
+  scale: PointScale,
+  env: CompileEnv = NO_DECLARED,
+): CompiledMethod {
+  return methodModule(method.type).compile(method, scale, env);
 }
 
 export function isComputed(method: CompiledMethod): method is ComputedMethod {
@@ -78,6 +91,8 @@ export function figureScorer(
   return module.computed ? module.prepare(method as ComputedMethod, max, scale) : null;
 }
 
+const NOT_SUBMITTED = 'Chưa nộp báo cáo: không tính được số ngày nộp chậm, 0 điểm';
+
 /** A computed criterion's points; a missing figure gives 0 with the same explanation for every method. */
 export function scoreFigure(
   method: ComputedMethod,
@@ -86,10 +101,18 @@ export function scoreFigure(
   leader: Leader | undefined,
 ): MethodResult {
   if (figure === undefined) {
+    if (method.daysLate) {
+      return { points: 0, exact: null, inputs: { source: 'daysLate', value: null }, note: NOT_SUBMITTED };
+    }
     const inputs = { indicator: method.indicator, field: method.field, value: null };
     return { points: 0, exact: null, inputs, note: `Thiếu số liệu ${method.label}: 0 điểm` };
   }
   return scorer.score(figure, leader);
+}
+
+/** Format 2: whether a leaf scored by this method may have `allowAboveMax`. */
+export function mayExceedMax(type: MethodType): boolean {
+  return methodModule(type).mayExceedMax === true;
 }
 
 /** Points per counted item of a method a scorer enters with a count (per_item), else undefined. */
@@ -104,7 +127,7 @@ export function allOrNothing(method: CompiledMethod): boolean {
   return !module.computed && module.allOrNothing;
 }
 
-export { memberFigure, type Figure, type IndicatorRef, type MemberFigure };
+export { memberFigure, type CompileEnv, type Figure, type IndicatorRef, type MemberFigure };
 export type { CriterionMax, FigureScorer, Leader, MethodCheck, MethodResult } from './types';
 export { figure, figureOf, indicatorRef } from './indicator-ref';
 export { checkDescending } from './checks';
