@@ -60,6 +60,8 @@ export interface ScoreTarget {
   requiresCount: boolean;
   /** Computed criteria: a score overrides the formula and must give a reason. */
   requiresReason: boolean;
+  /** Format 2: only the group's award board gives the final score (the head's does not count). */
+  scoredBy?: 'BOARD';
 }
 
 export interface CompiledTarget {
@@ -73,6 +75,8 @@ export interface CompiledTarget {
   full?: Units;
   /** Computed criteria take no self-score; deductions are set by the final scorer only. */
   takesSelfScore: boolean;
+  /** Format 2 `scoredBy: "BOARD"`. */
+  board?: true;
 }
 
 export interface CompiledDeduction {
@@ -298,5 +302,17 @@ function criterionTarget(
   };
   if (each !== undefined) target.pointsEach = scale.text(each);
   if (full !== undefined) target.allowedPoints = ['0', max];
-  return { target, slot: criterion.index, max: criterion.max, each, full, takesSelfScore: !computed };
+  const compiled: CompiledTarget = {
+    target,
+    slot: criterion.index,
+    max: criterion.max,
+    each,
+    full,
+    takesSelfScore: !computed,
+  };
+  if (criterion.board) {
+    target.scoredBy = 'BOARD';
+    compiled.board = true;
+  }
+  return compiled;
 }

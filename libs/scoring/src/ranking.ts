@@ -8,6 +8,7 @@ import { memberFigure, type Leader, type MemberFigure } from './methods/index';
 import type { MemberInput, RankingEntry, RankingInput, RankingResult } from './ranking.types';
 import { compareText } from './compare';
 import { daysLateAt } from './lateness';
+import { readMarks, withoutMarks } from './not-applicable';
 import { formatInstant, scoreMember, type Scorecard, type ScoringContext } from './scorecard';
 import { tallyVotes, type VoteTally } from './votes';
 
@@ -98,6 +99,7 @@ function prepare(input: RankingInput) {
   const memberIndex = new Map(members.map((m, i) => [m.memberId, i]));
   const seen = new Int32Array(reg.slots * members.length);
   const sources: ScoreSources = { rule, headId: input.headId, memberIds, memberIndex, seen };
+  if (input.boardId != null) sources.boardId = input.boardId;
   const ctx: Omit<ScoringContext, 'leaders'> = {
     reg,
     rule,
@@ -118,7 +120,20 @@ function scoreOne(
   const { memberId } = member;
   const submittedAt =
     member.submittedAt === null ? null : parseInstant(member.submittedAt, `submittedAt của ${memberId}`);
-  const scores = collectScores(setup.reg, setup.sources, member, setup.warn);
+  // Format 2 not-applicable marks are no points: read apart from the scores (no copy when there are none).
+  const unmarked = withoutMarks(member);
+  const scores = collectScores(setup.reg, setup.sources, unmarked ?? member, setup.warn);
+  if (unmarked) {
+    const marks = readMarks(setup.reg, setup.sources.headId, member, setup.warn);
+    if (marks.size > 0) {
+      const notApplicable = marks;
+      return {
+        memberId,
+        submittedAt,
+        card: scoreMember(ctx, { submittedAt, figures, scores, notApplicable }),
+      };
+    }
+  }
   return { memberId, submittedAt, card: scoreMember(ctx, { submittedAt, figures, scores }) };
 }
 
@@ -230,7 +245,7 @@ function toEntry(
   decisions: RankingEntry['awardDecisions'],
 ): RankingEntry {
   const { card } = member;
-  return {
+  const entry: RankingEntry = {
     memberId: member.memberId,
     rank: member.rank,
     total: scale.text(card.total),
@@ -254,4 +269,14 @@ function toEntry(
     unreviewed: card.unreviewed,
     summary: card.summary,
   };
+  if (card.normalization) {
+    const { raw, nominal, applicable, exact } = card.normalization;
+    entry.normalization = {
+      raw: scale.text(raw),
+      nominal: scale.text(nominal),
+      applicable: scale.text(applicable),
+    };
+    if (exact !== null) entry.normalization.exact = exact;
+  }
+  return entry;
 }

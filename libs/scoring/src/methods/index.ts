@@ -1,7 +1,7 @@
 // The one table of criterion methods. Adding a method: a module in this folder (schema, meaning checks,
 // compilation, traits, scoring and notes — see types.ts) and one line in METHODS; nothing else switches on type.
 import { z } from 'zod';
-import type { PointScale, Units } from '../fixed-point';
+import { pointScale, type PointScale, type Units } from '../fixed-point';
 import { bands } from './bands';
 import {
   memberFigure,
@@ -108,6 +108,30 @@ export function scoreFigure(
     return { points: 0, exact: null, inputs, note: `Thiếu số liệu ${method.label}: 0 điểm` };
   }
   return scorer.score(figure, leader);
+}
+
+/** What code outside the scoring library may know of a method without switching on its type (e.g. demo data). */
+export interface MethodTraits {
+  /** Computed from a figure: no self-score, a score overrides it with a reason. */
+  computed: boolean;
+  /** Scored 0 or the criterion's max only (pass_fail). */
+  allOrNothing: boolean;
+  /** The points of each counted item, when the score comes with a count (per_item), else undefined. */
+  each: number | undefined;
+}
+
+/** A document method's traits; `each` as the document writes it (not units). */
+export function methodTraits(method: Method): MethodTraits {
+  const module = methodModule(method.type);
+  if (module.computed) return { computed: true, allOrNothing: false, each: undefined };
+  // Units at precision 0 are the document's numbers only when whole: read them at the largest precision instead.
+  const scale = pointScale(6);
+  const each = module.each(module.compile(method, scale, NO_DECLARED));
+  return {
+    computed: false,
+    allOrNothing: module.allOrNothing,
+    each: each === undefined ? undefined : each / scale.unit,
+  };
 }
 
 /** Format 2: whether a leaf scored by this method may have `allowAboveMax`. */
