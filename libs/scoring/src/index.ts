@@ -31,6 +31,7 @@ export {
   checkScoreInput,
   checkScoreInputAs,
   isBoardScored,
+  isOptionalCriterion,
   scoreTarget,
   type ScoreInput,
   type ScorerRole,

@@ -126,6 +126,11 @@ export function isBoardScored(regulation: Regulation, criterionId: string): bool
   return compileRegulation(regulation).targets.get(criterionId)?.board === true;
 }
 
+/** Format 2 `optional`: whether the head may mark this criterion (a leaf or a parent) not applicable to a member. */
+export function isOptionalCriterion(regulation: Regulation, criterionId: string): boolean {
+  return compileRegulation(regulation).criterionById.get(criterionId)?.optional === true;
+}
+
 /**
  * checkScoreInput, and whether a scorer in that role may give it: a board-scored criterion is the board's (and the
  * member's self-score) only, the board scores nothing else; not-applicable marks are the head's; computed criteria
@@ -137,7 +142,8 @@ export function checkScoreInputAs(
   role: ScorerRole,
 ): RegulationProblem[] {
   const problems = checkScoreInput(regulation, input);
-  const refuse = (path: string, message: string) => [{ path, message }, ...problems];
+  // A scorer who may not give this score at all is told that alone: the value's problems would not help.
+  const refuse = (path: string, message: string) => [{ path, message }];
   if (input.notApplicable === true) {
     return role === 'HEAD'
       ? problems
