@@ -99,19 +99,31 @@ export const bands: ComputedModule<typeof schema, CompiledBands> = {
     const below = lowest.strict
       ? `: không trên mức thấp nhất (${lowest.bound.vi}), 0 điểm`
       : `: dưới mức thấp nhất (${lowest.bound.vi}), 0 điểm`;
-    // The figure's inputs: which indicator, or the lateness source.
-    const ref = (value: string): Record<string, string> =>
-      method.daysLate
-        ? { source: 'daysLate', value }
-        : { indicator: method.indicator, field: method.field, value };
+    // The figure's inputs: which indicator, or the lateness source; each built whole (this runs for every member).
+    const ref = (value: string, band?: CompiledBand): Record<string, string> => {
+      if (method.daysLate) {
+        if (band === undefined) return { source: 'daysLate', value };
+        return band.strict
+          ? { source: 'daysLate', value, bandGt: band.bound.text }
+          : { source: 'daysLate', value, bandMin: band.bound.text };
+      }
+      const { indicator, field } = method;
+      if (band === undefined) return { indicator, field, value };
+      return band.strict
+        ? { indicator, field, value, bandGt: band.bound.text }
+        : { indicator, field, value, bandMin: band.bound.text };
+    };
     return {
       score(value) {
         const index = method.bands.findIndex((b) => holds(b.bound.exact, b.strict, value.exact));
         if (index < 0) return { points: 0, exact: null, inputs: ref(value.text), note: value.shown + below };
         const band = method.bands[index];
-        const inputs = ref(value.text);
-        inputs[band.strict ? 'bandGt' : 'bandMin'] = band.bound.text;
-        return { points: band.points, exact: null, inputs, note: value.shown + notes[index] };
+        return {
+          points: band.points,
+          exact: null,
+          inputs: ref(value.text, band),
+          note: value.shown + notes[index],
+        };
       },
     };
   },
