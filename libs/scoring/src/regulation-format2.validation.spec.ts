@@ -86,6 +86,54 @@ describe('validateRegulation, format 2 criteria', () => {
     expect(sut(smallRegulation())).toMatchObject({ ok: true, warnings: [] });
   });
 
+  it('refuses the format 2 criterion fields in a format 1 document, each at its path', () => {
+    const format1 = {
+      ...doc([
+        {
+          id: '1',
+          title: 'Cha',
+          max: 12,
+          optional: true,
+          children: [
+            linear(
+              [
+                [0, 0],
+                [1, 10],
+              ],
+              { allowAboveMax: true },
+            ),
+            { id: 'K', title: 'K', max: 2, scoredBy: 'BOARD', method: { type: 'manual' } },
+          ],
+        },
+        {
+          id: '2',
+          title: 'Mức',
+          max: 2,
+          method: {
+            type: 'bands',
+            source: 'daysLate',
+            bands: [
+              { gt: 0, points: 0 },
+              { min: 0, points: 2 },
+            ],
+          },
+        },
+      ]),
+      format: 1,
+    };
+    const only2 = 'chỉ dùng trong quy chế format 2';
+    expect(problemsOf(format1)).toEqual([
+      problem('criteria[0].optional', only2),
+      problem('criteria[0].children[0].allowAboveMax', only2),
+      problem('criteria[0].children[0].method.type', 'Phương pháp linear chỉ dùng trong quy chế format 2'),
+      problem('criteria[0].children[1].scoredBy', only2),
+      problem('criteria[1].method.source', only2),
+      problem('criteria[1].method.bands[0].gt', only2),
+    ]);
+    const indicators = { ...smallRegulation({ indicators: [{ key: 'own', label: 'Riêng' }] }) };
+    expect(problemsOf(indicators)).toEqual([problem('indicators', only2)]);
+  });
+
   describe('indicators', () => {
     it('refuses a method naming an indicator neither common nor declared', () => {
       const document = doc([

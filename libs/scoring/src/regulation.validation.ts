@@ -13,6 +13,7 @@ import {
 } from './regulation.schema';
 import { problemsFromZod, vietnameseErrorMap } from './schema-messages';
 import { checkCriterionRules, checkNormalize } from './criterion-rules';
+import { checkFormat1Fields } from './format2-fields';
 import { checkIndicatorDeclarations, checkIndicatorNames } from './regulation-indicators';
 
 export type ValidationResult =
@@ -45,6 +46,7 @@ export function validateRegulation(doc: unknown): ValidationResult {
   const parsed = regulationSchema.safeParse(doc, { error: vietnameseErrorMap });
   if (!parsed.success) findings.problems.push(...problemsFromZod(parsed.error));
   checkIndicatorNames(doc, (path, message) => findings.problem(path, message));
+  checkFormat1Fields(doc, (path, message) => findings.problem(path, message));
   checkMeaning(parsed.success ? { ...parsed.data, known: ALL_SECTIONS } : parseSectionsAlone(doc), findings);
 
   if (parsed.success && findings.problems.length === 0) {
