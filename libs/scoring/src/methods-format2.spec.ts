@@ -5,6 +5,7 @@ import {
   figureOf,
   figureScorer,
   memberFigure,
+  methodTraits,
   scoreFigure,
   type ComputedMethod,
   type Method,
@@ -159,5 +160,42 @@ describe('bands with gt', () => {
     // 75 ≥ 75 → 1 point: the min bound is inclusive
     expect(sut(method, '2', '75')).toMatchObject({ points: 100 });
     expect(sut(method, '2', '74.99')).toMatchObject({ points: 0 });
+  });
+});
+
+describe('methodTraits', () => {
+  it('tells code outside the library what each method is, without switching on its type', () => {
+    expect(methodTraits({ type: 'manual' })).toEqual({
+      computed: false,
+      allOrNothing: false,
+      each: undefined,
+    });
+    expect(methodTraits({ type: 'pass_fail' })).toEqual({
+      computed: false,
+      allOrNothing: true,
+      each: undefined,
+    });
+    // per_item's points per item as the document writes them, decimals kept
+    expect(methodTraits({ type: 'per_item', points: 2.5 })).toEqual({
+      computed: false,
+      allOrNothing: false,
+      each: 2.5,
+    });
+    expect(methodTraits({ type: 'per_item', points: 0.125 }).each).toBe(0.125);
+    expect(methodTraits({ type: 'rate', ...ref, target: 100 }).computed).toBe(true);
+    expect(
+      methodTraits({
+        type: 'linear',
+        ...ref,
+        points: [
+          [0, 0],
+          [1, 1],
+        ],
+        beyond: 'clamp',
+      }).computed,
+    ).toBe(true);
+    expect(methodTraits({ type: 'bands', source: 'daysLate', bands: [{ min: 0, points: 1 }] }).computed).toBe(
+      true,
+    );
   });
 });
