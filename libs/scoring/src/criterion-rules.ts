@@ -47,3 +47,8 @@ export function checkNormalize(
     );
   }
 }
+
+/** Whether some criterion may score above its max (allowAboveMax), so that totals have no fixed ceiling. */
+export function hasAboveMax(criteria: readonly Criterion[]): boolean {
+  return criteria.some((c) => c.allowAboveMax === true || hasAboveMax(c.children ?? []));
+}

@@ -359,6 +359,29 @@ describe('validateRegulation, format 2 criteria', () => {
       ]);
     });
 
+    it('lets bands and award thresholds above the nominal scale stand when a criterion may exceed its max', () => {
+      // Scale 10; 1.1 may score 12: a band from 11 and an award from 11 are reachable.
+      const fields = {
+        bands: [
+          { label: 'Vượt', min: 11 },
+          { label: 'Đạt', min: 0 },
+        ],
+        awards: [{ id: 'A', title: 'Cờ', quota: { count: 1 }, eligibility: { minTotal: 11 } }],
+      };
+      const pairs: [number, number][] = [
+        [0, 0],
+        [120, 12],
+      ];
+      expect(sut(doc([linear(pairs, { allowAboveMax: true })], fields))).toMatchObject({
+        ok: true,
+        warnings: [],
+      });
+      // Without allowAboveMax both are out of reach, as in format 1
+      expect(problemsOf(doc([linear(pairs)], fields))).toEqual([
+        problem('awards[0].eligibility.minTotal', 'Không thể đạt'),
+      ]);
+    });
+
     it('refuses allowAboveMax on another method', () => {
       const document = doc([
         { id: 'A', title: 'A', max: 10, allowAboveMax: true, method: { type: 'manual' } },

@@ -12,7 +12,7 @@ import {
   type RegulationSections,
 } from './regulation.schema';
 import { problemsFromZod, vietnameseErrorMap } from './schema-messages';
-import { checkCriterionRules, checkNormalize } from './criterion-rules';
+import { checkCriterionRules, checkNormalize, hasAboveMax } from './criterion-rules';
 import { checkFormat1Fields } from './format2-fields';
 import { checkIndicatorDeclarations, checkIndicatorNames } from './regulation-indicators';
 
@@ -134,11 +134,13 @@ function checkMeaning(s: Sections, findings: Findings): void {
       `Tổng điểm cao nhất có thể đạt (${formatVi(reachable)}, kể cả điểm thưởng) vượt giới hạn ${formatVi(limit)} điểm của hệ thống`,
     );
   }
-  if (s.bands) checkBands(s.bands, reachable, findings);
+  // Format 2 allowAboveMax: the excess has no fixed ceiling, so no band or award threshold is out of reach.
+  const ceiling = s.criteria && hasAboveMax(s.criteria) ? undefined : reachable;
+  if (s.bands) checkBands(s.bands, ceiling, findings);
   if (s.voting?.enabled && s.voting.threshold === undefined) {
     findings.problem(['voting', 'threshold'], 'Thiếu ngưỡng biểu quyết (threshold) khi bật biểu quyết');
   }
-  if (s.awards) checkAwards(s, s.awards, reachable, findings);
+  if (s.awards) checkAwards(s, s.awards, ceiling, findings);
   if (s.tieBreaks) checkTieBreaks(s, s.tieBreaks, findings);
 }
 
