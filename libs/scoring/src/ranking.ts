@@ -123,18 +123,12 @@ function scoreOne(
   // Format 2 not-applicable marks are no points: read apart from the scores (no copy when there are none).
   const unmarked = withoutMarks(member);
   const scores = collectScores(setup.reg, setup.sources, unmarked ?? member, setup.warn);
-  if (unmarked) {
-    const marks = readMarks(setup.reg, setup.sources.headId, member, setup.warn);
-    if (marks.size > 0) {
-      const notApplicable = marks;
-      return {
-        memberId,
-        submittedAt,
-        card: scoreMember(ctx, { submittedAt, figures, scores, notApplicable }),
-      };
-    }
-  }
-  return { memberId, submittedAt, card: scoreMember(ctx, { submittedAt, figures, scores }) };
+  const marks = unmarked && readMarks(setup.reg, setup.sources.headId, member, setup.warn);
+  const facts =
+    marks && marks.size > 0
+      ? { submittedAt, figures, scores, notApplicable: marks }
+      : { submittedAt, figures, scores };
+  return { memberId, submittedAt, card: scoreMember(ctx, facts) };
 }
 
 /** An ISO 8601 instant with its offset: without one, Date.parse would read the machine's local time. */

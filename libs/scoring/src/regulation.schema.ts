@@ -1,4 +1,4 @@
-// Shape of the regulation document (format 1, see REGULATION.md); meaning-level rules live in regulation.validation.ts.
+// Shape of the regulation document (formats 1 and 2, see REGULATION.md); meaning-level rules live in regulation.validation.ts.
 import { z } from 'zod';
 import { methodSchema } from './methods/index';
 import { indicatorDeclarationSchema } from './regulation-indicators';
