@@ -96,8 +96,9 @@ describe('linear', () => {
     // 110 → 11 against max 10: 10, capped
     expect(pointsOf(clamp, '10', '110')).toBe('10');
     expect(sut(clamp, '10', '110').note).toContain('vượt điểm tối đa nên tính 10');
-    // allowAboveMax: 11 stays
+    // allowAboveMax: 11 stays, and the note says so
     expect(pointsOf(clamp, '10', '110', true)).toBe('11');
+    expect(sut(clamp, '10', '110', true).note).toContain('vượt điểm tối đa 10, được tính cả phần vượt');
     // and extrapolated beyond: 10 + 2 × 100 / 20 = 20
     expect(pointsOf(extrapolate, '10', '200', true)).toBe('20');
   });

@@ -113,6 +113,7 @@ export const linear: ComputedModule<typeof schema, CompiledLinear> = {
           return { points: cap, exact: null, inputs, note: note + (aboveMax ? limit : capped) };
         }
         const { points, exact } = scale.bigQuotient(num!, den);
+        if (points > max) note += `; vượt điểm tối đa ${maxVi}, được tính cả phần vượt (allowAboveMax)`;
         return { points, exact, inputs, note };
       },
     };
