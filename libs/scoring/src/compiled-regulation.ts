@@ -7,6 +7,7 @@ import {
   pointsEach,
   allOrNothing,
   type CompiledMethod,
+  type CompileEnv,
   type FigureScorer,
   type IndicatorRef,
   type MethodType,
@@ -38,6 +39,10 @@ export interface CompiledCriterion {
   each: Units | undefined;
   /** pass_fail: the only points besides 0 (its max). */
   full: Units | undefined;
+  /** Format 2 `optional`: the head may mark it (and its subtree) not applicable to a member. */
+  optional: boolean;
+  /** Format 2 `scoredBy: "BOARD"`: the award board's score is final. */
+  board: boolean;
 }
 
 /** Something a scorer may set: a leaf criterion, a bonus item or a manual deduction. */
@@ -55,6 +60,8 @@ export interface ScoreTarget {
   requiresCount: boolean;
   /** Computed criteria: a score overrides the formula and must give a reason. */
   requiresReason: boolean;
+  /** Format 2: only the group's award board gives the final score (the head's does not count). */
+  scoredBy?: 'BOARD';
 }
 
 export interface CompiledTarget {
@@ -68,6 +75,8 @@ export interface CompiledTarget {
   full?: Units;
   /** Computed criteria take no self-score; deductions are set by the final scorer only. */
   takesSelfScore: boolean;
+  /** Format 2 `scoredBy: "BOARD"`. */
+  board?: true;
 }
 
 export interface CompiledDeduction {
@@ -95,6 +104,10 @@ export interface CompiledRegulation {
   deadlines: Map<PeriodKind, number>;
   /** Every indicator figure some criterion reads, once each (see CompiledCriterion.figureSlot). */
   figures: IndicatorRef[];
+  /** Format 2: some criterion is optional (members may have not-applicable marks). */
+  anyOptional: boolean;
+  /** Format 2 scoring.normalize: the sum of the top-level maxima, the scale normalised points are brought to. */
+  normalizeTo: Units | null;
 }
 
 const cache = new WeakMap<Regulation, CompiledRegulation>();
@@ -124,7 +137,10 @@ export function compileRegulation(regulation: Regulation): CompiledRegulation {
 function compile(regulation: Regulation): CompiledRegulation {
   const scale = pointScale(regulation.scoring.precision);
   const numbering = { next: 0 };
-  const roots = regulation.criteria.map((c) => compileCriterion(scale, c, null, numbering));
+  const env: CompileEnv = {
+    declared: new Map((regulation.indicators ?? []).map((d) => [d.key, d.label])),
+  };
+  const roots = regulation.criteria.map((c) => compileCriterion(scale, env, c, null, numbering));
   const criteria = roots.flatMap(function flatten(c): CompiledCriterion[] {
     return [c, ...c.children.flatMap(flatten)];
   });
@@ -197,6 +213,11 @@ function compile(regulation: Regulation): CompiledRegulation {
     }),
     deadlines: new Map(regulation.periods.map((p) => [p.kind, Date.parse(p.deadline)])),
     figures: numberFigures(criteria),
+    anyOptional: criteria.some((c) => c.optional),
+    normalizeTo:
+      regulation.scoring.normalize === 'percentOfApplicable'
+        ? roots.reduce((sum, root) => sum + root.max, 0)
+        : null,
   };
 }
 
@@ -220,6 +241,7 @@ function numberFigures(criteria: CompiledCriterion[]): IndicatorRef[] {
 /** Numbers criteria in tree order (a parent before its children), the order of CompiledRegulation.criteria. */
 function compileCriterion(
   scale: PointScale,
+  env: CompileEnv,
   criterion: Criterion,
   parentId: string | null,
   numbering: { next: number },
@@ -227,10 +249,11 @@ function compileCriterion(
   const index = numbering.next++;
   const max = scale.fromNumber(criterion.max);
   const maxVi = scale.vi(max);
-  const method = criterion.children ? null : compileLeafMethod(scale, criterion);
+  const method = criterion.children ? null : compileLeafMethod(scale, env, criterion);
   const children = (criterion.children ?? []).map((child) =>
-    compileCriterion(scale, child, criterion.id, numbering),
+    compileCriterion(scale, env, child, criterion.id, numbering),
   );
+  const aboveMax = criterion.allowAboveMax === true;
   return {
     index,
     id: criterion.id,
@@ -243,19 +266,21 @@ function compileCriterion(
     children,
     childIds: children.map((child) => child.id).join(', '),
     figureSlot: -1,
-    scorer: method && figureScorer(method, { max, maxVi }, scale),
+    scorer: method && figureScorer(method, aboveMax ? { max, maxVi, aboveMax } : { max, maxVi }, scale),
     each: method ? pointsEach(method) : undefined,
     full: method && allOrNothing(method) ? max : undefined,
+    optional: criterion.optional === true,
+    board: criterion.scoredBy === 'BOARD',
   };
 }
 
-function compileLeafMethod(scale: PointScale, criterion: Criterion): CompiledMethod {
+function compileLeafMethod(scale: PointScale, env: CompileEnv, criterion: Criterion): CompiledMethod {
   if (!criterion.method) {
     throw new Error(
       `Tiêu chí "${criterion.id}" không có phương pháp chấm: quy chế chưa qua validateRegulation`,
     );
   }
-  return compileMethod(criterion.method, scale);
+  return compileMethod(criterion.method, scale, env);
 }
 
 function criterionTarget(
@@ -277,5 +302,17 @@ function criterionTarget(
   };
   if (each !== undefined) target.pointsEach = scale.text(each);
   if (full !== undefined) target.allowedPoints = ['0', max];
-  return { target, slot: criterion.index, max: criterion.max, each, full, takesSelfScore: !computed };
+  const compiled: CompiledTarget = {
+    target,
+    slot: criterion.index,
+    max: criterion.max,
+    each,
+    full,
+    takesSelfScore: !computed,
+  };
+  if (criterion.board) {
+    target.scoredBy = 'BOARD';
+    compiled.board = true;
+  }
+  return compiled;
 }

@@ -10,6 +10,7 @@ export {
 export type { RegulationProblem } from './problems';
 export {
   REGULATION_FORMAT,
+  REGULATION_FORMATS,
   type Regulation,
   type RegulationDocument,
   type Criterion,
@@ -26,7 +27,21 @@ export {
 } from './regulation.schema';
 export { validateRegulation, type ValidationResult } from './regulation.validation';
 export type { ScoreTarget } from './compiled-regulation';
-export { checkScoreInput, scoreTarget, type ScoreInput } from './score-input';
+export {
+  checkScoreInput,
+  checkScoreInputAs,
+  isBoardScored,
+  isOptionalCriterion,
+  scoreTarget,
+  type ScoreInput,
+  type ScorerRole,
+} from './score-input';
+export {
+  regulationIndicators,
+  type IndicatorDeclaration,
+  type RegulationIndicator,
+} from './regulation-indicators';
+export { METHODS, type MethodTraits, methodTraits } from './methods/index';
 export { rankGroup, scoreOwn, type OwnScore } from './ranking';
 export { whatIf, whatIfOwn } from './what-if';
 export { RankingInputError } from './errors';

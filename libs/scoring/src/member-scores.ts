@@ -10,6 +10,8 @@ import type { TargetScores } from './score-layers';
 export interface ScoreSources {
   rule: FinalScoreRule;
   headId: string | null;
+  /** Format 2: the award board's scorer id, final for `scoredBy: "BOARD"` criteria. */
+  boardId?: string | null;
   memberIds: ReadonlySet<string>;
   /** memberId → position in the group, for number keys when grouping scores. */
   memberIndex: ReadonlyMap<string, number>;
@@ -69,8 +71,21 @@ export function collectScores(
   for (const group of byScorer(reg, sources, member)) {
     const score = Array.isArray(group) ? group[0] : group;
     const target = reg.targets.get(score.criterionId);
-    const listening = listens(sources, member.memberId, score.scorerId, target?.target.kind ?? 'criterion');
+    const listening = target?.board
+      ? listensForBoard(sources, score.scorerId)
+      : listens(sources, member.memberId, score.scorerId, target?.target.kind ?? 'criterion');
     if (listening === 'no') continue;
+    if (listening === 'head') {
+      skipScore(
+        score,
+        ': tiêu chí do Ban Thi đua – Khen thưởng chấm, điểm của cụm/khối trưởng không được tính',
+      );
+      continue;
+    }
+    if (listening === 'board') {
+      skipScore(score, ': Ban Thi đua – Khen thưởng chỉ chấm các tiêu chí scoredBy BOARD');
+      continue;
+    }
     if (listening === 'outsider') {
       skipScore(score, ', không phải thành viên của cụm/khối');
       continue;
@@ -111,10 +126,18 @@ function listens(
   memberId: string,
   scorerId: string,
   kind: string,
-): 'yes' | 'no' | 'outsider' {
+): 'yes' | 'no' | 'outsider' | 'board' {
+  // The board's scores count for its own criteria only (listensForBoard); a board that is also head scores as head.
+  if (sources.boardId != null && scorerId === sources.boardId && scorerId !== sources.headId) return 'board';
   if (sources.rule === 'HEAD' || kind !== 'criterion') return scorerId === sources.headId ? 'yes' : 'no';
   if (scorerId === memberId) return 'no';
   return sources.memberIds.has(scorerId) ? 'yes' : 'outsider';
+}
+
+/** A `scoredBy: "BOARD"` criterion (format 2) listens to the board only, under every rule; the head is told. */
+function listensForBoard(sources: ScoreSources, scorerId: string): 'yes' | 'no' | 'head' {
+  if (sources.boardId != null && scorerId === sources.boardId) return 'yes';
+  return scorerId === sources.headId ? 'head' : 'no';
 }
 
 /**

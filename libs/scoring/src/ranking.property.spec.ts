@@ -417,3 +417,102 @@ describe('rankGroup properties', () => {
     );
   });
 });
+
+/** Every criterion id of a tree, parents before their children. */
+function criterionIds(criteria: readonly Regulation['criteria'][number][]): string[] {
+  return criteria.flatMap((c) => [c.id, ...criterionIds(c.children ?? [])]);
+}
+
+/** The same regulation as format 2, optional where chosen and normalised, re-validated. */
+function asFormat2(regulation: Regulation, optional: ReadonlySet<string>, normalize: boolean): Regulation {
+  const mark = (c: Regulation['criteria'][number]): Regulation['criteria'][number] => ({
+    ...c,
+    ...(optional.has(c.id) ? { optional: true } : {}),
+    ...(c.children ? { children: c.children.map(mark) } : {}),
+  });
+  const doc = {
+    ...regulation,
+    format: 2 as const,
+    criteria: regulation.criteria.map(mark),
+    scoring: normalize
+      ? { ...regulation.scoring, normalize: 'percentOfApplicable' as const }
+      : regulation.scoring,
+  };
+  const result = validateRegulation(doc);
+  if (!result.ok) throw new Error(`format 2 copy is invalid: ${JSON.stringify(result.problems)}`);
+  return result.regulation;
+}
+
+/** Format 2 copies with optional criteria, normalize and the head's not-applicable marks. */
+const normalizedArb = inputArb.chain((input) => {
+  const ids = criterionIds(input.regulation.criteria);
+  return fc.tuple(fc.subarray(ids), fc.subarray(ids)).map(([optional, marked]): RankingInput => {
+    const headId = input.headId ?? input.members[0].memberId;
+    const marks = (memberId: string): MemberScoreInput[] =>
+      marked.map((criterionId, i) => ({
+        scorerId: headId,
+        criterionId,
+        points: '0',
+        notApplicable: true,
+        reason: `Không áp dụng ${memberId} ${i}`,
+      }));
+    return {
+      ...input,
+      headId,
+      regulation: asFormat2(input.regulation, new Set(optional), true),
+      // Each member gets a different subset of the marks, so members differ in their applicable scale.
+      members: input.members.map((m, k) => ({
+        ...m,
+        scores: [...m.scores, ...marks(m.memberId).filter((_, i) => (i + k) % 2 === 0)],
+      })),
+    };
+  });
+});
+
+describe('rankGroup properties, format 2', () => {
+  it('ranks any format 1 document byte for byte the same when it is read as format 2', () => {
+    fc.assert(
+      fc.property(inputArb, (input) => {
+        const regulation = asFormat2(input.regulation, new Set(), false);
+        expect(regulation.format).toBe(2);
+        expect(JSON.stringify(rankGroup({ ...input, regulation }))).toBe(JSON.stringify(rankGroup(input)));
+      }),
+      RUNS,
+    );
+  });
+
+  it('gives the same ranking whatever the order of the inputs, not-applicable marks included', () => {
+    fc.assert(
+      fc.property(normalizedArb, fc.integer(), (input, seed) => {
+        expect(rankGroup(shuffled(input, seed))).toEqual(rankGroup(input));
+      }),
+      RUNS,
+    );
+  });
+
+  it('never lets normalised totals exceed the nominal scale plus the bonus cap', () => {
+    fc.assert(
+      fc.property(normalizedArb, (input) => {
+        const { criteria, bonus } = input.regulation;
+        const nominal = sum(criteria.map((c) => String(c.max)));
+        const ceiling = nominal.plus(bonus?.max ?? 0);
+        for (const entry of rankGroup(input).entries) {
+          expect(new Decimal(entry.criteriaPoints).lte(nominal)).toBe(true);
+          expect(new Decimal(entry.total).lte(ceiling)).toBe(true);
+          if (entry.normalization) {
+            // criteria points = raw × nominal / applicable, rounded half up (0 when nothing is applicable)
+            const { raw, applicable } = entry.normalization;
+            const expected = new Decimal(applicable).isZero()
+              ? new Decimal(0)
+              : new Decimal(raw)
+                  .times(entry.normalization.nominal)
+                  .div(applicable)
+                  .toDecimalPlaces(input.regulation.scoring.precision, Decimal.ROUND_HALF_UP);
+            expect(entry.criteriaPoints).toBe(expected.toFixed());
+          }
+        }
+      }),
+      RUNS,
+    );
+  });
+});

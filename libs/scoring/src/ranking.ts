@@ -7,6 +7,8 @@ import { collectScores, type ScoreSources } from './member-scores';
 import { memberFigure, type Leader, type MemberFigure } from './methods/index';
 import type { MemberInput, RankingEntry, RankingInput, RankingResult } from './ranking.types';
 import { compareText } from './compare';
+import { daysLateAt } from './lateness';
+import { readMarks, withoutMarks } from './not-applicable';
 import { formatInstant, scoreMember, type Scorecard, type ScoringContext } from './scorecard';
 import { tallyVotes, type VoteTally } from './votes';
 
@@ -20,7 +22,8 @@ interface Ranked {
 export function rankGroup(input: RankingInput): RankingResult {
   const setup = prepare(input);
   const { reg, members, memberIds, warn } = setup;
-  const figures = new Map(members.map((m) => [m.memberId, readFigures(reg, m, warn)]));
+  const { deadline } = setup.ctx;
+  const figures = new Map(members.map((m) => [m.memberId, readFigures(reg, m, warn, deadline)]));
   const ctx = { ...setup.ctx, leaders: leadersOf(reg, [...figures.values()]) };
   const tally = tallyVotes(reg, memberIds, input.votes ?? [], warn);
   const scored = members.map((member) => scoreOne(setup, ctx, member, figures.get(member.memberId)!));
@@ -60,7 +63,8 @@ export function scoreOwn(input: RankingInput, memberId: string): OwnScore {
   const member = setup.members.find((m) => m.memberId === memberId);
   if (!member) throw new RankingInputError(`Không có thành viên ${memberId} trong cụm/khối`);
   const ctx = { ...setup.ctx, leaders: [], ownDataOnly: true };
-  const { card } = scoreOne(setup, ctx, member, readFigures(setup.reg, member, setup.warn));
+  const figures = readFigures(setup.reg, member, setup.warn, setup.ctx.deadline);
+  const { card } = scoreOne(setup, ctx, member, figures);
   return {
     total: setup.reg.scale.text(card.total),
     band: card.band?.label ?? null,
@@ -95,6 +99,7 @@ function prepare(input: RankingInput) {
   const memberIndex = new Map(members.map((m, i) => [m.memberId, i]));
   const seen = new Int32Array(reg.slots * members.length);
   const sources: ScoreSources = { rule, headId: input.headId, memberIds, memberIndex, seen };
+  if (input.boardId != null) sources.boardId = input.boardId;
   const ctx: Omit<ScoringContext, 'leaders'> = {
     reg,
     rule,
@@ -115,8 +120,15 @@ function scoreOne(
   const { memberId } = member;
   const submittedAt =
     member.submittedAt === null ? null : parseInstant(member.submittedAt, `submittedAt của ${memberId}`);
-  const scores = collectScores(setup.reg, setup.sources, member, setup.warn);
-  return { memberId, submittedAt, card: scoreMember(ctx, { submittedAt, figures, scores }) };
+  // Format 2 not-applicable marks are no points: read apart from the scores (no copy when there are none).
+  const unmarked = withoutMarks(member);
+  const scores = collectScores(setup.reg, setup.sources, unmarked ?? member, setup.warn);
+  const marks = unmarked && readMarks(setup.reg, setup.sources.headId, member, setup.warn);
+  const facts =
+    marks && marks.size > 0
+      ? { submittedAt, figures, scores, notApplicable: marks }
+      : { submittedAt, figures, scores };
+  return { memberId, submittedAt, card: scoreMember(ctx, facts) };
 }
 
 /** An ISO 8601 instant with its offset: without one, Date.parse would read the machine's local time. */
@@ -128,13 +140,22 @@ function parseInstant(text: string, field: string): number {
   return ms;
 }
 
-/** The member's figures by CompiledCriterion.figureSlot; a figure that is not a decimal counts as missing. */
+/**
+ * The member's figures by CompiledCriterion.figureSlot; a figure that is not a decimal counts as missing. The
+ * days-late figure (format 2 `source: "daysLate"`) counts as the late deduction does; missing when not submitted.
+ */
 function readFigures(
   reg: CompiledRegulation,
   member: MemberInput,
   warn: (message: string) => void,
+  deadline: number,
 ): (MemberFigure | undefined)[] {
-  return reg.figures.map(({ figure, indicator, field, label }) => {
+  return reg.figures.map(({ figure, indicator, field, label, daysLate }) => {
+    if (daysLate) {
+      if (member.submittedAt === null) return undefined;
+      const submittedAt = parseInstant(member.submittedAt, `submittedAt của ${member.memberId}`);
+      return memberFigure(label, figureOf({ m: BigInt(daysLateAt(deadline, submittedAt)), scale: 0 }));
+    }
     const text = member.indicators[indicator]?.[field];
     const value = parseExact(text);
     if (value === undefined && text !== undefined && text !== null && text !== '') {
@@ -218,7 +239,7 @@ function toEntry(
   decisions: RankingEntry['awardDecisions'],
 ): RankingEntry {
   const { card } = member;
-  return {
+  const entry: RankingEntry = {
     memberId: member.memberId,
     rank: member.rank,
     total: scale.text(card.total),
@@ -242,4 +263,14 @@ function toEntry(
     unreviewed: card.unreviewed,
     summary: card.summary,
   };
+  if (card.normalization) {
+    const { raw, nominal, applicable, exact } = card.normalization;
+    entry.normalization = {
+      raw: scale.text(raw),
+      nominal: scale.text(nominal),
+      applicable: scale.text(applicable),
+    };
+    if (exact !== null) entry.normalization.exact = exact;
+  }
+  return entry;
 }

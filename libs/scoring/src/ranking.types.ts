@@ -65,7 +65,8 @@ export interface RankingInput {
 
 export interface ExplanationScore {
   scorerId: string;
-  role: 'self' | 'head' | 'cross';
+  /** 'board': the award board, for a format 2 `scoredBy: "BOARD"` criterion. */
+  role: 'self' | 'head' | 'cross' | 'board';
   points: string;
   count?: number | null;
   reason?: string | null;
@@ -99,6 +100,11 @@ export interface ExplanationLine {
   capped?: boolean;
   /** Not scored yet: it needs other members' figures (a relative_to_leader criterion before publication). */
   pending?: boolean;
+  /**
+   * Format 2: the criterion is not applicable to the member (marked by the head, or under a marked parent): 0 points,
+   * the note says why; under scoring.normalize its max leaves the applicable scale (see RankingEntry.normalization).
+   */
+  notApplicable?: boolean;
 }
 
 export type AwardStatus = 'proposed' | 'needsDecision' | 'notEligible' | 'excluded' | 'quotaFull';
@@ -134,6 +140,11 @@ export interface RankingEntry {
   unreviewed: boolean;
   /** Vietnamese: how the total is made up. */
   summary: string;
+  /**
+   * Format 2 scoring.normalize, present when some criterion was not applicable: criteriaPoints is
+   * round_half_up(raw × nominal / applicable); `exact` the value before rounding when rounding changed it.
+   */
+  normalization?: { raw: string; nominal: string; applicable: string; exact?: string };
   /** Format 2: the facts true for the member, in the regulation's order. */
   facts?: string[];
   /** Format 2: the body that must still order the member's tie (a `decision` tie-break); null when none. */

@@ -1,8 +1,11 @@
-// Shape of the regulation document (format 1, see REGULATION.md); meaning-level rules live in regulation.validation.ts.
+// Shape of the regulation document (formats 1 and 2, see REGULATION.md); meaning-level rules live in regulation.validation.ts.
 import { z } from 'zod';
 import { methodSchema } from './methods/index';
+import { indicatorDeclarationSchema } from './regulation-indicators';
 
 export const REGULATION_FORMAT = 1;
+/** Every format read: format 2 adds optional fields (REGULATION.md "Format 2"); format 1 means the same without them. */
+export const REGULATION_FORMATS = [1, 2] as const;
 
 const PERIOD_KINDS = ['H1', 'FY'] as const;
 export type PeriodKind = (typeof PERIOD_KINDS)[number];
@@ -22,6 +25,10 @@ export const criterionSchema = z.strictObject({
   title: text,
   max: maxPoints,
   method: methodSchema.optional(),
+  // Format 2 (see criterion-rules.ts for their meaning checks).
+  allowAboveMax: z.boolean().optional(),
+  optional: z.boolean().optional(),
+  scoredBy: z.enum(['BOARD']).optional(),
   get children(): z.ZodOptional<z.ZodArray<typeof criterionSchema>> {
     return z.array(criterionSchema).min(1).optional();
   },
@@ -89,7 +96,13 @@ export const regulationSections = {
       }),
     )
     .min(1),
-  scoring: z.strictObject({ final: z.enum(FINAL_SCORE_RULES), precision: z.int().min(0).max(6) }),
+  scoring: z.strictObject({
+    final: z.enum(FINAL_SCORE_RULES),
+    precision: z.int().min(0).max(6),
+    normalize: z.enum(['percentOfApplicable']).optional(),
+  }),
+  /** Format 2: the group's own indicators, beside the common INDICATOR_KEYS. */
+  indicators: z.array(indicatorDeclarationSchema).optional(),
   criteria: z.array(criterionSchema).min(1),
   bonus: z
     .strictObject({
@@ -117,8 +130,8 @@ export const regulationSections = {
 };
 
 export const regulationSchema = z.strictObject({
-  format: z.literal(REGULATION_FORMAT, {
-    error: `Định dạng quy chế không được hỗ trợ: chỉ chấp nhận format ${REGULATION_FORMAT}`,
+  format: z.literal(REGULATION_FORMATS, {
+    error: `Định dạng quy chế không được hỗ trợ: chỉ chấp nhận format ${REGULATION_FORMATS.join(' hoặc ')}`,
   }),
   group: id,
   year: z.int().min(2000).max(2100),

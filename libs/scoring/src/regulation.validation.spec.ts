@@ -53,8 +53,10 @@ describe('validateRegulation', () => {
   });
 
   describe('shape', () => {
-    it('refuses a format other than 1', () => {
-      expect(problemsOf(ctdWith({ format: 2 }))).toEqual([problem('format', 'chỉ chấp nhận format 1')]);
+    it('refuses a format other than 1 and 2', () => {
+      expect(problemsOf(ctdWith({ format: 3 }))).toEqual([
+        problem('format', 'chỉ chấp nhận format 1 hoặc 2'),
+      ]);
     });
 
     it('refuses a document that is not an object', () => {
@@ -85,12 +87,13 @@ describe('validateRegulation', () => {
         'criteria[0].children[0].method.indicator': 'gdp',
         'criteria[0].children[1].method.field': 'estimate',
       });
+      // The field is a shape problem, the indicator a name check after it (format 2 declares its own keys).
       expect(problemsOf(doc)).toEqual([
-        problem('criteria[0].children[0].method.indicator', '"industrial_production_index"'),
         problem(
           'criteria[0].children[1].method.field',
           '"value", "percentOfPlan", "changeVsSamePeriodPercent"',
         ),
+        problem('criteria[0].children[0].method.indicator', '"industrial_production_index"'),
       ]);
     });
 

@@ -12,6 +12,9 @@ import {
   type RegulationSections,
 } from './regulation.schema';
 import { problemsFromZod, vietnameseErrorMap } from './schema-messages';
+import { checkCriterionRules, checkNormalize, hasAboveMax } from './criterion-rules';
+import { checkFormat1Fields } from './format2-fields';
+import { checkIndicatorDeclarations, checkIndicatorNames } from './regulation-indicators';
 
 export type ValidationResult =
   | { ok: true; regulation: Regulation; warnings: RegulationProblem[] }
@@ -42,6 +45,8 @@ export function validateRegulation(doc: unknown): ValidationResult {
   const findings = new Findings();
   const parsed = regulationSchema.safeParse(doc, { error: vietnameseErrorMap });
   if (!parsed.success) findings.problems.push(...problemsFromZod(parsed.error));
+  checkIndicatorNames(doc, (path, message) => findings.problem(path, message));
+  checkFormat1Fields(doc, (path, message) => findings.problem(path, message));
   checkMeaning(parsed.success ? { ...parsed.data, known: ALL_SECTIONS } : parseSectionsAlone(doc), findings);
 
   if (parsed.success && findings.problems.length === 0) {
@@ -99,10 +104,13 @@ function checkMeaning(s: Sections, findings: Findings): void {
   };
 
   if (s.periods) checkPeriods(s.periods, findings);
+  if (s.indicators)
+    checkIndicatorDeclarations(s.indicators, (path, message) => findings.problem(path, message));
   const criteria = s.criteria?.map((criterion, index) => ({ index, criterion })) ?? s.someCriteria ?? [];
   for (const { index, criterion } of criteria) {
     checkCriterion(criterion, ['criteria', index], findings, claimId, checkDecimals);
   }
+  if (s.scoring) checkNormalize(s.scoring, s.criteria, findings);
   if (s.bonus) {
     const bonusMax = fromNumber(s.bonus.max);
     checkDecimals(s.bonus.max, ['bonus', 'max']);
@@ -126,11 +134,13 @@ function checkMeaning(s: Sections, findings: Findings): void {
       `Tổng điểm cao nhất có thể đạt (${formatVi(reachable)}, kể cả điểm thưởng) vượt giới hạn ${formatVi(limit)} điểm của hệ thống`,
     );
   }
-  if (s.bands) checkBands(s.bands, reachable, findings);
+  // Format 2 allowAboveMax: the excess has no fixed ceiling, so no band or award threshold is out of reach.
+  const ceiling = s.criteria && hasAboveMax(s.criteria) ? undefined : reachable;
+  if (s.bands) checkBands(s.bands, ceiling, findings);
   if (s.voting?.enabled && s.voting.threshold === undefined) {
     findings.problem(['voting', 'threshold'], 'Thiếu ngưỡng biểu quyết (threshold) khi bật biểu quyết');
   }
-  if (s.awards) checkAwards(s, s.awards, reachable, findings);
+  if (s.awards) checkAwards(s, s.awards, ceiling, findings);
   if (s.tieBreaks) checkTieBreaks(s, s.tieBreaks, findings);
 }
 
@@ -165,6 +175,7 @@ function checkCriterion(
 ): void {
   claimId(criterion.id, [...path, 'id']);
   checkDecimals(criterion.max, [...path, 'max']);
+  checkCriterionRules(criterion, path, findings);
   const max = fromNumber(criterion.max);
   const { children, method } = criterion;
 
@@ -203,6 +214,7 @@ function checkCriterion(
     problem: (at, message) => findings.problem(at, message),
     warning: (at, message) => findings.warning(at, message),
     checkDecimals,
+    allowAboveMax: criterion.allowAboveMax === true,
   });
 }
 

@@ -3,6 +3,7 @@ import { compileRegulation, type CompiledTarget, type ScoreTarget } from './comp
 import { cappedProduct, compareExact, parseExact, type PointScale, type Units } from './fixed-point';
 import type { RegulationProblem } from './problems';
 import type { Regulation } from './regulation.schema';
+import { markProblems } from './not-applicable';
 
 export interface ScoreInput {
   criterionId: string;
@@ -11,14 +12,21 @@ export interface ScoreInput {
   /** per_item only: how many items were counted. */
   count?: number | null;
   reason?: string | null;
+  /** Format 2: marks an `optional` criterion (leaf or parent) not applicable; `points` are then ignored. */
+  notApplicable?: boolean | null;
 }
 
 export function scoreTarget(regulation: Regulation, id: string): ScoreTarget | undefined {
   return compileRegulation(regulation).targets.get(id)?.target;
 }
 
+/**
+ * The problems of one score before it is saved, whoever gives it (see checkScoreInputAs for the scorer's role).
+ * A not-applicable mark (format 2) is checked as a mark: an optional criterion, a reason; its points are not read.
+ */
 export function checkScoreInput(regulation: Regulation, input: ScoreInput): RegulationProblem[] {
   const reg = compileRegulation(regulation);
+  if (input.notApplicable === true) return markProblems(reg, input);
   const target = reg.targets.get(input.criterionId);
   if (!target) return [{ path: 'criterionId', message: notScorableMessage(regulation, input.criterionId) }];
   return readScore(target, input, reg.scale).problems ?? [];
@@ -108,4 +116,61 @@ function notScorableMessage(regulation: Regulation, id: string): string {
     return `Khoản trừ "${id}" được tính tự động theo thời điểm nộp báo cáo, không chấm trực tiếp`;
   }
   return `Quy chế không có tiêu chí, khoản thưởng hay khoản trừ nào mã "${id}"`;
+}
+
+/** Who gives a score: the member itself, the head, another member (cross rules) or the award board (format 2). */
+export type ScorerRole = 'SELF' | 'HEAD' | 'CROSS' | 'BOARD';
+
+/** Format 2 `scoredBy: "BOARD"`: whether only the award board gives this criterion's final score. */
+export function isBoardScored(regulation: Regulation, criterionId: string): boolean {
+  return compileRegulation(regulation).targets.get(criterionId)?.board === true;
+}
+
+/** Format 2 `optional`: whether the head may mark this criterion (a leaf or a parent) not applicable to a member. */
+export function isOptionalCriterion(regulation: Regulation, criterionId: string): boolean {
+  return compileRegulation(regulation).criterionById.get(criterionId)?.optional === true;
+}
+
+/**
+ * checkScoreInput, and whether a scorer in that role may give it: a board-scored criterion is the board's (and the
+ * member's self-score) only, the board scores nothing else; not-applicable marks are the head's; computed criteria
+ * and deductions take no self-score; cross-scorers score criteria only.
+ */
+export function checkScoreInputAs(
+  regulation: Regulation,
+  input: ScoreInput,
+  role: ScorerRole,
+): RegulationProblem[] {
+  const problems = checkScoreInput(regulation, input);
+  // A scorer who may not give this score at all is told that alone: the value's problems would not help.
+  const refuse = (path: string, message: string) => [{ path, message }];
+  if (input.notApplicable === true) {
+    return role === 'HEAD'
+      ? problems
+      : refuse('notApplicable', 'Chỉ cụm/khối trưởng được đánh dấu tiêu chí không áp dụng');
+  }
+  const target = compileRegulation(regulation).targets.get(input.criterionId);
+  if (!target) return problems;
+  const { kind, id } = target.target;
+  if (target.board && (role === 'HEAD' || role === 'CROSS')) {
+    return refuse(
+      'criterionId',
+      `Tiêu chí "${id}" do Ban Thi đua – Khen thưởng chấm (scoredBy BOARD): ${role === 'HEAD' ? 'cụm/khối trưởng' : 'đơn vị chấm chéo'} không chấm tiêu chí này`,
+    );
+  }
+  if (role === 'BOARD' && !target.board) {
+    return refuse('criterionId', 'Ban Thi đua – Khen thưởng chỉ chấm các tiêu chí scoredBy BOARD');
+  }
+  if (role === 'SELF' && !target.takesSelfScore) {
+    return refuse(
+      'criterionId',
+      kind === 'deduction'
+        ? `Khoản trừ "${id}" do cụm/khối trưởng chấm, không tự chấm`
+        : `Tiêu chí "${id}" được tính tự động từ số liệu: không nhận điểm tự chấm`,
+    );
+  }
+  if (role === 'CROSS' && kind !== 'criterion') {
+    return refuse('criterionId', 'Khoản thưởng và khoản trừ do cụm/khối trưởng chấm, không chấm chéo');
+  }
+  return problems;
 }

@@ -31,14 +31,19 @@ export interface FinalScore {
  * since a fraction of a pass would break the rule "0 or max".
  */
 export function finalScore(
-  rule: FinalScoreRule,
+  rule: FinalScoreRule | 'BOARD',
   scores: TargetScores,
   scale: PointScale,
   full?: Units,
 ): FinalScore | undefined {
   if (scores.scorers.length === 0) {
     if (!scores.self) return undefined;
-    const who = rule === 'HEAD' ? 'cụm/khối trưởng chưa chấm' : 'chưa có điểm chấm chéo';
+    const who =
+      rule === 'HEAD'
+        ? 'cụm/khối trưởng chưa chấm'
+        : rule === 'BOARD'
+          ? 'Ban Thi đua – Khen thưởng chưa chấm'
+          : 'chưa có điểm chấm chéo';
     return {
       num: scores.self.units,
       den: 1,
@@ -47,17 +52,19 @@ export function finalScore(
       note: `Điểm tự chấm ${scale.vi(scores.self.units)} (${who})`,
     };
   }
-  if (rule === 'HEAD') {
+  // BOARD (format 2 scoredBy): one scorer, the group's award board, as the head is under HEAD.
+  if (rule === 'HEAD' || rule === 'BOARD') {
     const [head] = scores.scorers;
     const why = head.reason ? ` (lý do: ${head.reason})` : '';
-    const headScore = explain(scale, head, 'head');
+    const headScore = explain(scale, head, rule === 'HEAD' ? 'head' : 'board');
+    const who = rule === 'HEAD' ? 'cụm/khối trưởng' : 'Ban Thi đua – Khen thưởng';
     return {
       num: head.units,
       den: 1,
       unreviewed: false,
       // The self-score is shown beside the final one so a member sees where they differ (as withSelf).
       scores: scores.self ? [explain(scale, scores.self, 'self'), headScore] : [headScore],
-      note: `Điểm của cụm/khối trưởng ${scale.vi(head.units)}${why}`,
+      note: `Điểm của ${who} ${scale.vi(head.units)}${why}`,
     };
   }
 

@@ -11,6 +11,7 @@ import type { ExplanationLine } from './ranking.types';
 import type { FinalScoreRule } from './regulation.schema';
 import type { MemberScores } from './member-scores';
 import { finalScore, type TargetScores } from './score-layers';
+import type { NotApplicableMarks } from './not-applicable';
 
 export interface ScoringContext {
   reg: CompiledRegulation;
@@ -34,6 +35,22 @@ export interface MemberFacts {
   /** The member's figures by CompiledCriterion.figureSlot, undefined when missing. */
   figures: (MemberFigure | undefined)[];
   scores: MemberScores;
+  /** Format 2: the head's not-applicable marks (criterion index → reason); absent when there are none. */
+  notApplicable?: NotApplicableMarks;
+}
+
+/** Format 2 scoring.normalize: criteria points scaled from the applicable maxima to the nominal scale. */
+export interface Normalization {
+  /** Criteria points before scaling. */
+  raw: Units;
+  /** After scaling, rounded half up to scoring.precision. */
+  points: Units;
+  /** The sum of the top-level maxima. */
+  nominal: Units;
+  /** The same less the maxima of the criteria not applicable to the member. */
+  applicable: Units;
+  /** raw × nominal / applicable before rounding, when rounding changed it. */
+  exact: string | null;
 }
 
 /** Points are units of the regulation's PointScale. */
@@ -48,6 +65,8 @@ export interface Scorecard {
   band: CompiledRegulation['bands'][number] | undefined;
   unreviewed: boolean;
   summary: string;
+  /** Present when scoring.normalize scaled the criteria points (some criterion was not applicable). */
+  normalization?: Normalization;
 }
 
 const NO_SCORES: TargetScores = { scorers: [] };
@@ -64,8 +83,14 @@ export function scoreMember(ctx: ScoringContext, facts: MemberFacts): Scorecard 
   // Leaves first, then parents from the last one back: in tree order every child comes after its parent.
   const criterionPoints: Units[] = new Array<Units>(reg.criteria.length);
   const lines: ExplanationLine[] = new Array(reg.criteria.length);
+  // Format 2: the note of each criterion not applicable to the member (itself or an ancestor marked).
+  const notApplicable = facts.notApplicable && notApplicableNotes(reg, facts.notApplicable);
   for (const criterion of reg.criteria) {
     if (!criterion.method) continue;
+    if (notApplicable?.[criterion.index] !== undefined) {
+      criterionPoints[criterion.index] = notApplicableLine(ctx, criterion, notApplicable, lines);
+      continue;
+    }
     // A leaf criterion's slot is its index.
     criterionPoints[criterion.index] = leafLine(
       ctx,
@@ -78,10 +103,15 @@ export function scoreMember(ctx: ScoringContext, facts: MemberFacts): Scorecard 
   for (let i = reg.criteria.length - 1; i >= 0; i--) {
     const criterion = reg.criteria[i];
     if (criterion.method) continue;
-    criterionPoints[i] = parentLine(ctx, criterion, criterionPoints, lines);
+    criterionPoints[i] =
+      notApplicable?.[i] !== undefined
+        ? notApplicableLine(ctx, criterion, notApplicable, lines)
+        : parentLine(ctx, criterion, criterionPoints, lines);
   }
   let criteriaPoints = 0;
   for (const root of reg.roots) criteriaPoints += criterionPoints[root.index];
+  const normalization = notApplicable && normalize(reg, notApplicable, criteriaPoints);
+  if (normalization) criteriaPoints = normalization.points;
   const bonus = bonusLines(ctx, scoresOf, lines);
   // Formatted once: the late and the missing deductions both show it.
   const submittedAtText = facts.submittedAt === null ? null : formatInstant(facts.submittedAt);
@@ -101,8 +131,11 @@ export function scoreMember(ctx: ScoringContext, facts: MemberFacts): Scorecard 
   const total = raw < 0 ? 0 : raw;
   const band = reg.bands.find((b) => b.minUnits <= total);
 
+  const criteriaText = normalization
+    ? `${scale.vi(criteriaPoints)} (tiêu chí, quy đổi theo các tiêu chí áp dụng: ${scale.vi(normalization.raw)} × ${scale.vi(normalization.nominal)} / ${scale.vi(normalization.applicable)}${normalization.exact === null ? '' : ` = ${viText(normalization.exact)}, làm tròn`})`
+    : `${scale.vi(criteriaPoints)} (tiêu chí)`;
   let summary =
-    `Tổng điểm = ${scale.vi(criteriaPoints)} (tiêu chí) + ${scale.vi(bonus.points)} (điểm thưởng)` +
+    `Tổng điểm = ${criteriaText} + ${scale.vi(bonus.points)} (điểm thưởng)` +
     ` − ${scale.vi(deductionPoints)} (điểm trừ) = ${scale.vi(raw)}`;
   if (bonus.granted > bonus.points) {
     summary += `; điểm thưởng ${scale.vi(bonus.granted)} vượt mức tối đa nên tính ${scale.vi(bonus.points)}`;
@@ -110,7 +143,7 @@ export function scoreMember(ctx: ScoringContext, facts: MemberFacts): Scorecard 
   if (raw < 0) summary += '; tổng điểm không âm nên tính 0';
   summary += band ? `; xếp loại ${band.label} (từ ${band.minVi} điểm)` : '; chưa đạt mức xếp loại nào';
 
-  return {
+  const card: Scorecard = {
     lines,
     criterionPoints,
     criteriaPoints,
@@ -121,6 +154,74 @@ export function scoreMember(ctx: ScoringContext, facts: MemberFacts): Scorecard 
     unreviewed: lines.some((line) => line.unreviewed),
     summary,
   };
+  if (normalization) card.normalization = normalization;
+  return card;
+}
+
+/**
+ * The note of every criterion not applicable to the member, by index (undefined where applicable): marked itself,
+ * or under a marked ancestor (tree order puts a parent before its children).
+ */
+function notApplicableNotes(reg: CompiledRegulation, marks: NotApplicableMarks): (string | undefined)[] {
+  const notes = new Array<string | undefined>(reg.criteria.length);
+  for (const criterion of reg.criteria) {
+    const reason = marks.get(criterion.index);
+    const parent = criterion.parentId === null ? undefined : reg.criterionById.get(criterion.parentId)!;
+    if (reason !== undefined) {
+      notes[criterion.index] = `Không áp dụng đối với đơn vị (lý do: ${reason}): 0 điểm`;
+    } else if (parent !== undefined && notes[parent.index] !== undefined) {
+      notes[criterion.index] = `Không áp dụng đối với đơn vị, theo tiêu chí ${parent.id}: 0 điểm`;
+    }
+  }
+  return notes;
+}
+
+function notApplicableLine(
+  ctx: ScoringContext,
+  criterion: CompiledCriterion,
+  notes: (string | undefined)[],
+  lines: ExplanationLine[],
+): Units {
+  const line: ExplanationLine = {
+    kind: 'criterion',
+    id: criterion.id,
+    title: criterion.title,
+    parentId: criterion.parentId,
+    method: criterion.method ? criterion.method.type : 'sum',
+    max: criterion.maxText,
+    inputs: criterion.method ? {} : { children: criterion.childIds },
+    result: '',
+    note: notes[criterion.index]!,
+    notApplicable: true,
+  };
+  lines[criterion.index] = line;
+  return settled(ctx, line, 0, null);
+}
+
+/**
+ * scoring.normalize "percentOfApplicable": criteria points × (sum of top-level maxima) ÷ (the same less the maxima
+ * not applicable, each counted once at its highest not-applicable node). Undefined when there is nothing to scale.
+ */
+function normalize(
+  reg: CompiledRegulation,
+  notes: (string | undefined)[],
+  raw: Units,
+): Normalization | undefined {
+  const nominal = reg.normalizeTo;
+  if (nominal === null) return undefined;
+  let excluded = 0;
+  for (const criterion of reg.criteria) {
+    if (notes[criterion.index] === undefined) continue;
+    const parent = criterion.parentId === null ? undefined : reg.criterionById.get(criterion.parentId)!;
+    if (parent === undefined || notes[parent.index] === undefined) excluded += criterion.max;
+  }
+  if (excluded === 0) return undefined;
+  const applicable = nominal - excluded;
+  // Every criterion not applicable: nothing is left to scale (the points are 0).
+  if (applicable <= 0) return { raw, points: 0, nominal, applicable: 0, exact: null };
+  // In BigInt: raw × nominal may pass the safe range before the division brings it back.
+  const { points, exact } = reg.scale.bigQuotient(BigInt(raw) * BigInt(nominal), BigInt(applicable));
+  return { raw, points, nominal, applicable, exact };
 }
 
 /** The criterion's line goes to lines[criterion.index]; returns its points. */
@@ -133,7 +234,7 @@ function leafLine(
 ): Units {
   const { scale } = ctx.reg;
   const method = criterion.method!;
-  const final = finalScore(ctx.rule, scores, scale, criterion.full);
+  const final = finalScore(criterion.board ? 'BOARD' : ctx.rule, scores, scale, criterion.full);
   // Own data only (what-if before publication): a method that compares with the group's leader cannot be
   // computed without the other members' figures.
   if (ctx.ownDataOnly && !final && criterion.scorer?.leader) {
@@ -206,7 +307,16 @@ function parentLine(
 ): Units {
   const { scale } = ctx.reg;
   let childSum = 0;
-  for (const child of criterion.children) childSum += criterionPoints[child.index];
+  // Format 2 allowAboveMax: a child's points above its own max (its excess) pass the cap and add on top.
+  let excess = 0;
+  for (const child of criterion.children) {
+    const points = criterionPoints[child.index];
+    if (points > child.max) {
+      excess += points - child.max;
+      childSum += child.max;
+    } else childSum += points;
+  }
+  if (excess > 0) return parentWithExcess(ctx, criterion, childSum, excess, lines);
   const capped = childSum > criterion.max;
   const points = capped ? criterion.max : childSum;
   const line: ExplanationLine = {
@@ -221,6 +331,41 @@ function parentLine(
     note: capped
       ? `Tổng điểm các tiêu chí con ${scale.vi(childSum)} vượt tối đa nên tính ${criterion.maxText}`
       : `Tổng điểm các tiêu chí con: ${scale.vi(points)}`,
+  };
+  if (capped) line.capped = true;
+  lines[criterion.index] = line;
+  return points;
+}
+
+/**
+ * A parent whose children score above their max (format 2 allowAboveMax): min(children within their max, max) plus
+ * the children's excess, per REGULATION.md; its own excess is what it then scores above its max.
+ */
+function parentWithExcess(
+  ctx: ScoringContext,
+  criterion: CompiledCriterion,
+  withinMax: Units,
+  excess: Units,
+  lines: ExplanationLine[],
+): Units {
+  const { scale } = ctx.reg;
+  const capped = withinMax > criterion.max;
+  const base = capped ? criterion.max : withinMax;
+  const points = base + excess;
+  const line: ExplanationLine = {
+    kind: 'criterion',
+    id: criterion.id,
+    title: criterion.title,
+    parentId: criterion.parentId,
+    method: 'sum',
+    max: criterion.maxText,
+    inputs: { children: criterion.childIds, excess: scale.text(excess) },
+    result: scale.text(points),
+    note:
+      (capped
+        ? `Tổng điểm các tiêu chí con trong mức tối đa của chúng ${scale.vi(withinMax)} vượt tối đa nên tính ${criterion.maxText}`
+        : `Tổng điểm các tiêu chí con trong mức tối đa của chúng: ${scale.vi(base)}`) +
+      `; cộng điểm vượt tối đa của tiêu chí con ${scale.vi(excess)}: ${scale.vi(points)}`,
   };
   if (capped) line.capped = true;
   lines[criterion.index] = line;

@@ -18,6 +18,7 @@ import { DEMO_ADMIN_EMAIL, demoEmail, GROUPS, ORGANIZATIONS } from './demo-data'
 import { hasMembership } from './seed-queries';
 import {
   INDICATOR_LABELS,
+  methodTraits,
   type Criterion,
   type IndicatorKey,
   type RegulationDocument,
@@ -136,12 +137,12 @@ export function demoSections(organizationName: string, kind: PeriodKind) {
   ];
 }
 
-/** The leaves a person scores (manual, pass/fail, per item); computed ones come from the indicators. */
+/** The leaves a person scores (every method not computed, by its traits); computed ones come from the indicators. */
 export function scoredLeaves(regulation: RegulationDocument): Criterion[] {
   const leaves: Criterion[] = [];
   const walk = (c: Criterion) => {
     if (c.children?.length) c.children.forEach(walk);
-    else if (c.method && ['manual', 'pass_fail', 'per_item'].includes(c.method.type)) leaves.push(c);
+    else if (c.method && !methodTraits(c.method).computed) leaves.push(c);
   };
   (regulation.criteria as Criterion[]).forEach(walk);
   return leaves;
@@ -150,11 +151,11 @@ export function scoredLeaves(regulation: RegulationDocument): Criterion[] {
 /** Points for one leaf at a strength; `offset` lets a scorer see it a little differently. */
 export function demoPoints(c: Criterion, strength: number, offset = 0) {
   const s = Math.min(1, Math.max(0, strength + offset));
-  const method = c.method!;
-  if (method.type === 'pass_fail') return { points: String(s >= 0.35 ? c.max : 0) };
-  if (method.type === 'per_item') {
-    const count = Math.min(Math.floor(c.max / method.points), Math.round(s * (c.max / method.points)));
-    return { points: String(count * method.points), count };
+  const { allOrNothing, each } = methodTraits(c.method!);
+  if (allOrNothing) return { points: String(s >= 0.35 ? c.max : 0) };
+  if (each !== undefined) {
+    const count = Math.min(Math.floor(c.max / each), Math.round(s * (c.max / each)));
+    return { points: String(count * each), count };
   }
   return { points: String(Math.round(c.max * (0.55 + s * 0.45))) };
 }

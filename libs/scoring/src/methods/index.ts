@@ -1,9 +1,17 @@
 // The one table of criterion methods. Adding a method: a module in this folder (schema, meaning checks,
 // compilation, traits, scoring and notes — see types.ts) and one line in METHODS; nothing else switches on type.
 import { z } from 'zod';
-import type { PointScale, Units } from '../fixed-point';
+import { pointScale, type PointScale, type Units } from '../fixed-point';
 import { bands } from './bands';
-import { memberFigure, type Figure, type IndicatorRef, type MemberFigure } from './indicator-ref';
+import {
+  memberFigure,
+  NO_DECLARED,
+  type CompileEnv,
+  type Figure,
+  type IndicatorRef,
+  type MemberFigure,
+} from './indicator-ref';
+import { linear } from './linear';
 import { manual } from './manual';
 import { passFail } from './pass-fail';
 import { perItem } from './per-item';
@@ -27,6 +35,7 @@ export const METHODS = {
   rate,
   bands,
   relative_to_leader: relativeToLeader,
+  linear,
 };
 
 type Methods = typeof METHODS;
@@ -60,8 +69,12 @@ export function validateMethod(method: Method, check: MethodCheck): void {
   methodModule(method.type).validate(method, check);
 }
 
-export function compileMethod(method: Method, scale: PointScale): CompiledMethod {
-  return methodModule(method.type).compile(method, scale);
+export function compileMethod(
+  method: Method,
+  scale: PointScale,
+  env: CompileEnv = NO_DECLARED,
+): CompiledMethod {
+  return methodModule(method.type).compile(method, scale, env);
 }
 
 export function isComputed(method: CompiledMethod): method is ComputedMethod {
@@ -78,6 +91,8 @@ export function figureScorer(
   return module.computed ? module.prepare(method as ComputedMethod, max, scale) : null;
 }
 
+const NOT_SUBMITTED = 'Chưa nộp báo cáo: không tính được số ngày nộp chậm, 0 điểm';
+
 /** A computed criterion's points; a missing figure gives 0 with the same explanation for every method. */
 export function scoreFigure(
   method: ComputedMethod,
@@ -86,10 +101,42 @@ export function scoreFigure(
   leader: Leader | undefined,
 ): MethodResult {
   if (figure === undefined) {
+    if (method.daysLate) {
+      return { points: 0, exact: null, inputs: { source: 'daysLate', value: null }, note: NOT_SUBMITTED };
+    }
     const inputs = { indicator: method.indicator, field: method.field, value: null };
     return { points: 0, exact: null, inputs, note: `Thiếu số liệu ${method.label}: 0 điểm` };
   }
   return scorer.score(figure, leader);
+}
+
+/** What code outside the scoring library may know of a method without switching on its type (e.g. demo data). */
+export interface MethodTraits {
+  /** Computed from a figure: no self-score, a score overrides it with a reason. */
+  computed: boolean;
+  /** Scored 0 or the criterion's max only (pass_fail). */
+  allOrNothing: boolean;
+  /** The points of each counted item, when the score comes with a count (per_item), else undefined. */
+  each: number | undefined;
+}
+
+/** A document method's traits; `each` as the document writes it (not units). */
+export function methodTraits(method: Method): MethodTraits {
+  const module = methodModule(method.type);
+  if (module.computed) return { computed: true, allOrNothing: false, each: undefined };
+  // Units at precision 0 are the document's numbers only when whole: read them at the largest precision instead.
+  const scale = pointScale(6);
+  const each = module.each(module.compile(method, scale, NO_DECLARED));
+  return {
+    computed: false,
+    allOrNothing: module.allOrNothing,
+    each: each === undefined ? undefined : each / scale.unit,
+  };
+}
+
+/** Format 2: whether a leaf scored by this method may have `allowAboveMax`. */
+export function mayExceedMax(type: MethodType): boolean {
+  return methodModule(type).mayExceedMax === true;
 }
 
 /** Points per counted item of a method a scorer enters with a count (per_item), else undefined. */
@@ -104,7 +151,7 @@ export function allOrNothing(method: CompiledMethod): boolean {
   return !module.computed && module.allOrNothing;
 }
 
-export { memberFigure, type Figure, type IndicatorRef, type MemberFigure };
+export { memberFigure, type CompileEnv, type Figure, type IndicatorRef, type MemberFigure };
 export type { CriterionMax, FigureScorer, Leader, MethodCheck, MethodResult } from './types';
 export { figure, figureOf, indicatorRef } from './indicator-ref';
 export { checkDescending } from './checks';

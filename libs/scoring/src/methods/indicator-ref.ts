@@ -2,8 +2,8 @@
 import { exactFromNumber, exactText, viText, type Exact } from '../fixed-point';
 import {
   figureLabel,
+  INDICATOR_FIELD_LABELS,
   INDICATOR_FIELDS,
-  INDICATOR_KEYS,
   type IndicatorField,
   type IndicatorKey,
 } from '../indicators';
@@ -22,29 +22,47 @@ export interface MemberFigure extends Figure {
 }
 
 export interface IndicatorRef {
-  indicator: IndicatorKey;
+  /** A common key (INDICATOR_KEYS) or, in format 2, one the regulation declares in `indicators`. */
+  indicator: string;
   field: IndicatorField;
   /** "retail_sales.percentOfPlan": one figure per member, however many criteria read it. */
   figure: string;
   /** The indicator and field as members read them, e.g. "Giá trị sản xuất công nghiệp (% so với kế hoạch)". */
   label: string;
+  /** Format 2 `bands` with `source: "daysLate"`: the figure is the member's days late, not an indicator. */
+  daysLate?: true;
 }
 
-/** The schema fields naming the figure a computed method reads. */
-export const indicatorFields = { indicator: z.enum(INDICATOR_KEYS), field: z.enum(INDICATOR_FIELDS) };
+/** What compiling a method may read from the rest of the regulation. */
+export interface CompileEnv {
+  /** The labels of the indicators the regulation declares (format 2 `indicators`), by key. */
+  declared: ReadonlyMap<string, string>;
+}
 
-export function indicatorRef({
-  indicator,
-  field,
-}: {
-  indicator: IndicatorKey;
-  field: IndicatorField;
-}): IndicatorRef {
+export const NO_DECLARED: CompileEnv = { declared: new Map() };
+
+/**
+ * The schema fields naming the figure a computed method reads. The key is any text here: whether it is a common
+ * or a declared indicator is checked by checkIndicatorNames, since format 2 documents declare their own.
+ */
+export const indicatorFields = {
+  indicator: z.string().min(1),
+  field: z.enum(INDICATOR_FIELDS),
+};
+
+export function indicatorRef(
+  { indicator, field }: { indicator: string; field: IndicatorField },
+  env: CompileEnv = NO_DECLARED,
+): IndicatorRef {
+  const declared = env.declared.get(indicator);
   return {
     indicator,
     field,
     figure: `${indicator}.${field}`,
-    label: figureLabel(indicator, field),
+    label:
+      declared !== undefined
+        ? `${declared} (${INDICATOR_FIELD_LABELS[field]})`
+        : figureLabel(indicator as IndicatorKey, field),
   };
 }
 

@@ -11,7 +11,11 @@ export const rate: ComputedModule<typeof schema, IndicatorRef & { type: 'rate'; 
   schema,
   computed: true,
   validate: () => undefined,
-  compile: (method) => ({ type: 'rate', ...indicatorRef(method), target: figure(method.target) }),
+  compile: (method, _scale, env) => ({
+    type: 'rate',
+    ...indicatorRef(method, env),
+    target: figure(method.target),
+  }),
   prepare(method, { max, maxVi }, scale) {
     const { target } = method;
     const formula = `; mục tiêu ${target.vi}: ${maxVi} × `;

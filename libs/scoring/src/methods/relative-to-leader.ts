@@ -19,9 +19,9 @@ export const relativeToLeader: ComputedModule<
   schema,
   computed: true,
   validate: () => undefined,
-  compile: (method) => ({
+  compile: (method, _scale, env) => ({
     type: 'relative_to_leader',
-    ...indicatorRef(method),
+    ...indicatorRef(method, env),
     target: figure(method.target),
   }),
   prepare(method, { max, maxVi }, scale) {

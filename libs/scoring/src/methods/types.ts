@@ -2,7 +2,7 @@
 import type { z } from 'zod';
 import type { Decimal } from '../decimal';
 import type { PointScale, Quotient, Units } from '../fixed-point';
-import type { Figure, IndicatorRef, MemberFigure } from './indicator-ref';
+import type { CompileEnv, Figure, IndicatorRef, MemberFigure } from './indicator-ref';
 
 export type Path = readonly PropertyKey[];
 
@@ -16,6 +16,8 @@ export interface MethodCheck {
   warning(path: Path, message: string): void;
   /** A number of points: no more decimals than scoring.precision, within the system's limit. */
   checkDecimals(value: number, path: Path): void;
+  /** Format 2: the criterion's `allowAboveMax`. */
+  allowAboveMax?: boolean;
 }
 
 /** points rounded half up to scoring.precision; `exact` the value before rounding when that changed it. */
@@ -46,16 +48,20 @@ export interface FigureScorer {
 export interface CriterionMax {
   max: Units;
   maxVi: string;
+  /** Format 2 `allowAboveMax` (linear only): the points may go above max. */
+  aboveMax?: boolean;
 }
 
 // Method syntax below on purpose: a module of one method is then usable where any method's module is expected.
 interface CommonModule<S extends z.ZodType, C> {
   /** The document's shape of the method, `type` a literal. */
   schema: S;
+  /** Format 2: a leaf with this method may have `allowAboveMax` (linear). */
+  mayExceedMax?: true;
   /** Meaning checks beyond the shape, each problem at its path with a Vietnamese message. */
   validate(method: z.infer<S>, check: MethodCheck): void;
-  /** Points as units of the regulation's PointScale, thresholds as exact decimals. */
-  compile(method: z.infer<S>, scale: PointScale): C;
+  /** Points as units of the regulation's PointScale, thresholds as exact decimals; `env` the declared indicators. */
+  compile(method: z.infer<S>, scale: PointScale, env: CompileEnv): C;
 }
 
 /** A method a scorer enters points for (and the member a self-score). */

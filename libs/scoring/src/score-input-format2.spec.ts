@@ -1,0 +1,113 @@
+// checkScoreInput and checkScoreInputAs on format 2 inputs: not-applicable marks, board-scored criteria, roles.
+import { regulationOf, smallRegulation } from './fixtures/ranking-input.fixture';
+import {
+  checkScoreInput,
+  checkScoreInputAs as sut,
+  isBoardScored,
+  isOptionalCriterion,
+  scoreTarget,
+  type ScoreInput,
+  type ScorerRole,
+} from './score-input';
+
+const reg = regulationOf(
+  smallRegulation({
+    format: 2,
+    criteria: [
+      { id: 'A', title: 'Chuyên môn', max: 10, method: { type: 'manual' } },
+      { id: 'K', title: 'Khen thưởng', max: 5, scoredBy: 'BOARD', method: { type: 'manual' } },
+      {
+        id: 'O',
+        title: 'Tùy chọn',
+        max: 10,
+        optional: true,
+        children: [{ id: 'O.1', title: 'Con', max: 10, method: { type: 'manual' } }],
+      },
+      {
+        id: 'R',
+        title: 'Tỷ lệ',
+        max: 10,
+        method: { type: 'rate', indicator: 'retail_sales', field: 'value', target: 10 },
+      },
+    ],
+    bonus: { max: 5, items: [{ id: 'B1', title: 'Thưởng', points: 5 }] },
+    deductions: [{ id: 'D3', title: 'Vi phạm', kind: 'manual', max: 5 }],
+  }),
+);
+const paths = (input: ScoreInput, role?: ScorerRole) =>
+  (role ? sut(reg, input, role) : checkScoreInput(reg, input)).map((p) => `${p.path}: ${p.message}`);
+const mark = (criterionId: string, reason: string | null = 'Không có nhiệm vụ') => ({
+  criterionId,
+  points: '0',
+  notApplicable: true,
+  reason,
+});
+
+describe('format 2 score inputs', () => {
+  it('tells which criteria are board-scored and optional', () => {
+    expect(isBoardScored(reg, 'K')).toBe(true);
+    expect(isBoardScored(reg, 'A')).toBe(false);
+    expect(isOptionalCriterion(reg, 'O')).toBe(true);
+    expect(isOptionalCriterion(reg, 'O.1')).toBe(false);
+    expect(scoreTarget(reg, 'K')).toMatchObject({ scoredBy: 'BOARD' });
+    expect(scoreTarget(reg, 'A')).not.toHaveProperty('scoredBy');
+  });
+
+  describe('not-applicable marks', () => {
+    it('accepts a mark with a reason on an optional parent, its points unread', () => {
+      expect(paths({ ...mark('O'), points: 'not a number' })).toEqual([]);
+      expect(paths(mark('O'), 'HEAD')).toEqual([]);
+    });
+
+    it('refuses a mark on a criterion that is not optional, or without a reason', () => {
+      expect(paths(mark('A'))).toEqual([
+        'notApplicable: Tiêu chí "A" không phải tiêu chí tùy chọn (optional): không thể đánh dấu không áp dụng',
+      ]);
+      expect(paths(mark('O', ' '))).toEqual(['reason: Đánh dấu tiêu chí không áp dụng phải có lý do']);
+      expect(paths(mark('X'))).toEqual(['criterionId: Quy chế không có tiêu chí nào mã "X"']);
+    });
+
+    it('refuses a mark from anyone but the head', () => {
+      for (const role of ['SELF', 'CROSS', 'BOARD'] as const) {
+        expect(paths(mark('O'), role)).toEqual([
+          'notApplicable: Chỉ cụm/khối trưởng được đánh dấu tiêu chí không áp dụng',
+        ]);
+      }
+    });
+  });
+
+  describe('roles', () => {
+    it('lets the board score its criteria and nothing else', () => {
+      expect(paths({ criterionId: 'K', points: '4' }, 'BOARD')).toEqual([]);
+      expect(paths({ criterionId: 'A', points: '4' }, 'BOARD')).toEqual([
+        'criterionId: Ban Thi đua – Khen thưởng chỉ chấm các tiêu chí scoredBy BOARD',
+      ]);
+    });
+
+    it('refuses the head and cross-scorers on a board-scored criterion, but takes the self-score', () => {
+      expect(paths({ criterionId: 'K', points: '4' }, 'HEAD')).toEqual([
+        'criterionId: Tiêu chí "K" do Ban Thi đua – Khen thưởng chấm (scoredBy BOARD): cụm/khối trưởng không chấm tiêu chí này',
+      ]);
+      expect(paths({ criterionId: 'K', points: '4' }, 'CROSS')[0]).toContain('đơn vị chấm chéo không chấm');
+      expect(paths({ criterionId: 'K', points: '4' }, 'SELF')).toEqual([]);
+    });
+
+    it('refuses a self-score of a computed criterion or a deduction', () => {
+      expect(paths({ criterionId: 'R', points: '4' }, 'SELF')).toEqual([
+        'criterionId: Tiêu chí "R" được tính tự động từ số liệu: không nhận điểm tự chấm',
+      ]);
+      expect(paths({ criterionId: 'D3', points: '1' }, 'SELF')).toEqual([
+        'criterionId: Khoản trừ "D3" do cụm/khối trưởng chấm, không tự chấm',
+      ]);
+      // The head overrides a computed criterion with a reason, as in format 1
+      expect(paths({ criterionId: 'R', points: '4', reason: 'Số liệu cập nhật' }, 'HEAD')).toEqual([]);
+    });
+
+    it('refuses cross-scores of bonus items and deductions, and keeps the value checks', () => {
+      expect(paths({ criterionId: 'B1', points: '5' }, 'CROSS')).toEqual([
+        'criterionId: Khoản thưởng và khoản trừ do cụm/khối trưởng chấm, không chấm chéo',
+      ]);
+      expect(paths({ criterionId: 'A', points: '11' }, 'CROSS')).toEqual(['points: Điểm phải từ 0 đến 10']);
+    });
+  });
+});
