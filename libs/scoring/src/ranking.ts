@@ -9,12 +9,19 @@ import type { MemberInput, RankingEntry, RankingInput, RankingResult } from './r
 import { compareText } from './compare';
 import { formatInstant, scoreMember, type Scorecard, type ScoringContext } from './scorecard';
 import { tallyVotes, type VoteTally } from './votes';
+import { readFacts } from './facts';
+import { factOrder, settleTies, type TieBody } from './tie-breaks';
 
 interface Ranked {
   memberId: string;
   submittedAt: number | null;
   card: Scorecard;
   rank: number;
+  /** Format 2: the member's true facts, as a set and in the regulation's order. */
+  facts: ReadonlySet<string>;
+  factList: string[];
+  category: string | null;
+  tieDecisionBy: TieBody | null;
 }
 
 export function rankGroup(input: RankingInput): RankingResult {
@@ -25,7 +32,14 @@ export function rankGroup(input: RankingInput): RankingResult {
   const tally = tallyVotes(reg, memberIds, input.votes ?? [], warn);
   const scored = members.map((member) => scoreOne(setup, ctx, member, figures.get(member.memberId)!));
 
-  const ranked = assignRanks(scored, rankOrder(reg, tally));
+  let ranked = assignRanks(scored, rankOrder(reg, tally));
+  const decision = reg.source.tieBreaks.at(-1);
+  if (decision?.type === 'decision') ranked = settleTies(ranked, decision.by, input.tieDecisions ?? [], warn);
+  else if (input.tieDecisions?.length) {
+    warn(
+      `Quy chế không có phân định bằng quyết định: ${input.tieDecisions.length} thứ tự đồng hạng không được tính`,
+    );
+  }
   const decisions = decideAwards(
     reg,
     ranked.map((m) => ({
@@ -33,6 +47,8 @@ export function rankGroup(input: RankingInput): RankingResult {
       rank: m.rank,
       total: m.card.total,
       band: m.card.band?.label ?? null,
+      facts: m.facts,
+      category: m.category,
     })),
     tally,
     warn,
@@ -116,7 +132,21 @@ function scoreOne(
   const submittedAt =
     member.submittedAt === null ? null : parseInstant(member.submittedAt, `submittedAt của ${memberId}`);
   const scores = collectScores(setup.reg, setup.sources, member, setup.warn);
-  return { memberId, submittedAt, card: scoreMember(ctx, { submittedAt, figures, scores }) };
+  const facts = readFacts(setup.reg.facts, member, setup.warn);
+  const card = scoreMember(
+    ctx,
+    facts.ordered.length > 0
+      ? { submittedAt, figures, scores, facts: facts.set }
+      : { submittedAt, figures, scores },
+  );
+  return {
+    memberId,
+    submittedAt,
+    card,
+    facts: facts.set,
+    factList: facts.ordered,
+    category: member.category ?? null,
+  };
 }
 
 /** An ISO 8601 instant with its offset: without one, Date.parse would read the machine's local time. */
@@ -163,7 +193,7 @@ function leadersOf(reg: CompiledRegulation, all: (Figure | undefined)[][]): (Lea
   });
 }
 
-type Scored = Omit<Ranked, 'rank'>;
+type Scored = Omit<Ranked, 'rank' | 'tieDecisionBy'>;
 
 /** Negative when a ranks above b: total first, then the regulation's tie-breaks in order. */
 function rankOrder(reg: CompiledRegulation, tally: VoteTally): (a: Scored, b: Scored) => number {
@@ -185,6 +215,11 @@ function rankOrder(reg: CompiledRegulation, tally: VoteTally): (a: Scored, b: Sc
             : tally.votesFor(tieBreak.awardId, m.memberId);
         return (a, b) => votes(b) - votes(a);
       }
+      case 'fact':
+        return factOrder(tieBreak.id);
+      case 'decision':
+        // Members still tied here are ordered by the body's recorded order, after ranking (settleTies).
+        return () => 0;
     }
   });
   return (a, b) => {
@@ -205,8 +240,7 @@ function assignRanks(scored: Scored[], order: (a: Scored, b: Scored) => number):
   const ranked: Ranked[] = [];
   sorted.forEach((member, i) => {
     const tied = i > 0 && order(sorted[i - 1], member) === 0;
-    const { memberId, submittedAt, card } = member;
-    ranked.push({ memberId, submittedAt, card, rank: tied ? ranked[i - 1].rank : i + 1 });
+    ranked.push({ ...member, rank: tied ? ranked[i - 1].rank : i + 1, tieDecisionBy: null });
   });
   return ranked;
 }
@@ -241,5 +275,7 @@ function toEntry(
     awardDecisions: decisions,
     unreviewed: card.unreviewed,
     summary: card.summary,
+    facts: member.factList,
+    tieDecisionBy: member.tieDecisionBy,
   };
 }

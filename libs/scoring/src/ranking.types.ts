@@ -101,7 +101,8 @@ export interface ExplanationLine {
   pending?: boolean;
 }
 
-export type AwardStatus = 'proposed' | 'needsDecision' | 'notEligible' | 'excluded' | 'quotaFull';
+/** `blocked` (format 2): a fact of the award's blockedByFacts is true; skipped, not counted against the quota. */
+export type AwardStatus = 'proposed' | 'needsDecision' | 'notEligible' | 'excluded' | 'quotaFull' | 'blocked';
 
 export interface AwardDecision {
   awardId: string;
@@ -134,10 +135,10 @@ export interface RankingEntry {
   unreviewed: boolean;
   /** Vietnamese: how the total is made up. */
   summary: string;
-  /** Format 2: the facts true for the member, in the regulation's order. */
-  facts?: string[];
+  /** Format 2: the facts true for the member, in the regulation's order (empty under format 1). */
+  facts: string[];
   /** Format 2: the body that must still order the member's tie (a `decision` tie-break); null when none. */
-  tieDecisionBy?: 'BOARD' | 'HEAD' | null;
+  tieDecisionBy: 'BOARD' | 'HEAD' | null;
 }
 
 export interface RankingResult {

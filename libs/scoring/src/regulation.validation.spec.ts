@@ -53,8 +53,10 @@ describe('validateRegulation', () => {
   });
 
   describe('shape', () => {
-    it('refuses a format other than 1', () => {
-      expect(problemsOf(ctdWith({ format: 2 }))).toEqual([problem('format', 'chỉ chấp nhận format 1')]);
+    it('refuses a format other than 1 or 2', () => {
+      expect(problemsOf(ctdWith({ format: 3 }))).toEqual([
+        problem('format', 'chỉ chấp nhận format 1 hoặc 2'),
+      ]);
     });
 
     it('refuses a document that is not an object', () => {

@@ -17,6 +17,22 @@ export function scoreTarget(regulation: Regulation, id: string): ScoreTarget | u
   return compileRegulation(regulation).targets.get(id)?.target;
 }
 
+/** A declared fact, and who sets it: the head of the year, or the group's award board alone. */
+export interface FactInfo {
+  id: string;
+  title: string;
+  setBy: 'HEAD' | 'BOARD';
+}
+
+/** For the API's setFact: the declared fact of that id, or undefined when the regulation has none. */
+export function regulationFact(regulation: Regulation, id: string): FactInfo | undefined {
+  const table = compileRegulation(regulation).facts;
+  const position = table?.position.get(id);
+  if (table === null || position === undefined) return undefined;
+  const fact = table.list[position];
+  return { id: fact.id, title: fact.title, setBy: fact.setBy ?? 'HEAD' };
+}
+
 export function checkScoreInput(regulation: Regulation, input: ScoreInput): RegulationProblem[] {
   const reg = compileRegulation(regulation);
   const target = reg.targets.get(input.criterionId);
