@@ -74,7 +74,12 @@ export function readScore(
     const what = kind === 'deduction' ? 'Điểm trừ' : 'Điểm';
     (problems ??= []).push({ path: 'points', message: `${what} phải từ 0 đến ${scale.vi(target.max)}` });
   } else if (target.full !== undefined && value.m !== 0n && units !== target.full) {
-    const what = kind === 'bonus' ? 'Khoản thưởng' : 'Tiêu chí đạt/không đạt';
+    const what =
+      kind === 'bonus'
+        ? 'Khoản thưởng'
+        : kind === 'deduction'
+          ? 'Khoản trừ cố định'
+          : 'Tiêu chí đạt/không đạt';
     (problems ??= []).push({
       path: 'points',
       message: `${what} chỉ nhận 0 hoặc ${scale.vi(target.full)} điểm`,
@@ -86,7 +91,10 @@ export function readScore(
     if (count === null) {
       (problems ??= []).push({
         path: 'count',
-        message: 'Cần nhập số lượng (count) cho tiêu chí tính điểm theo số lần',
+        message:
+          kind === 'deduction'
+            ? 'Cần nhập số lần (count) cho khoản trừ tính theo số lần'
+            : 'Cần nhập số lượng (count) cho tiêu chí tính điểm theo số lần',
       });
     } else if (!Number.isSafeInteger(count) || count < 0) {
       (problems ??= []).push({ path: 'count', message: 'Số lượng phải là số nguyên không âm' });
