@@ -68,7 +68,12 @@ export function checkMemberRules(
           'Chỉ tiêu theo loại đơn vị (byCategory) không dùng cùng count hoặc percent',
         );
       }
-      if (award.quota.rounding !== undefined) {
+      // With count, the format 1 check already refuses it; with percent, the line above does.
+      if (
+        award.quota.rounding !== undefined &&
+        award.quota.count === undefined &&
+        award.quota.percent === undefined
+      ) {
         report.problem(
           [...path, 'quota', 'rounding'],
           'Cách làm tròn (rounding) chỉ dùng với chỉ tiêu theo tỷ lệ (percent)',
