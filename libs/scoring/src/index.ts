@@ -20,6 +20,8 @@ export {
   type Band,
   type BonusItem,
   type Period,
+  type Fact,
+  type BandRule,
   type TieBreak,
   type PeriodKind,
   type FinalScoreRule,
@@ -27,6 +29,8 @@ export {
 export { validateRegulation, type ValidationResult } from './regulation.validation';
 export type { ScoreTarget } from './compiled-regulation';
 export { checkScoreInput, scoreTarget, type ScoreInput } from './score-input';
+export { regulationFact, type FactInfo } from './score-input';
+export { checkTieDecision, TIE_BODY_VI, type TieBody } from './tie-breaks';
 export { rankGroup, scoreOwn, type OwnScore } from './ranking';
 export { whatIf, whatIfOwn } from './what-if';
 export { RankingInputError } from './errors';
