@@ -175,8 +175,10 @@ function ineligibility(
       `được ${tally.votesFor(award.id, member.memberId)} phiếu, chưa đạt ngưỡng (${tally.requirement})`,
     );
   }
-  const missing = (award.eligibility.requiresFacts ?? []).filter((id) => !member.facts?.has(id));
-  if (missing.length > 0) reasons.push(`chưa có: ${missing.map((id) => factTitle(reg, id)).join('; ')}`);
+  const required = award.eligibility.requiresFacts;
+  const missing = required?.filter((id) => !member.facts?.has(id));
+  if (missing && missing.length > 0)
+    reasons.push(`chưa có: ${missing.map((id) => factTitle(reg, id)).join('; ')}`);
   const { byCategory } = award.quota;
   if (byCategory) {
     const category = member.category ?? null;
