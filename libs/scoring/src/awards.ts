@@ -4,6 +4,7 @@ import { divide, exactFromNumber, pow10, viNumber, type Units } from './fixed-po
 import type { AwardDecision } from './ranking.types';
 import type { Award } from './regulation.schema';
 import type { VoteTally } from './votes';
+import { factTitleOf } from './facts';
 
 export interface RankedMember {
   memberId: string;
@@ -136,8 +137,7 @@ function blockingFacts(reg: CompiledRegulation, award: Award, member: RankedMemb
 }
 
 function factTitle(reg: CompiledRegulation, id: string): string {
-  const position = reg.facts?.position.get(id);
-  return position === undefined ? id : reg.facts!.list[position].title;
+  return factTitleOf(reg)(id);
 }
 
 /** count, or percent of the group's members rounded as the regulation says (floor when it says nothing). */

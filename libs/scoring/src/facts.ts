@@ -15,6 +15,14 @@ export function compileFacts(facts: readonly Fact[] | undefined): FactTable | nu
   return { list: facts, position: new Map(facts.map((fact, i) => [fact.id, i])) };
 }
 
+/** A fact's title by id (the id itself when undeclared), for explanations. */
+export function factTitleOf(reg: { facts: FactTable | null }): (id: string) => string {
+  return (id) => {
+    const position = reg.facts?.position.get(id);
+    return position === undefined ? id : reg.facts!.list[position].title;
+  };
+}
+
 const NO_FACTS: ReadonlySet<string> = new Set();
 
 /** The member's true facts, as a set and in the regulation's order; an undeclared id is left out with a warning. */

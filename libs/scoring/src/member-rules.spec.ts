@@ -261,6 +261,12 @@ describe('tie-breaks', () => {
       ['b', 1, null],
       [HEAD, 2, null],
     ]);
+    expect(result.entries[0].summary).toMatch(
+      /; cùng tổng điểm với h, xếp trên nhờ có dữ kiện "Tỷ lệ nữ từ 70% trở lên"$/,
+    );
+    expect(result.entries[1].summary).toMatch(
+      /; cùng tổng điểm với b, xếp dưới vì không có dữ kiện "Tỷ lệ nữ từ 70% trở lên"$/,
+    );
   });
 
   it('leaves members still tied to the decision body, sharing the rank', () => {
@@ -270,6 +276,9 @@ describe('tie-breaks', () => {
       ['b', 2, 'BOARD'],
       [HEAD, 2, 'BOARD'],
     ]);
+    expect(result.entries[1].summary).toMatch(
+      /; đồng hạng 2, chờ Ban Thi đua – Khen thưởng quyết định thứ tự$/,
+    );
   });
 
   it('takes the recorded order naming exactly the tied members, and leaves other tied groups as they are', () => {
@@ -290,6 +299,9 @@ describe('tie-breaks', () => {
       ['e', 4, 'BOARD'],
     ]);
     expect(result.warnings).toEqual([]);
+    expect(result.entries[1].summary).toMatch(
+      /; đồng điểm với 2 đơn vị khác, thứ tự do Ban Thi đua – Khen thưởng quyết định$/,
+    );
   });
 
   it('leaves out an order from the wrong body, or one that no longer matches a tied group, with a warning', () => {

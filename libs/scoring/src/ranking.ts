@@ -9,8 +9,8 @@ import type { MemberInput, RankingEntry, RankingInput, RankingResult } from './r
 import { compareText } from './compare';
 import { formatInstant, scoreMember, type Scorecard, type ScoringContext } from './scorecard';
 import { tallyVotes, type VoteTally } from './votes';
-import { readFacts } from './facts';
-import { factOrder, settleTies, type TieBody } from './tie-breaks';
+import { factTitleOf, readFacts } from './facts';
+import { factOrder, noteFactTies, settleTies, type TieBody } from './tie-breaks';
 
 interface Ranked {
   memberId: string;
@@ -32,8 +32,11 @@ export function rankGroup(input: RankingInput): RankingResult {
   const tally = tallyVotes(reg, memberIds, input.votes ?? [], warn);
   const scored = members.map((member) => scoreOne(setup, ctx, member, figures.get(member.memberId)!));
 
-  let ranked = assignRanks(scored, rankOrder(reg, tally));
-  const decision = reg.source.tieBreaks.at(-1);
+  const keys = tieKeys(reg, tally);
+  let ranked = assignRanks(scored, rankOrder(keys));
+  const { tieBreaks } = reg.source;
+  if (tieBreaks.some((t) => t.type === 'fact')) noteFactTies(ranked, tieBreaks, keys, factTitleOf(reg));
+  const decision = tieBreaks.at(-1);
   if (decision?.type === 'decision') ranked = settleTies(ranked, decision.by, input.tieDecisions ?? [], warn);
   else if (input.tieDecisions?.length) {
     warn(
@@ -195,9 +198,9 @@ function leadersOf(reg: CompiledRegulation, all: (Figure | undefined)[][]): (Lea
 
 type Scored = Omit<Ranked, 'rank' | 'tieDecisionBy'>;
 
-/** Negative when a ranks above b: total first, then the regulation's tie-breaks in order. */
-function rankOrder(reg: CompiledRegulation, tally: VoteTally): (a: Scored, b: Scored) => number {
-  const keys = reg.source.tieBreaks.map((tieBreak): ((a: Scored, b: Scored) => number) => {
+/** One comparison per tie-break, in the regulation's order: negative when a ranks above b. */
+function tieKeys(reg: CompiledRegulation, tally: VoteTally): ((a: Scored, b: Scored) => number)[] {
+  return reg.source.tieBreaks.map((tieBreak): ((a: Scored, b: Scored) => number) => {
     switch (tieBreak.type) {
       case 'criterion': {
         const { index } = reg.criterionById.get(tieBreak.id)!;
@@ -222,6 +225,10 @@ function rankOrder(reg: CompiledRegulation, tally: VoteTally): (a: Scored, b: Sc
         return () => 0;
     }
   });
+}
+
+/** Negative when a ranks above b: total first, then the regulation's tie-breaks in order. */
+function rankOrder(keys: ((a: Scored, b: Scored) => number)[]): (a: Scored, b: Scored) => number {
   return (a, b) => {
     let order = b.card.total - a.card.total;
     for (let i = 0; order === 0 && i < keys.length; i++) order = keys[i](a, b);

@@ -6,6 +6,7 @@ import {
 } from './compiled-regulation';
 import { classify, type Classification } from './classification';
 import { deductionKind } from './deduction-kinds';
+import { factTitleOf } from './facts';
 import type { Units } from './fixed-point';
 import { scoreFigure, type ComputedMethod, type Leader, type MemberFigure } from './methods/index';
 import type { ExplanationLine } from './ranking.types';
@@ -154,7 +155,7 @@ function classifyMember(
     lines,
     facts: facts.facts ?? new Set(),
     missing: facts.submittedAt === null && ctx.computedAt > ctx.deadline,
-    factTitle: (id) => reg.facts?.list[reg.facts.position.get(id)!].title ?? id,
+    factTitle: factTitleOf(reg),
   });
 }
 

@@ -2,7 +2,7 @@
 // tied are left to a body — the award board or the head — until it records their order with settleTie).
 import type { RegulationProblem } from './problems';
 import type { RankingEntry, TieDecisionInput } from './ranking.types';
-import type { Regulation } from './regulation.schema';
+import type { Regulation, TieBreak } from './regulation.schema';
 
 export type TieBody = TieDecisionInput['by'];
 
@@ -20,6 +20,31 @@ interface Tied {
   memberId: string;
   rank: number;
   tieDecisionBy: TieBody | null;
+  card: { total: number; summary: string };
+}
+
+/**
+ * The explanation names a fact where it decides: two neighbours in rank order with the same total, told apart first
+ * by a `fact` tie-break, each say so in their summary. `ranked` in rank order; keys as the tie-breaks, in order.
+ */
+export function noteFactTies<T extends Tied>(
+  ranked: readonly T[],
+  tieBreaks: readonly TieBreak[],
+  keys: readonly ((a: T, b: T) => number)[],
+  factTitle: (id: string) => string,
+): void {
+  for (let i = 1; i < ranked.length; i++) {
+    const above = ranked[i - 1];
+    const below = ranked[i];
+    if (above.card.total !== below.card.total) continue;
+    let k = 0;
+    while (k < keys.length && keys[k](above, below) === 0) k++;
+    const tieBreak = tieBreaks[k];
+    if (tieBreak?.type !== 'fact') continue;
+    const title = factTitle(tieBreak.id);
+    above.card.summary += `; cùng tổng điểm với ${below.memberId}, xếp trên nhờ có dữ kiện "${title}"`;
+    below.card.summary += `; cùng tổng điểm với ${above.memberId}, xếp dưới vì không có dữ kiện "${title}"`;
+  }
 }
 
 /**
@@ -61,14 +86,20 @@ export function settleTies<T extends Tied>(
       );
     }
     if (orders.size !== 1) {
-      for (const member of group) member.tieDecisionBy = by;
+      for (const member of group) {
+        member.tieDecisionBy = by;
+        member.card.summary += `; đồng hạng ${member.rank}, chờ ${TIE_BODY_VI[by]} quyết định thứ tự`;
+      }
       out.push(...group);
       continue;
     }
     const position = new Map(matching[0].order.map((id, p) => [id, p]));
     const base = group[0].rank;
     group.sort((a, b) => position.get(a.memberId)! - position.get(b.memberId)!);
-    group.forEach((member, p) => (member.rank = base + p));
+    group.forEach((member, p) => {
+      member.rank = base + p;
+      member.card.summary += `; đồng điểm với ${group.length - 1} đơn vị khác, thứ tự do ${TIE_BODY_VI[by]} quyết định`;
+    });
     out.push(...group);
   }
   for (const decision of valid) {
