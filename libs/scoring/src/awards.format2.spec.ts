@@ -97,6 +97,27 @@ describe('decideAwards, format 2', () => {
     expect(status('MERIT')).toMatchObject({ a: 'proposed', b: 'proposed' });
   });
 
+  it('skips a blocked member even with the most votes under mostVotes', () => {
+    // 5 members, 2 votes to pass. a (rank 1) has 3 votes but is under review: b (2 votes) takes the flag.
+    const members = [
+      m('a', 1, XS, [...FLAG_FACTS, 'UNDER_REVIEW']),
+      m('b', 2, XS),
+      m('c', 3, XS),
+      m('d', 4, TOT),
+      m('e', 5, TOT),
+    ];
+    const { status, note } = decide(members, { a: 3, b: 2 });
+    expect(status('MIN_FLAG')).toMatchObject({ a: 'blocked', b: 'proposed', c: 'notEligible' });
+    expect(note('b', 'MIN_FLAG')).toBe('Đủ điều kiện, 2 phiếu, hạng 2, trong 1 suất');
+    expect(status('MERIT')).toMatchObject({
+      a: 'blocked',
+      b: 'excluded',
+      c: 'proposed',
+      d: 'proposed',
+      e: 'quotaFull',
+    });
+  });
+
   it('excludes from MERIT a member proposed for MIN_FLAG', () => {
     const members = [m('a', 1, XS), m('b', 2, TOT), m('c', 3, TOT)];
     expect(decide(members, { a: 2 }).status('MERIT')).toEqual({
