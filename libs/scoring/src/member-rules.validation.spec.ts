@@ -114,6 +114,12 @@ describe('validateRegulation, format 2 member rules', () => {
     expect(result.ok).toBe(false);
   });
 
+  it('warns that a member failing the lowest band’s condition is not classified', () => {
+    const result = sut(f2With((d) => (d.bands[3].require = { noZeroLeaf: true })));
+    expect(result).toMatchObject({ ok: true });
+    expect(result.warnings).toEqual([problem('bands[3].require', 'sẽ không được xếp loại')]);
+  });
+
   it('refuses a band rule naming an unknown band, and warns of a fact setBand that may lift a member', () => {
     const doc = f2With((d) => {
       d.bandRules[0].effect = { setBand: 'Yếu' };

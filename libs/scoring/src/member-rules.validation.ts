@@ -130,6 +130,12 @@ export function checkBandBounds(bands: readonly Band[], report: Report): void {
     }
   });
   const lowest = bands.at(-1);
+  if (lowest?.require) {
+    report.warning(
+      ['bands', bands.length - 1, 'require'],
+      'Mức xếp loại thấp nhất có điều kiện (require): đơn vị không đạt điều kiện sẽ không được xếp loại',
+    );
+  }
   const bound = lowest && boundOf(lowest);
   if (bound && (bound.value > 0 || bound.strict)) {
     const value = formatVi(bound.value);
