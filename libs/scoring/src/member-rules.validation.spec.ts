@@ -185,4 +185,25 @@ describe('validateRegulation, format 2 member rules', () => {
     });
     expect(problemsOf(doc)).toEqual([problem('deductions[7].kind', 'Chỉ được có một khoản trừ loại "late"')]);
   });
+
+  it('refuses the member-level format 2 fields in a format 1 document, each at its path', () => {
+    const doc = f2With((d) => (d.format = 1));
+    expect(problemsOf(doc)).toEqual([
+      problem('facts', 'chỉ dùng trong quy chế format 2'),
+      problem('bandRules', 'chỉ dùng trong quy chế format 2'),
+      problem('scoring.deductionsMax', 'chỉ dùng trong quy chế format 2'),
+      problem('deductions[3].kind', 'Khoản trừ loại "fixed" chỉ dùng trong quy chế format 2'),
+      problem('deductions[4].kind', 'Khoản trừ loại "per_item"'),
+      problem('bands[0].require', 'chỉ dùng trong quy chế format 2'),
+      problem('bands[1].require', 'chỉ dùng trong quy chế format 2'),
+      problem('bands[2].gt', 'chỉ dùng trong quy chế format 2'),
+      problem('tieBreaks[1].type', 'Phân định loại "fact"'),
+      problem('tieBreaks[2].type', 'Phân định loại "decision"'),
+      problem('awards[0].selection', 'chỉ dùng trong quy chế format 2'),
+      problem('awards[0].eligibility.requiresFacts', 'chỉ dùng trong quy chế format 2'),
+      problem('awards[0].eligibility.blockedByFacts', 'chỉ dùng trong quy chế format 2'),
+      problem('awards[1].quota.byCategory', 'chỉ dùng trong quy chế format 2'),
+      problem('awards[1].eligibility.blockedByFacts', 'chỉ dùng trong quy chế format 2'),
+    ]);
+  });
 });

@@ -191,3 +191,57 @@ function checkBandRules(
     }
   });
 }
+
+const FORMAT2_ONLY = 'Trường này chỉ dùng trong quy chế format 2 ("format": 2)';
+
+/**
+ * A format 1 document keeps exactly its format 1 meaning: the member-level fields format 2 adds are refused in it,
+ * each at its path, so that the author knows to write "format": 2. Reads the raw document (nothing for format 2).
+ */
+export function checkFormat1MemberFields(doc: unknown, problem: (path: Path, message: string) => void): void {
+  if (!isRecord(doc) || doc.format !== 1) return;
+  for (const field of ['facts', 'bandRules']) if (doc[field] !== undefined) problem([field], FORMAT2_ONLY);
+  if (isRecord(doc.scoring) && doc.scoring.deductionsMax !== undefined) {
+    problem(['scoring', 'deductionsMax'], FORMAT2_ONLY);
+  }
+  each(doc.deductions, (deduction, i) => {
+    if (deduction.kind === 'fixed' || deduction.kind === 'per_item') {
+      problem(
+        ['deductions', i, 'kind'],
+        `Khoản trừ loại "${deduction.kind}" chỉ dùng trong quy chế format 2 ("format": 2)`,
+      );
+    }
+  });
+  each(doc.bands, (band, i) => {
+    for (const field of ['gt', 'require'])
+      if (band[field] !== undefined) problem(['bands', i, field], FORMAT2_ONLY);
+  });
+  each(doc.tieBreaks, (tieBreak, i) => {
+    if (tieBreak.type === 'fact' || tieBreak.type === 'decision') {
+      problem(
+        ['tieBreaks', i, 'type'],
+        `Phân định loại "${tieBreak.type}" chỉ dùng trong quy chế format 2 ("format": 2)`,
+      );
+    }
+  });
+  each(doc.awards, (award, i) => {
+    if (award.selection !== undefined) problem(['awards', i, 'selection'], FORMAT2_ONLY);
+    if (isRecord(award.quota) && award.quota.byCategory !== undefined) {
+      problem(['awards', i, 'quota', 'byCategory'], FORMAT2_ONLY);
+    }
+    if (isRecord(award.eligibility)) {
+      for (const field of ['requiresFacts', 'blockedByFacts']) {
+        if (award.eligibility[field] !== undefined)
+          problem(['awards', i, 'eligibility', field], FORMAT2_ONLY);
+      }
+    }
+  });
+}
+
+function each(list: unknown, visit: (item: Record<string, unknown>, index: number) => void): void {
+  if (Array.isArray(list)) list.forEach((item, i) => isRecord(item) && visit(item, i));
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return typeof value === 'object' && value !== null && !Array.isArray(value);
+}

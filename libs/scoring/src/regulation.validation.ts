@@ -2,7 +2,7 @@
 import { Decimal, fromNumber, formatVi, ZERO } from './decimal';
 import { MAX_POINT_UNITS } from './fixed-point';
 import { deductionKind } from './deduction-kinds';
-import { checkMemberRules, usesBandExtras } from './member-rules.validation';
+import { checkFormat1MemberFields, checkMemberRules, usesBandExtras } from './member-rules.validation';
 import { checkDescending, validateMethod } from './methods/index';
 import { formatPath, type RegulationProblem } from './problems';
 import {
@@ -45,6 +45,7 @@ export function validateRegulation(doc: unknown): ValidationResult {
   const parsed = regulationSchema.safeParse(doc, { error: vietnameseErrorMap });
   if (!parsed.success) findings.problems.push(...problemsFromZod(parsed.error));
   checkMeaning(parsed.success ? { ...parsed.data, known: ALL_SECTIONS } : parseSectionsAlone(doc), findings);
+  checkFormat1MemberFields(doc, (path, message) => findings.problem(path, message));
 
   if (parsed.success && findings.problems.length === 0) {
     return { ok: true, regulation: parsed.data, warnings: findings.warnings };
