@@ -85,7 +85,7 @@ const awardSchema = z.strictObject({
 });
 export type Award = z.infer<typeof awardSchema>;
 
-// Format 2: exactly one of min / gt, checked in regulation.validation.ts.
+// Format 2: exactly one of min / gt, checked in member-rules.validation.ts.
 const bandSchema = z.strictObject({
   label: text,
   min: points.optional(),
