@@ -1,5 +1,5 @@
 // A validated regulation turned into lookups and exact fixed-point numbers once, so ranking does no re-parsing.
-import { exactFromNumber, exactText, pointScale, viText, type PointScale, type Units } from './fixed-point';
+import { pointScale, type PointScale, type Units } from './fixed-point';
 import {
   compileMethod,
   figureScorer,
@@ -13,6 +13,9 @@ import {
   type MethodType,
 } from './methods/index';
 import type { Criterion, Deduction, PeriodKind, Regulation } from './regulation.schema';
+import { deductionKind, type DeductionUnits } from './deduction-kinds';
+import { compileBand, compileBandRules, type CompiledBand, type CompiledBandRule } from './classification';
+import { compileFacts, type FactTable } from './facts';
 
 export type { CompiledMethod, ComputedMethod, Figure, IndicatorRef } from './methods/index';
 export { figureOf } from './methods/index';
@@ -79,11 +82,8 @@ export interface CompiledTarget {
   board?: true;
 }
 
-export interface CompiledDeduction {
+export interface CompiledDeduction extends DeductionUnits {
   source: Deduction;
-  /** missing: its points; late and manual: the cap. */
-  max: Units;
-  pointsPerDay: Units;
 }
 
 export interface CompiledRegulation {
@@ -99,8 +99,17 @@ export interface CompiledRegulation {
   bonusItems: { id: string; title: string; points: Units }[];
   bonusMax: Units | null;
   deductions: CompiledDeduction[];
-  /** Totals of at least minUnits get the band; min as members read it. */
-  bands: { label: string; minUnits: Units; minVi: string }[];
+  /** Totals of at least minUnits get the band (gt read as the least units above it); min as members read it. */
+  bands: CompiledBand[];
+  /** Format 2: bands are chosen by classify (some band has a `require`, or there are bandRules). */
+  classifies: boolean;
+  bandRules: CompiledBandRule[];
+  /** Format 2: the declared facts, null when none. */
+  facts: FactTable | null;
+  /** Format 2: scoring.deductionsMax, null when none. */
+  deductionsMax: Units | null;
+  /** Leaf criteria in tree order. */
+  leaves: CompiledCriterion[];
   deadlines: Map<PeriodKind, number>;
   /** Every indicator figure some criterion reads, once each (see CompiledCriterion.figureSlot). */
   figures: IndicatorRef[];
@@ -174,28 +183,28 @@ function compile(regulation: Regulation): CompiledRegulation {
       takesSelfScore: true,
     });
   }
-  const deductions = regulation.deductions.map((source) => ({
+  const deductions: CompiledDeduction[] = regulation.deductions.map((source) => ({
     source,
-    max: scale.fromNumber(source.kind === 'missing' ? source.points : source.max),
-    pointsPerDay: source.kind === 'late' ? scale.fromNumber(source.pointsPerDay) : 0,
+    ...deductionKind(source.kind).compile(source, scale),
   }));
-  for (const { source, max } of deductions) {
-    if (source.kind !== 'manual') continue;
-    targets.set(source.id, {
-      target: {
-        kind: 'deduction',
-        id: source.id,
-        title: source.title,
-        method: 'manual',
-        max: scale.text(max),
-        requiresCount: false,
-        requiresReason: false,
-      },
-      slot: nextSlot++,
-      max,
-      takesSelfScore: false,
-    });
+  for (const { source, max, each, full } of deductions) {
+    const method = deductionKind(source.kind).scoredAs;
+    if (method === undefined) continue;
+    const target: ScoreTarget = {
+      kind: 'deduction',
+      id: source.id,
+      title: source.title,
+      method,
+      max: scale.text(max),
+      requiresCount: each !== undefined,
+      requiresReason: false,
+    };
+    if (each !== undefined) target.pointsEach = scale.text(each);
+    if (full !== undefined) target.allowedPoints = ['0', scale.text(full)];
+    targets.set(source.id, { target, slot: nextSlot++, max, each, full, takesSelfScore: false });
   }
+  const bands = regulation.bands.map((band) => compileBand(band, scale, criteria));
+  const bandRules = compileBandRules(regulation.bandRules ?? [], bands);
   return {
     source: regulation,
     scale,
@@ -207,10 +216,15 @@ function compile(regulation: Regulation): CompiledRegulation {
     bonusItems,
     bonusMax: regulation.bonus ? scale.fromNumber(regulation.bonus.max) : null,
     deductions,
-    bands: regulation.bands.map((band) => {
-      const min = exactFromNumber(band.min);
-      return { label: band.label, minUnits: scale.ceilUnits(min), minVi: viText(exactText(min)) };
-    }),
+    bands,
+    classifies: bandRules.length > 0 || bands.some((band) => band.require !== undefined),
+    bandRules,
+    facts: compileFacts(regulation.facts),
+    deductionsMax:
+      regulation.scoring.deductionsMax === undefined
+        ? null
+        : scale.fromNumber(regulation.scoring.deductionsMax),
+    leaves: criteria.filter((c) => c.method !== null),
     deadlines: new Map(regulation.periods.map((p) => [p.kind, Date.parse(p.deadline)])),
     figures: numberFigures(criteria),
     anyOptional: criteria.some((c) => c.optional),

@@ -21,6 +21,8 @@ export {
   type Band,
   type BonusItem,
   type Period,
+  type Fact,
+  type BandRule,
   type TieBreak,
   type PeriodKind,
   type FinalScoreRule,
@@ -42,6 +44,8 @@ export {
   type RegulationIndicator,
 } from './regulation-indicators';
 export { METHODS, type MethodTraits, methodTraits } from './methods/index';
+export { regulationFact, type FactInfo } from './score-input';
+export { checkTieDecision, TIE_BODY_VI, type TieBody } from './tie-breaks';
 export { rankGroup, scoreOwn, type OwnScore } from './ranking';
 export { whatIf, whatIfOwn } from './what-if';
 export { RankingInputError } from './errors';

@@ -9,14 +9,27 @@ import type { MemberInput, RankingEntry, RankingInput, RankingResult } from './r
 import { compareText } from './compare';
 import { daysLateAt } from './lateness';
 import { readMarks, withoutMarks } from './not-applicable';
-import { formatInstant, scoreMember, type Scorecard, type ScoringContext } from './scorecard';
+import {
+  formatInstant,
+  scoreMember,
+  type MemberFacts,
+  type Scorecard,
+  type ScoringContext,
+} from './scorecard';
 import { tallyVotes, type VoteTally } from './votes';
+import { factTitleOf, readFacts } from './facts';
+import { factOrder, noteFactTies, settleTies, type TieBody } from './tie-breaks';
 
 interface Ranked {
   memberId: string;
   submittedAt: number | null;
   card: Scorecard;
   rank: number;
+  /** Format 2: the member's true facts, as a set and in the regulation's order. */
+  facts: ReadonlySet<string>;
+  factList: string[];
+  category: string | null;
+  tieDecisionBy: TieBody | null;
 }
 
 export function rankGroup(input: RankingInput): RankingResult {
@@ -28,7 +41,17 @@ export function rankGroup(input: RankingInput): RankingResult {
   const tally = tallyVotes(reg, memberIds, input.votes ?? [], warn);
   const scored = members.map((member) => scoreOne(setup, ctx, member, figures.get(member.memberId)!));
 
-  const ranked = assignRanks(scored, rankOrder(reg, tally));
+  const keys = tieKeys(reg, tally);
+  let ranked = assignRanks(scored, rankOrder(keys));
+  const { tieBreaks } = reg.source;
+  if (tieBreaks.some((t) => t.type === 'fact')) noteFactTies(ranked, tieBreaks, keys, factTitleOf(reg));
+  const decision = tieBreaks.at(-1);
+  if (decision?.type === 'decision') ranked = settleTies(ranked, decision.by, input.tieDecisions ?? [], warn);
+  else if (input.tieDecisions?.length) {
+    warn(
+      `Quy chế không có phân định bằng quyết định: ${input.tieDecisions.length} thứ tự đồng hạng không được tính`,
+    );
+  }
   const decisions = decideAwards(
     reg,
     ranked.map((m) => ({
@@ -36,6 +59,8 @@ export function rankGroup(input: RankingInput): RankingResult {
       rank: m.rank,
       total: m.card.total,
       band: m.card.band?.label ?? null,
+      facts: m.facts,
+      category: m.category,
     })),
     tally,
     warn,
@@ -124,11 +149,18 @@ function scoreOne(
   const unmarked = withoutMarks(member);
   const scores = collectScores(setup.reg, setup.sources, unmarked ?? member, setup.warn);
   const marks = unmarked && readMarks(setup.reg, setup.sources.headId, member, setup.warn);
-  const facts =
-    marks && marks.size > 0
-      ? { submittedAt, figures, scores, notApplicable: marks }
-      : { submittedAt, figures, scores };
-  return { memberId, submittedAt, card: scoreMember(ctx, facts) };
+  const facts = readFacts(setup.reg.facts, member, setup.warn);
+  const memberFacts: MemberFacts = { submittedAt, figures, scores };
+  if (marks && marks.size > 0) memberFacts.notApplicable = marks;
+  if (facts.ordered.length > 0) memberFacts.facts = facts.set;
+  return {
+    memberId,
+    submittedAt,
+    card: scoreMember(ctx, memberFacts),
+    facts: facts.set,
+    factList: facts.ordered,
+    category: member.category ?? null,
+  };
 }
 
 /** An ISO 8601 instant with its offset: without one, Date.parse would read the machine's local time. */
@@ -184,11 +216,11 @@ function leadersOf(reg: CompiledRegulation, all: (Figure | undefined)[][]): (Lea
   });
 }
 
-type Scored = Omit<Ranked, 'rank'>;
+type Scored = Omit<Ranked, 'rank' | 'tieDecisionBy'>;
 
-/** Negative when a ranks above b: total first, then the regulation's tie-breaks in order. */
-function rankOrder(reg: CompiledRegulation, tally: VoteTally): (a: Scored, b: Scored) => number {
-  const keys = reg.source.tieBreaks.map((tieBreak): ((a: Scored, b: Scored) => number) => {
+/** One comparison per tie-break, in the regulation's order: negative when a ranks above b. */
+function tieKeys(reg: CompiledRegulation, tally: VoteTally): ((a: Scored, b: Scored) => number)[] {
+  return reg.source.tieBreaks.map((tieBreak): ((a: Scored, b: Scored) => number) => {
     switch (tieBreak.type) {
       case 'criterion': {
         const { index } = reg.criterionById.get(tieBreak.id)!;
@@ -206,8 +238,17 @@ function rankOrder(reg: CompiledRegulation, tally: VoteTally): (a: Scored, b: Sc
             : tally.votesFor(tieBreak.awardId, m.memberId);
         return (a, b) => votes(b) - votes(a);
       }
+      case 'fact':
+        return factOrder(tieBreak.id);
+      case 'decision':
+        // Members still tied here are ordered by the body's recorded order, after ranking (settleTies).
+        return () => 0;
     }
   });
+}
+
+/** Negative when a ranks above b: total first, then the regulation's tie-breaks in order. */
+function rankOrder(keys: ((a: Scored, b: Scored) => number)[]): (a: Scored, b: Scored) => number {
   return (a, b) => {
     let order = b.card.total - a.card.total;
     for (let i = 0; order === 0 && i < keys.length; i++) order = keys[i](a, b);
@@ -226,8 +267,7 @@ function assignRanks(scored: Scored[], order: (a: Scored, b: Scored) => number):
   const ranked: Ranked[] = [];
   sorted.forEach((member, i) => {
     const tied = i > 0 && order(sorted[i - 1], member) === 0;
-    const { memberId, submittedAt, card } = member;
-    ranked.push({ memberId, submittedAt, card, rank: tied ? ranked[i - 1].rank : i + 1 });
+    ranked.push({ ...member, rank: tied ? ranked[i - 1].rank : i + 1, tieDecisionBy: null });
   });
   return ranked;
 }
@@ -262,6 +302,8 @@ function toEntry(
     awardDecisions: decisions,
     unreviewed: card.unreviewed,
     summary: card.summary,
+    facts: member.factList,
+    tieDecisionBy: member.tieDecisionBy,
   };
   if (card.normalization) {
     const { raw, nominal, applicable, exact } = card.normalization;

@@ -107,7 +107,8 @@ export interface ExplanationLine {
   notApplicable?: boolean;
 }
 
-export type AwardStatus = 'proposed' | 'needsDecision' | 'notEligible' | 'excluded' | 'quotaFull';
+/** `blocked` (format 2): a fact of the award's blockedByFacts is true; skipped, not counted against the quota. */
+export type AwardStatus = 'proposed' | 'needsDecision' | 'notEligible' | 'excluded' | 'quotaFull' | 'blocked';
 
 export interface AwardDecision {
   awardId: string;
@@ -145,10 +146,10 @@ export interface RankingEntry {
    * round_half_up(raw × nominal / applicable); `exact` the value before rounding when rounding changed it.
    */
   normalization?: { raw: string; nominal: string; applicable: string; exact?: string };
-  /** Format 2: the facts true for the member, in the regulation's order. */
-  facts?: string[];
+  /** Format 2: the facts true for the member, in the regulation's order (empty under format 1). */
+  facts: string[];
   /** Format 2: the body that must still order the member's tie (a `decision` tie-break); null when none. */
-  tieDecisionBy?: 'BOARD' | 'HEAD' | null;
+  tieDecisionBy: 'BOARD' | 'HEAD' | null;
 }
 
 export interface RankingResult {

@@ -40,6 +40,9 @@ const deductionSchema = z.discriminatedUnion('kind', [
   z.strictObject({ ...deductionBase, kind: z.literal('late'), pointsPerDay: maxPoints, max: maxPoints }),
   z.strictObject({ ...deductionBase, kind: z.literal('missing'), points: maxPoints }),
   z.strictObject({ ...deductionBase, kind: z.literal('manual'), max: maxPoints }),
+  // Format 2: applied in full or not at all by the final scorer; a count × points, capped at max.
+  z.strictObject({ ...deductionBase, kind: z.literal('fixed'), points: maxPoints }),
+  z.strictObject({ ...deductionBase, kind: z.literal('per_item'), points: maxPoints, max: maxPoints }),
 ]);
 export type Deduction = z.infer<typeof deductionSchema>;
 
@@ -49,6 +52,9 @@ const tieBreakSchema = z.discriminatedUnion('type', [
   z.strictObject({ type: z.literal('submittedAt') }),
   // Without awardId: the votes received across every award that requires a vote.
   z.strictObject({ type: z.literal('vote'), awardId: id.optional() }),
+  // Format 2: members with the fact true first; the named body orders those still tied (only last).
+  z.strictObject({ type: z.literal('fact'), id }),
+  z.strictObject({ type: z.literal('decision'), by: z.enum(['BOARD', 'HEAD']) }),
 ]);
 export type TieBreak = z.infer<typeof tieBreakSchema>;
 
@@ -66,6 +72,8 @@ const awardSchema = z.strictObject({
       .lte(100, { error: 'Tỷ lệ suất (percent) không được vượt quá 100' })
       .optional(),
     rounding: z.enum(QUOTA_ROUNDINGS).optional(),
+    // Format 2: a count per member category (the category is part of the membership of the year).
+    byCategory: z.record(id, z.int().min(0, { error: 'Số suất phải là số nguyên không âm' })).optional(),
   }),
   eligibility: z
     .strictObject({
@@ -73,11 +81,43 @@ const awardSchema = z.strictObject({
       minTotal: points.optional(),
       minBand: text.optional(),
       requiresVote: z.boolean().default(false),
+      // Format 2: facts that must all be true; facts none of which may be true (the member is skipped).
+      requiresFacts: z.array(id).optional(),
+      blockedByFacts: z.array(id).optional(),
     })
     .default({ requiresVote: false }),
   excludes: z.array(id).default([]),
+  // Format 2: "mostVotes" (requires a vote) — the most votes win; rank order is the default.
+  selection: z.enum(['rank', 'mostVotes']).optional(),
 });
 export type Award = z.infer<typeof awardSchema>;
+
+// Format 2: exactly one of min / gt, checked in member-rules.validation.ts.
+const bandSchema = z.strictObject({
+  label: text,
+  min: points.optional(),
+  gt: points.optional(),
+  require: z
+    .strictObject({
+      noZeroLeaf: z.literal(true).optional(),
+      minLeafRatio: z
+        .number()
+        .gt(0, { error: 'Tỷ lệ tối thiểu (minLeafRatio) phải lớn hơn 0' })
+        .lte(1, { error: 'Tỷ lệ tối thiểu (minLeafRatio) không được vượt quá 1' })
+        .optional(),
+    })
+    .optional(),
+});
+
+// Format 2: yes/no statements about a member, set by the head (or by the award board alone).
+const factSchema = z.strictObject({ id, title: text, setBy: z.literal('BOARD').optional() });
+
+const bandRuleSchema = z.strictObject({
+  id,
+  title: text,
+  if: z.union([z.strictObject({ fact: id }), z.strictObject({ missing: z.literal(true) })]),
+  effect: z.union([z.strictObject({ setBand: text }), z.strictObject({ maxBand: text })]),
+});
 
 /** Top-level sections, also parsed one by one so meaning checks still run beside shape problems elsewhere. */
 export const regulationSections = {
@@ -100,6 +140,8 @@ export const regulationSections = {
     final: z.enum(FINAL_SCORE_RULES),
     precision: z.int().min(0).max(6),
     normalize: z.enum(['percentOfApplicable']).optional(),
+    // Format 2: a cap on the sum of a member's deductions of every kind, after each one's own cap.
+    deductionsMax: maxPoints.optional(),
   }),
   /** Format 2: the group's own indicators, beside the common INDICATOR_KEYS. */
   indicators: z.array(indicatorDeclarationSchema).optional(),
@@ -112,7 +154,9 @@ export const regulationSections = {
     })
     .optional(),
   deductions: z.array(deductionSchema).default([]),
-  bands: z.array(z.strictObject({ label: text, min: points })).default([]),
+  bands: z.array(bandSchema).default([]),
+  bandRules: z.array(bandRuleSchema).optional(),
+  facts: z.array(factSchema).optional(),
   tieBreaks: z.array(tieBreakSchema).default([]),
   voting: z
     .strictObject({
@@ -156,3 +200,5 @@ export type RegulationSections = {
 export type Band = Regulation['bands'][number];
 export type BonusItem = NonNullable<Regulation['bonus']>['items'][number];
 export type Period = Regulation['periods'][number];
+export type Fact = NonNullable<Regulation['facts']>[number];
+export type BandRule = NonNullable<Regulation['bandRules']>[number];

@@ -1,6 +1,8 @@
 // validateRegulation: shape problems from zod, then every meaning rule of REGULATION.md, each with its JSON path.
 import { Decimal, fromNumber, formatVi, ZERO } from './decimal';
 import { MAX_POINT_UNITS } from './fixed-point';
+import { deductionKind } from './deduction-kinds';
+import { checkFormat1MemberFields, checkMemberRules, usesBandExtras } from './member-rules.validation';
 import { checkDescending, validateMethod } from './methods/index';
 import { formatPath, type RegulationProblem } from './problems';
 import {
@@ -48,6 +50,7 @@ export function validateRegulation(doc: unknown): ValidationResult {
   checkIndicatorNames(doc, (path, message) => findings.problem(path, message));
   checkFormat1Fields(doc, (path, message) => findings.problem(path, message));
   checkMeaning(parsed.success ? { ...parsed.data, known: ALL_SECTIONS } : parseSectionsAlone(doc), findings);
+  checkFormat1MemberFields(doc, (path, message) => findings.problem(path, message));
 
   if (parsed.success && findings.problems.length === 0) {
     return { ok: true, regulation: parsed.data, warnings: findings.warnings };
@@ -142,6 +145,7 @@ function checkMeaning(s: Sections, findings: Findings): void {
   }
   if (s.awards) checkAwards(s, s.awards, ceiling, findings);
   if (s.tieBreaks) checkTieBreaks(s, s.tieBreaks, findings);
+  checkMemberRules(s, findings, checkDecimals);
 }
 
 function checkPeriods(periods: RegulationSections['periods'], findings: Findings): void {
@@ -228,16 +232,10 @@ function checkDeductions(
   deductions.forEach((deduction, i) => {
     const path = ['deductions', i];
     claimId(deduction.id, [...path, 'id']);
-    if (deduction.kind === 'late') {
-      checkDecimals(deduction.pointsPerDay, [...path, 'pointsPerDay']);
-      checkDecimals(deduction.max, [...path, 'max']);
-    } else if (deduction.kind === 'missing') {
-      checkDecimals(deduction.points, [...path, 'points']);
-    } else {
-      checkDecimals(deduction.max, [...path, 'max']);
-    }
+    const kind = deductionKind(deduction.kind);
+    for (const [field, value] of kind.numbers(deduction)) checkDecimals(value, [...path, field]);
     // Two late (or missing) rules would charge the same report twice.
-    if (deduction.kind !== 'manual') {
+    if (kind.once) {
       if (automaticKinds.has(deduction.kind)) {
         findings.problem([...path, 'kind'], `Chỉ được có một khoản trừ loại "${deduction.kind}"`);
       }
@@ -257,14 +255,22 @@ function checkBands(
     if (first !== undefined)
       findings.problem(['bands', i, 'label'], `Xếp loại "${band.label}" đã có tại bands[${first}]`);
     else labels.set(band.label, i);
-    if (reachable && fromNumber(band.min).gt(reachable)) {
+    const bound = band.min ?? band.gt;
+    if (reachable && bound !== undefined && fromNumber(bound).gt(reachable)) {
       findings.warning(
-        ['bands', i, 'min'],
+        ['bands', i, band.min === undefined ? 'gt' : 'min'],
         `Không thể đạt xếp loại "${band.label}": tổng điểm cao nhất có thể đạt là ${formatVi(reachable)}`,
       );
     }
   });
-  checkDescending(bands, ['bands'], findings, (min) => `Tổng điểm dưới ${min} không được xếp loại`);
+  // Format 2 bounds (gt, require) are checked in member-rules.validation.ts.
+  if (usesBandExtras(bands)) return;
+  checkDescending(
+    bands as { min: number }[],
+    ['bands'],
+    findings,
+    (min) => `Tổng điểm dưới ${min} không được xếp loại`,
+  );
 }
 
 function checkAwards(
@@ -287,7 +293,7 @@ function checkAwards(
   awards.forEach((award, i) => {
     const path = ['awards', i];
     const { quota, eligibility } = award;
-    if ((quota.count === undefined) === (quota.percent === undefined)) {
+    if (quota.byCategory === undefined && (quota.count === undefined) === (quota.percent === undefined)) {
       findings.problem(
         [...path, 'quota'],
         'Chỉ tiêu phải có đúng một trong hai: count (số suất) hoặc percent (tỷ lệ % số thành viên)',

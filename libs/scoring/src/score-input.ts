@@ -20,6 +20,22 @@ export function scoreTarget(regulation: Regulation, id: string): ScoreTarget | u
   return compileRegulation(regulation).targets.get(id)?.target;
 }
 
+/** A declared fact, and who sets it: the head of the year, or the group's award board alone. */
+export interface FactInfo {
+  id: string;
+  title: string;
+  setBy: 'HEAD' | 'BOARD';
+}
+
+/** For the API's setFact: the declared fact of that id, or undefined when the regulation has none. */
+export function regulationFact(regulation: Regulation, id: string): FactInfo | undefined {
+  const table = compileRegulation(regulation).facts;
+  const position = table?.position.get(id);
+  if (table === null || position === undefined) return undefined;
+  const fact = table.list[position];
+  return { id: fact.id, title: fact.title, setBy: fact.setBy ?? 'HEAD' };
+}
+
 /**
  * The problems of one score before it is saved, whoever gives it (see checkScoreInputAs for the scorer's role).
  * A not-applicable mark (format 2) is checked as a mark: an optional criterion, a reason; its points are not read.
@@ -66,7 +82,12 @@ export function readScore(
     const what = kind === 'deduction' ? 'Điểm trừ' : 'Điểm';
     (problems ??= []).push({ path: 'points', message: `${what} phải từ 0 đến ${scale.vi(target.max)}` });
   } else if (target.full !== undefined && value.m !== 0n && units !== target.full) {
-    const what = kind === 'bonus' ? 'Khoản thưởng' : 'Tiêu chí đạt/không đạt';
+    const what =
+      kind === 'bonus'
+        ? 'Khoản thưởng'
+        : kind === 'deduction'
+          ? 'Khoản trừ cố định'
+          : 'Tiêu chí đạt/không đạt';
     (problems ??= []).push({
       path: 'points',
       message: `${what} chỉ nhận 0 hoặc ${scale.vi(target.full)} điểm`,
@@ -78,7 +99,10 @@ export function readScore(
     if (count === null) {
       (problems ??= []).push({
         path: 'count',
-        message: 'Cần nhập số lượng (count) cho tiêu chí tính điểm theo số lần',
+        message:
+          kind === 'deduction'
+            ? 'Cần nhập số lần (count) cho khoản trừ tính theo số lần'
+            : 'Cần nhập số lượng (count) cho tiêu chí tính điểm theo số lần',
       });
     } else if (!Number.isSafeInteger(count) || count < 0) {
       (problems ??= []).push({ path: 'count', message: 'Số lượng phải là số nguyên không âm' });

@@ -4,8 +4,10 @@ import {
   type CompiledDeduction,
   type CompiledRegulation,
 } from './compiled-regulation';
-import { exactText, viText, type Units } from './fixed-point';
-import { daysLateAt } from './lateness';
+import { classify, type Classification } from './classification';
+import { deductionKind } from './deduction-kinds';
+import { factTitleOf } from './facts';
+import { viText, type Units } from './fixed-point';
 import { scoreFigure, type ComputedMethod, type Leader, type MemberFigure } from './methods/index';
 import type { ExplanationLine } from './ranking.types';
 import type { FinalScoreRule } from './regulation.schema';
@@ -37,6 +39,8 @@ export interface MemberFacts {
   scores: MemberScores;
   /** Format 2: the head's not-applicable marks (criterion index → reason); absent when there are none. */
   notApplicable?: NotApplicableMarks;
+  /** Format 2: the member's true facts (read by bandRules); absent when it has none. */
+  facts?: ReadonlySet<string>;
 }
 
 /** Format 2 scoring.normalize: criteria points scaled from the applicable maxima to the nominal scale. */
@@ -127,9 +131,14 @@ export function scoreMember(ctx: ScoringContext, facts: MemberFacts): Scorecard 
     );
   }
 
+  // Format 2: the sum of every kind, after each one's own cap.
+  const charged = deductionPoints;
+  if (reg.deductionsMax !== null && deductionPoints > reg.deductionsMax) deductionPoints = reg.deductionsMax;
+
   const raw = criteriaPoints + bonus.points - deductionPoints;
   const total = raw < 0 ? 0 : raw;
-  const band = reg.bands.find((b) => b.minUnits <= total);
+  const classified = reg.classifies ? classifyMember(ctx, facts, criterionPoints, lines, total) : undefined;
+  const band = classified ? classified.band : reg.bands.find((b) => b.minUnits <= total);
 
   const criteriaText = normalization
     ? `${scale.vi(criteriaPoints)} (tiêu chí, quy đổi theo các tiêu chí áp dụng: ${scale.vi(normalization.raw)} × ${scale.vi(normalization.nominal)} / ${scale.vi(normalization.applicable)}${normalization.exact === null ? '' : ` = ${viText(normalization.exact)}, làm tròn`})`
@@ -140,8 +149,12 @@ export function scoreMember(ctx: ScoringContext, facts: MemberFacts): Scorecard 
   if (bonus.granted > bonus.points) {
     summary += `; điểm thưởng ${scale.vi(bonus.granted)} vượt mức tối đa nên tính ${scale.vi(bonus.points)}`;
   }
+  if (charged > deductionPoints) {
+    summary += `; điểm trừ ${scale.vi(charged)} vượt mức trừ tối đa nên tính ${scale.vi(deductionPoints)}`;
+  }
   if (raw < 0) summary += '; tổng điểm không âm nên tính 0';
-  summary += band ? `; xếp loại ${band.label} (từ ${band.minVi} điểm)` : '; chưa đạt mức xếp loại nào';
+  if (classified) summary += classified.text;
+  else summary += band ? `; xếp loại ${band.label} (${band.bound} điểm)` : '; chưa đạt mức xếp loại nào';
 
   const card: Scorecard = {
     lines,
@@ -222,6 +235,29 @@ function normalize(
   // In BigInt: raw × nominal may pass the safe range before the division brings it back.
   const { points, exact } = reg.scale.bigQuotient(BigInt(raw) * BigInt(nominal), BigInt(applicable));
   return { raw, points, nominal, applicable, exact };
+}
+
+/** Format 2: bands with conditions, and the bandRules on the member's facts and report. */
+function classifyMember(
+  ctx: ScoringContext,
+  facts: MemberFacts,
+  criterionPoints: readonly Units[],
+  lines: readonly ExplanationLine[],
+  total: Units,
+): Classification {
+  const { reg } = ctx;
+  return classify({
+    bands: reg.bands,
+    bandRules: reg.bandRules,
+    leaves: reg.leaves,
+    scale: reg.scale,
+    total,
+    criterionPoints,
+    lines,
+    facts: facts.facts ?? new Set(),
+    missing: facts.submittedAt === null && ctx.computedAt > ctx.deadline,
+    factTitle: factTitleOf(reg),
+  });
 }
 
 /** The criterion's line goes to lines[criterion.index]; returns its points. */
@@ -421,43 +457,18 @@ function deductionLine(
     note: '',
   };
   lines.push(line);
-  const deadline = ctx.deadlineText;
-
-  if (source.kind === 'late') {
-    const days = facts.submittedAt === null ? 0 : daysLateAt(ctx.deadline, facts.submittedAt);
-    line.inputs = { deadline, submittedAt };
-    if (days === 0) {
-      line.note = submittedAt === null ? 'Chưa nộp báo cáo: không tính trừ nộp chậm' : 'Nộp đúng hạn';
-      return settled(ctx, line, 0, null);
-    }
-    // In BigInt: days × points per day is unbounded, and only the capped charge is a point value.
-    const charged = BigInt(deduction.pointsPerDay) * BigInt(days);
-    const chargedVi = viText(exactText({ m: charged, scale: scale.precision }));
-    line.inputs = { deadline, submittedAt, days, pointsPerDay: scale.text(deduction.pointsPerDay) };
-    line.note = `Nộp lúc ${submittedAt}, hạn ${deadline}: chậm ${days} ngày × ${scale.vi(deduction.pointsPerDay)} = ${chargedVi}`;
-    if (charged <= BigInt(max)) return settled(ctx, line, Number(charged), null);
-    line.note += `, tối đa ${scale.vi(max)}`;
-    line.capped = true;
-    return settled(ctx, line, max, null);
-  }
-  if (source.kind === 'missing') {
-    line.inputs = { deadline, computedAt: ctx.computedAtText, submittedAt };
-    if (submittedAt !== null) line.note = 'Đã nộp báo cáo';
-    else if (ctx.computedAt <= ctx.deadline) line.note = `Chưa nộp báo cáo, chưa đến hạn ${deadline}`;
-    else {
-      line.note = `Không nộp báo cáo trước hạn ${deadline}: trừ ${scale.vi(max)}`;
-      return settled(ctx, line, max, null);
-    }
-    return settled(ctx, line, 0, null);
-  }
-  const final = finalScore('HEAD', scores, scale);
-  if (!final) {
-    line.note = 'Không bị trừ điểm';
-    return settled(ctx, line, 0, null);
-  }
-  line.scores = final.scores;
-  line.note = final.note;
-  return settle(ctx, line, final.num, final.den);
+  const charge = deductionKind(source.kind).charge({
+    ctx,
+    units: deduction,
+    submittedAt: facts.submittedAt,
+    submittedAtText: submittedAt,
+    scores,
+  });
+  line.inputs = charge.inputs;
+  line.note = charge.note;
+  if (charge.scores) line.scores = charge.scores;
+  if (charge.capped) line.capped = true;
+  return settle(ctx, line, charge.num, charge.den);
 }
 
 /** Writes the points into the line, and the exact value when rounding changed it; returns the points. */
