@@ -30,7 +30,13 @@ export class MembershipsService {
 
   setMembership(
     actor: RequestActor,
-    input: { groupCode: string; year: number; organizationCode: string; role: MemberRole },
+    input: {
+      groupCode: string;
+      year: number;
+      organizationCode: string;
+      role: MemberRole;
+      category?: string | null;
+    },
   ) {
     return this.db.run(actor, async () => {
       await this.access.authorize(actor, 'group.manage', {});
@@ -45,15 +51,27 @@ export class MembershipsService {
           `"${org.name}" đã sáp nhập vào "${successor?.name}" từ ngày ${org.mergedOn}: hãy thêm đơn vị kế thừa.`,
         );
       }
+      const category = input.category === undefined ? undefined : input.category?.trim() || null;
+      if (category && !/^[\p{L}\p{N}_.-]+$/u.test(category))
+        throw badInput(
+          `Nhóm đơn vị "${category}" chỉ gồm chữ, số và các dấu "_", ".", "-" (như trong quota.byCategory của quy chế).`,
+        );
       if (input.role === 'HEAD') await this.repo.demoteOtherHeads(group.id, input.year, org.id);
       const { before, after } = await this.repo.upsert({
         groupId: group.id,
         organizationId: org.id,
         year: input.year,
         role: input.role,
+        ...(category === undefined ? {} : { category }),
       });
       await this.audit.record('membership.set', 'membership', after.id, before, after);
-      return { organization: org, group, role: input.role, year: input.year };
+      return {
+        organization: org,
+        group,
+        role: input.role,
+        year: input.year,
+        category: after.category ?? null,
+      };
     });
   }
 }
