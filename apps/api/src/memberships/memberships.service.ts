@@ -1,11 +1,13 @@
 import { Injectable } from '@nestjs/common';
 import { MemberRole, TenantDb } from '@thidua/db';
+import { enqueueInOutbox } from '@thidua/jobs';
 import { AccessService } from '../access/access.service';
 import { RequestActor } from '../auth/actor';
 import { AuditService } from '../database/audit.service';
 import { badInput } from '../common/domain-error';
 import { GroupsRepository } from '../groups/groups.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { PeriodsRepository } from '../periods/periods.repository';
 import { MembershipsRepository } from './memberships.repository';
 
 /** Who belongs to a group in a year, and with which role: the source of every authority of that year. */
@@ -16,6 +18,7 @@ export class MembershipsService {
     private readonly repo: MembershipsRepository,
     private readonly groups: GroupsRepository,
     private readonly organizations: OrganizationsRepository,
+    private readonly periods: PeriodsRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
   ) {}
@@ -38,7 +41,7 @@ export class MembershipsService {
       category?: string | null;
     },
   ) {
-    return this.db.run(actor, async () => {
+    return this.db.run(actor, async (em) => {
       await this.access.authorize(actor, 'group.manage', {});
       if (input.year < 2000 || input.year > 2100) throw badInput('Năm không hợp lệ.');
       const group = await this.groups.requireByCode(input.groupCode);
@@ -64,6 +67,11 @@ export class MembershipsService {
         role: input.role,
         ...(category === undefined ? {} : { category }),
       });
+      // A new member or a category (format 2 quota.byCategory) changes the year's rankings: recompute them.
+      if (!before || (before.category ?? null) !== (after.category ?? null)) {
+        for (const period of await this.periods.ofYear(group.id, input.year))
+          await enqueueInOutbox(em, 'ranking', { groupId: group.id, periodId: period.id });
+      }
       await this.audit.record('membership.set', 'membership', after.id, before, after);
       return {
         organization: org,
