@@ -62,6 +62,7 @@ export const OPERATIONS: Record<string, (w: World) => Case> = {
   ranking: (w) => ({ query: `query(${GROUP_PERIOD}) { ranking(groupCode: $g, year: $y, kind: $k) { id entries { total } } }`, variables: H1(w), allowed: MEMBERS }),
   rankingsForReview: () => ({ query: `{ rankingsForReview(year: 2023) { id group { code } } }`, allowed: ['boardNotOverseeing'] }),
   scores: (w) => ({ query: `query(${GROUP_PERIOD}) { scores(groupCode: $g, year: $y, kind: $k) { points reason member { code } } }`, variables: H1(w), allowed: MEMBERS }),
+  facts: (w) => ({ query: `query(${GROUP_PERIOD}) { facts(groupCode: $g, year: $y, kind: $k) { factId reason member { code } } }`, variables: H1(w), allowed: MEMBERS }),
   submission: (w) => ({ query: `query($id: ID!) { submission(id: $id) { id sections { body } evidence { fileName } } }`, variables: { id: w.draftId }, hides: true }),
   submissionsForScoring: (w) => ({ query: `query(${GROUP_PERIOD}) { submissionsForScoring(groupCode: $g, year: $y, kind: $k) { id sections { body } } }`, variables: H1(w), databaseAllows: MEMBERS }),
   verifyAudit: () => ({ query: `{ verifyAudit { eventsChecked intact firstBroken { eventId problem } } }`, allowed: ['boardNotOverseeing', 'platformAdmin'] }),
@@ -89,6 +90,8 @@ export const OPERATIONS: Record<string, (w: World) => Case> = {
   returnSubmission: (w) => ({ query: `mutation($id: ID!, $g: String!) { returnSubmission(id: $id, groupCode: $g, reason: "Thiếu số liệu") { id } }`, variables: { id: w.submittedId, g: w.target.code } }),
   reviewRanking: (w) => ({ query: `mutation($id: ID!) { reviewRanking(rankingId: $id, approve: true, decisionNumber: "01/QĐ") { id } }`, variables: { id: w.publishedRankingId } }),
   setMembership: (w) => ({ query: `mutation($g: String!, $o: String!) { setMembership(groupCode: $g, year: 2023, organizationCode: $o, role: HEAD) { role } }`, variables: { g: w.target.code, o: w.member.code }, allowed: PLATFORM }),
+  setFact: (w) => ({ query: `mutation(${GROUP_PERIOD}, $m: String!) { setFact(groupCode: $g, year: $y, kind: $k, memberCode: $m, factId: "TTLDXS", value: false, reason: "Thử") }`, variables: { ...H1(w), m: w.owner.code } }),
+  settleTie: (w) => ({ query: `mutation(${GROUP_PERIOD}, $o: [String!]!) { settleTie(groupCode: $g, year: $y, kind: $k, order: $o) { id } }`, variables: { ...H1(w), o: [w.owner.code, w.member.code] } }),
   setScore: (w) => ({ query: `mutation($i: ScoreInput!) { setScore(input: $i) { points } }`, variables: { i: { groupCode: w.target.code, year: 2023, kind: 'H1', memberCode: w.owner.code, criterionId: '1.4', points: '1', reason: 'x' } } }),
   submitSubmission: (w) => ({ query: `mutation($id: ID!) { submitSubmission(id: $id) { id } }`, variables: { id: w.draftId } }),
   updateSubmission: (w) => ({ query: `mutation($id: ID!) { updateSubmission(id: $id, patch: { version: 2, sections: [] }) { id } }`, variables: { id: w.draftId } }),
@@ -109,7 +112,7 @@ export function schemaOperations(): { query: string[]; mutation: string[] } {
 
 /** What each role must never see of the target's data: drafts, others' scores and the live ranking, and for outsiders anything. */
 export function secretsFor(role: MatrixRole, w: World): string[] {
-  const always = [SECRET.draft, SECRET.score, w.draftId, w.liveRankingId];
+  const always = [SECRET.draft, SECRET.score, SECRET.fact, w.draftId, w.liveRankingId];
   if (MEMBERS.includes(role)) return always;
   return [...always, SECRET.report, SECRET.evidence, w.submittedId, w.evidenceId, w.publishedRankingId];
 }

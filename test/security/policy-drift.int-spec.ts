@@ -18,9 +18,47 @@ interface Probe {
   statements: (w: World) => [string, unknown[]][];
 }
 
-const insertScore = (group: string, period: string, member: string): [string, unknown[]] => [
-  `INSERT INTO score (group_id, year, kind, period_id, member_id, scorer_id, criterion_id, points) VALUES ($1, 2023, 'H1', $2, $3, app_org_id(), 'probe', 1)`,
-  [group, period, member],
+const insertScore = (
+  group: string,
+  period: string,
+  member: string,
+  criterion = 'probe',
+): [string, unknown[]] => [
+  `INSERT INTO score (group_id, year, kind, period_id, member_id, scorer_id, criterion_id, points) VALUES ($1, 2023, 'H1', $2, $3, app_org_id(), $4, 1)`,
+  [group, period, member, criterion],
+];
+
+/**
+ * Format 2 rules PostgreSQL reads from the period's published document, added to the stored documents here
+ * (the probes go through PostgreSQL alone, so the application never parses them).
+ */
+async function declareFormat2Probes(app: TestApp, w: World) {
+  await app.owner(async (db) => {
+    const patch = `UPDATE regulation r SET document = r.document || $2::jsonb FROM period p WHERE p.regulation_id = r.id AND p.id = $1`;
+    await db.query(patch, [
+      w.periodId,
+      JSON.stringify({
+        facts: [{ id: 'PROBE_BOARD', title: 'Thử', setBy: 'BOARD' }],
+        criteria: [
+          { id: 'probe_board', title: 'Thử', max: 1, scoredBy: 'BOARD', method: { type: 'manual' } },
+        ],
+        tieBreaks: [{ type: 'decision', by: 'BOARD' }],
+      }),
+    ]);
+    await db.query(patch, [
+      w.crossPeriodId,
+      JSON.stringify({ tieBreaks: [{ type: 'decision', by: 'HEAD' }] }),
+    ]);
+  });
+}
+
+const insertFact = (w: World, fact: string): [string, unknown[]] => [
+  `INSERT INTO member_fact (group_id, year, kind, period_id, member_id, fact_id, value, reason, set_by_id) VALUES ($1, 2023, 'H1', $2, $3, $4, true, 'Thử', app_org_id())`,
+  [w.groupId, w.periodId, w.owner.id, fact],
+];
+const insertTie = (group: string, period: string, body: string): [string, unknown[]] => [
+  `INSERT INTO tie_decision (group_id, year, kind, period_id, decided_by, members_key, member_order, set_by_id) VALUES ($1, 2023, 'H1', $2, $3, 'probe', '{}', app_org_id())`,
+  [group, period, body],
 ];
 
 /**
@@ -89,6 +127,19 @@ const PROBES: Record<Exclude<Capability, NarrowCapability>, Probe> = {
     group: 'cross',
     statements: (w) => [insertScore(w.crossGroupId, w.crossPeriodId, w.cross.members[0].id)],
   },
+  // The target's regulation declares the probe's BOARD criterion, BOARD fact and a decision by the board;
+  // the cross group's a decision by the head (patched in beforeAll).
+  'score.board': { statements: (w) => [insertScore(w.groupId, w.periodId, w.owner.id, 'probe_board')] },
+  'fact.read': { statements: (w) => [[`SELECT 1 FROM member_fact WHERE period_id = $1`, [w.periodId]]] },
+  'fact.readAll': {
+    statements: (w) => [
+      [`SELECT 1 FROM member_fact WHERE period_id = $1 AND member_id <> app_org_id()`, [w.periodId]],
+    ],
+  },
+  'fact.set': { statements: (w) => [insertFact(w, 'probe')] },
+  'fact.setBoard': { statements: (w) => [insertFact(w, 'PROBE_BOARD')] },
+  'tie.settle': { group: 'cross', statements: (w) => [insertTie(w.crossGroupId, w.crossPeriodId, 'HEAD')] },
+  'tie.settleBoard': { statements: (w) => [insertTie(w.groupId, w.periodId, 'BOARD')] },
   'vote.cast': {
     statements: (w) => [
       [
@@ -154,6 +205,7 @@ describe('policy drift: the table and pg_policies', () => {
   beforeAll(async () => {
     app = await TestApp.start();
     world = await buildWorld(app);
+    await declareFormat2Probes(app, world);
   }, 120_000);
   afterAll(() => app.close());
 

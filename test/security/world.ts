@@ -8,6 +8,7 @@ export const SECRET = {
   report: 'BÍ-MẬT-BÁO-CÁO-ĐÃ-NỘP',
   evidence: 'bi-mat-kiem-chung.pdf',
   score: 'BÍ-MẬT-LÝ-DO-CHẤM',
+  fact: 'BÍ-MẬT-LÝ-DO-XÁC-NHẬN',
 };
 
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from('Biên bản kiểm tra')]);
@@ -15,7 +16,8 @@ const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from('Biên bản k
 /**
  * A target group in 2023 with every role around it, and data worth stealing: the owner's submitted H1 report
  * (with evidence), its FY draft, the head's scores, an unpublished and a published ranking. A second group
- * under a CROSS_* regulation has its own head, deputy and member.
+ * under a CROSS_* regulation has its own head, deputy and member. Format 2 facts about the deputy, the member and
+ * the owner are written straight to the table (the world's format 1 regulation declares none).
  */
 export interface World {
   target: TestCluster;
@@ -130,6 +132,13 @@ export async function buildWorld(app: TestApp): Promise<World> {
       ).rows[0] as { group_id: string; period_id: string };
     const t = await period(target.code);
     const c = await period(cross.code);
+    // Only the owner's fact carries the secret: the deputy and the member may read the facts about themselves.
+    for (const about of [deputy, member, owner]) {
+      await db.query(
+        `INSERT INTO member_fact (group_id, year, kind, period_id, member_id, fact_id, value, reason, set_by_id) VALUES ($1, 2023, 'H1', $2, $3, 'TTLDXS', true, $4, $5)`,
+        [t.group_id, t.period_id, about.id, about === owner ? SECRET.fact : 'Đạt danh hiệu', head.id],
+      );
+    }
     const snapshot = async (version: number, published: boolean) =>
       (
         await db.query(

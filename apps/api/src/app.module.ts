@@ -15,6 +15,7 @@ import { DecimalScalar, JsonScalar } from './common/scalars';
 import { APP_CONFIG, ConfigModule } from './config.module';
 import { DatabaseModule } from './database/database.module';
 import { EvidenceModule } from './evidence/evidence.module';
+import { FactsModule } from './facts/facts.module';
 import { GroupsModule } from './groups/groups.module';
 import { HealthController } from './health/health.controller';
 import { MembershipsModule } from './memberships/memberships.module';
@@ -68,6 +69,7 @@ import { SubmissionsModule } from './submissions/submissions.module';
     RegulationsModule,
     SubmissionsModule,
     ScoresModule,
+    FactsModule,
     RankingsModule,
     ReportsModule,
     EvidenceModule,

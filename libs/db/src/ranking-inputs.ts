@@ -2,6 +2,8 @@ import { createHash } from 'node:crypto';
 import type { MemberInput, RankingInput, Regulation } from '@thidua/scoring';
 import { EntityManager, In, Not } from 'typeorm';
 import {
+  EmulationGroupEntity,
+  MemberFactEntity,
   MembershipEntity,
   PeriodEntity,
   RegulationEntity,
@@ -9,6 +11,7 @@ import {
   SubmissionEntity,
   SubmissionGroupEntity,
   SubmissionVersionEntity,
+  TieDecisionEntity,
   VoteEntity,
 } from './entities';
 import { parsedRegulation } from './regulation-cache';
@@ -55,6 +58,14 @@ export async function loadRankingInputs(
     : [];
   const scores = await em.find(ScoreEntity, { where: { periodId }, order: { id: 'ASC' } });
   const votes = await em.find(VoteEntity, { where: { periodId }, order: { id: 'ASC' } });
+  // Format 2: facts true this period, the group's award board (final scorer of scoredBy BOARD criteria),
+  // and the tie orders recorded by settleTie.
+  const facts = await em.find(MemberFactEntity, {
+    where: { periodId, value: true },
+    order: { memberId: 'ASC', factId: 'ASC' },
+  });
+  const group = await em.findOneByOrFail(EmulationGroupEntity, { id: groupId });
+  const ties = await em.find(TieDecisionEntity, { where: { periodId }, order: { membersKey: 'ASC' } });
 
   const members: MemberInput[] = memberships.map((m) => {
     const submission = submissions.find((s) => s.organizationId === m.organizationId);
@@ -83,8 +94,11 @@ export async function loadRankingInputs(
           points: s.points,
           count: s.count,
           reason: s.reason,
+          ...(s.notApplicable ? { notApplicable: true } : {}),
         }))
         .sort((a, b) => (a.criterionId + a.scorerId).localeCompare(b.criterionId + b.scorerId)),
+      facts: facts.filter((f) => f.memberId === m.organizationId).map((f) => f.factId),
+      category: m.category ?? null,
     };
   });
   const input: RankingInput = {
@@ -94,6 +108,8 @@ export async function loadRankingInputs(
     headId: memberships.find((m) => m.role === 'HEAD')?.organizationId ?? null,
     members,
     votes: votes.map((v) => ({ voterId: v.voterId, awardId: v.awardId, candidateId: v.candidateId })),
+    boardId: group.reviewerId,
+    tieDecisions: ties.map((t) => ({ by: t.decidedBy, order: t.memberOrder })),
   };
   // computedAt matters only through "is the deadline past" (the missing-report deduction).
   const hashed = { ...input, regulation: row.id, computedAt: now > period.deadline };

@@ -137,22 +137,73 @@ export const POLICY = {
     mirroredBy: ['score:INSERT', 'score:UPDATE'],
     refusal: ONLY_MEMBERS,
   },
+  // Format 2: only the group's board scores a `scoredBy: BOARD` criterion; the head cannot (score.set).
+  'score.board': {
+    scope: 'group',
+    roles: ['BOARD'],
+    mirroredBy: ['score:INSERT', 'score:UPDATE'],
+    refusal: 'Chỉ cơ quan thi đua – khen thưởng phụ trách cụm/khối chấm tiêu chí này.',
+  },
+  // Format 2 facts: a member reads those about itself; the head and the board read all of the group's.
+  'fact.read': {
+    scope: 'group',
+    roles: [...MEMBERS, 'BOARD'],
+    mirroredBy: ['member_fact:SELECT'],
+    refusal: ONLY_MEMBERS,
+  },
+  'fact.readAll': {
+    scope: 'group',
+    roles: ['HEAD', 'BOARD'],
+    mirroredBy: ['member_fact:SELECT'],
+    refusal:
+      'Chỉ cụm/khối trưởng và cơ quan thi đua – khen thưởng xem được mọi thông tin xác nhận của cụm/khối.',
+  },
+  'fact.set': {
+    scope: 'group',
+    roles: ['HEAD'],
+    mirroredBy: ['member_fact:INSERT', 'member_fact:UPDATE'],
+    refusal: 'Chỉ đơn vị cụm/khối trưởng của năm đó được xác nhận thông tin này.',
+  },
+  // A fact the regulation marks `setBy: BOARD`: the board alone, never the head.
+  'fact.setBoard': {
+    scope: 'group',
+    roles: ['BOARD'],
+    mirroredBy: ['member_fact:INSERT', 'member_fact:UPDATE'],
+    refusal: 'Chỉ cơ quan thi đua – khen thưởng phụ trách cụm/khối được xác nhận thông tin này.',
+  },
+  // The body the regulation's `decision` tie-break names orders the members it leaves tied.
+  'tie.settle': {
+    scope: 'group',
+    roles: ['HEAD'],
+    mirroredBy: ['tie_decision:INSERT', 'tie_decision:UPDATE'],
+    refusal: 'Theo quy chế, đơn vị cụm/khối trưởng của năm đó quyết định thứ tự các đơn vị đồng hạng.',
+  },
+  'tie.settleBoard': {
+    scope: 'group',
+    roles: ['BOARD'],
+    mirroredBy: ['tie_decision:INSERT', 'tie_decision:UPDATE'],
+    refusal:
+      'Theo quy chế, cơ quan thi đua – khen thưởng phụ trách cụm/khối quyết định thứ tự các đơn vị đồng hạng.',
+  },
   'vote.cast': {
     scope: 'group',
     roles: MEMBERS,
     mirroredBy: ['vote:INSERT'],
     refusal: ONLY_MEMBERS,
   },
+  // The board too (format 2): it scores its criteria, sets its facts and orders ties while scoring goes on.
   'ranking.readLive': {
     scope: 'group',
-    roles: ['HEAD'],
+    roles: ['HEAD', 'BOARD'],
     mirroredBy: ['ranking_snapshot:SELECT'],
-    refusal: ONLY_HEAD,
+    refusal:
+      'Chỉ đơn vị cụm/khối trưởng của năm đó và cơ quan thi đua – khen thưởng phụ trách xem được bảng xếp hạng trước khi công bố.',
   },
   'ranking.read': {
     scope: 'group',
     roles: [...MEMBERS, 'BOARD'],
-    mirroredBy: ['ranking_snapshot:SELECT'],
+    // The tie orders recorded (settleTie) are part of the ranking's inputs its readers see.
+    mirroredBy: ['ranking_snapshot:SELECT', 'tie_decision:SELECT'],
     refusal: 'Đơn vị của bạn không thuộc cụm/khối này trong năm đó.',
   },
   'ranking.whatIf': {

@@ -49,6 +49,9 @@ export function inputLimits(uploadMaxBytes: number): InputLimits {
       codes: CODE,
       id: { max: 64, label: 'Mã tiêu chí' },
       awardId: { max: 64, label: 'Mã danh hiệu' },
+      // Format 2: a member's category of the year (quota.byCategory), and the codes settleTie orders.
+      category: { max: 64, label: 'Nhóm đơn vị' },
+      order: CODE,
       key: { max: 100, label: 'Mã chỉ tiêu' },
       keys: { max: 100, label: 'Mã chỉ tiêu' },
       kind: { max: 32, label: 'Loại' },

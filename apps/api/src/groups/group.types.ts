@@ -34,6 +34,11 @@ export class Membership {
   @Field(() => EmulationGroup) group!: EmulationGroup;
   @Field(() => MemberRole) role!: MemberRole;
   @Field(() => Int) year!: number;
+  @Field(() => String, {
+    nullable: true,
+    description: "Format 2: the member's category of the year, read by quota.byCategory",
+  })
+  category!: string | null;
 }
 
 @ObjectType()

@@ -21,15 +21,20 @@ export class MembershipsRepository {
     });
   }
 
-  async upsert(m: Pick<MembershipEntity, 'groupId' | 'organizationId' | 'year' | 'role'>) {
+  /** A category left undefined keeps the one the membership has. */
+  async upsert(
+    m: Pick<MembershipEntity, 'groupId' | 'organizationId' | 'year' | 'role'> &
+      Partial<Pick<MembershipEntity, 'category'>>,
+  ) {
     const existing = await this.db.em.findOneBy(MembershipEntity, {
       groupId: m.groupId,
       organizationId: m.organizationId,
       year: m.year,
     });
     if (existing) {
-      await updatedOne(this.db.em.update(MembershipEntity, { id: existing.id }, { role: m.role }));
-      return { before: existing, after: { ...existing, role: m.role } };
+      const patch = { role: m.role, ...(m.category === undefined ? {} : { category: m.category }) };
+      await updatedOne(this.db.em.update(MembershipEntity, { id: existing.id }, patch));
+      return { before: existing, after: { ...existing, ...patch } };
     }
     return {
       before: null,

@@ -28,7 +28,14 @@ export class MembershipsResolver {
     @Args('year', { type: () => Int }) year: number,
     @Args('organizationCode') organizationCode: string,
     @Args('role', { type: () => MemberRole }) role: MemberRole,
+    @Args('category', {
+      type: () => String,
+      nullable: true,
+      description:
+        'Format 2: the member’s category (quota.byCategory); left as it was when absent, cleared by null',
+    })
+    category?: string | null,
   ) {
-    return this.service.setMembership(actor, { groupCode, year, organizationCode, role });
+    return this.service.setMembership(actor, { groupCode, year, organizationCode, role, category });
   }
 }

@@ -16,6 +16,15 @@ export class RankingEntry {
   @Field(() => [String], { description: 'Award ids proposed for this member' }) proposals!: string[];
   @Field(() => [String], { description: 'Awards where members tied at the quota must decide' })
   needsDecision!: string[];
+  @Field(() => [String], {
+    description: 'Format 2: the facts true for the member, in the regulation’s order',
+  })
+  facts!: string[];
+  @Field(() => String, {
+    nullable: true,
+    description: 'Format 2: BOARD or HEAD, the body that must still order this member’s tie (settleTie)',
+  })
+  tieDecisionBy!: string | null;
 }
 
 @ObjectType()

@@ -5,12 +5,21 @@ import { PeriodsModule } from '../periods/periods.module';
 import { RankingsRepository } from './rankings.repository';
 import { RankingsResolver } from './rankings.resolver';
 import { RankingsService } from './rankings.service';
+import { TiesRepository } from './ties.repository';
+import { TiesService } from './ties.service';
 import { WhatIfService } from './what-if.service';
 import { RegulationsModule } from '../regulations/regulations.module';
 
 @Module({
   imports: [GroupsModule, PeriodsModule, OrganizationsModule, RegulationsModule],
-  providers: [RankingsRepository, RankingsService, RankingsResolver, WhatIfService],
+  providers: [
+    RankingsRepository,
+    RankingsService,
+    RankingsResolver,
+    WhatIfService,
+    TiesRepository,
+    TiesService,
+  ],
   exports: [RankingsService],
 })
 export class RankingsModule {}

@@ -3,6 +3,7 @@ import { CurrentActor, RequestActor } from '../auth/actor';
 import { PeriodKind } from '../groups/group.types';
 import { Ranking } from './ranking.types';
 import { RankingsService } from './rankings.service';
+import { TiesService } from './ties.service';
 import { WhatIfService } from './what-if.service';
 import { WhatIfInput, WhatIfResult } from './what-if.types';
 
@@ -11,7 +12,22 @@ export class RankingsResolver {
   constructor(
     private readonly service: RankingsService,
     private readonly whatIfs: WhatIfService,
+    private readonly ties: TiesService,
   ) {}
+
+  @Mutation(() => Ranking, {
+    description:
+      'Format 2: the body a decision tie-break names orders one group of members tied there, first first',
+  })
+  settleTie(
+    @CurrentActor() actor: RequestActor,
+    @Args('groupCode') groupCode: string,
+    @Args('year', { type: () => Int }) year: number,
+    @Args('kind', { type: () => PeriodKind }) kind: PeriodKind,
+    @Args('order', { type: () => [String] }) order: string[],
+  ) {
+    return this.ties.settleTie(actor, { groupCode, year, kind, order });
+  }
 
   @Query(() => WhatIfResult, {
     description: 'Member: my rank and total if some of my inputs were different; writes nothing',

@@ -141,7 +141,7 @@ export class RankingsService {
     });
   }
 
-  private async view(s: RankingSnapshotEntity, group: EmulationGroupEntity): Promise<Ranking> {
+  async view(s: RankingSnapshotEntity, group: EmulationGroupEntity): Promise<Ranking> {
     const orgs = await this.organizations.byIds(s.entries.map((e) => e.organizationId));
     const period = await this.periods.byId(s.periodId);
     return {
@@ -163,6 +163,8 @@ export class RankingsService {
         breakdown: e.breakdown,
         proposals: e.proposals,
         needsDecision: e.needsDecision ?? [],
+        facts: e.facts ?? [],
+        tieDecisionBy: e.tieDecisionBy ?? null,
       })),
     };
   }

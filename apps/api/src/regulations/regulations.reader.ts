@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import { parsedRegulation, PeriodKind } from '@thidua/db';
+import { parsedRegulation, PeriodEntity, PeriodKind } from '@thidua/db';
 import { Regulation } from '@thidua/scoring';
 import { PeriodsRepository } from '../periods/periods.repository';
 import { RegulationsRepository } from './regulations.repository';
@@ -18,5 +18,10 @@ export class RegulationsReader {
     const row = await this.regulations.byId(period.regulationId);
     if (!row) return null;
     return parsedRegulation(row);
+  }
+
+  /** The document as published, for format2-rules.ts (the fields the engine does not parse yet). */
+  async document(period: PeriodEntity): Promise<unknown> {
+    return (await this.regulations.byId(period.regulationId))?.document ?? null;
   }
 }

@@ -10,6 +10,8 @@ export class Score {
   @Field(() => DecimalScalar) points!: string;
   @Field(() => Int, { nullable: true }) count!: number | null;
   @Field(() => String, { nullable: true }) reason!: string | null;
+  @Field({ description: 'Format 2: the head marked this optional criterion not applicable to the member' })
+  notApplicable!: boolean;
   @Field(() => Organization) scorer!: Organization;
   @Field() updatedAt!: Date;
 }
@@ -26,4 +28,10 @@ export class ScoreInput {
   @Field(() => Int, { nullable: true, description: 'Item count, for per_item criteria' }) count?:
     number | null;
   @Field(() => String, { nullable: true }) reason?: string | null;
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'Format 2, with a reason: this optional criterion does not apply to the member (points are ignored)',
+  })
+  notApplicable?: boolean | null;
 }

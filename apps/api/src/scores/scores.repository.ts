@@ -21,7 +21,10 @@ export class ScoresRepository {
 
   async upsert(
     period: PeriodEntity,
-    s: Pick<ScoreEntity, 'memberId' | 'scorerId' | 'criterionId' | 'points' | 'count' | 'reason'>,
+    s: Pick<
+      ScoreEntity,
+      'memberId' | 'scorerId' | 'criterionId' | 'points' | 'count' | 'reason' | 'notApplicable'
+    >,
   ) {
     const existing = await this.find(period.id, s.memberId, s.criterionId, s.scorerId);
     const row = { groupId: period.groupId, year: period.year, kind: period.kind, periodId: period.id, ...s };

@@ -10,6 +10,7 @@ import { GroupsRepository } from '../groups/groups.repository';
 import { PeriodsRepository } from '../periods/periods.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { RegulationsReader } from '../regulations/regulations.reader';
+import { criterion, isBoardScored } from '../regulations/format2-rules';
 import { ScoreInput } from './score.types';
 import { ScoresRepository } from './scores.repository';
 
@@ -32,21 +33,54 @@ export class ScoresService {
     return this.db.run(actor, async (em) => {
       const group = await this.groups.requireByCode(input.groupCode);
       const { period, regulation } = await this.openPeriod(group, input.year, input.kind);
+      const document = await this.regulations.document(period);
       const member = await this.organizations.requireByCode(input.memberCode);
-      await this.requireScorer(actor, group, input.year, regulation, input.criterionId, member.id);
+      const notApplicable = input.notApplicable === true;
+      await this.requireScorer(
+        actor,
+        group,
+        input.year,
+        regulation,
+        document,
+        input.criterionId,
+        member.id,
+        notApplicable,
+      );
       if (!(await this.access.membership(member.id, group, input.year))) {
         throw badInput(`"${member.name}" không phải thành viên của "${group.name}" năm ${input.year}.`);
       }
-      const problems = checkScoreInput(regulation, input);
-      if (problems.length) throw badInput(problems.map((p) => p.message).join(' '), { problems });
+      if (notApplicable) {
+        // Its points are ignored: the mark is kept as 0 points, and the criterion may be a parent.
+        const c = criterion(document, input.criterionId);
+        if (!c?.optional) {
+          throw badInput(
+            c
+              ? `Tiêu chí "${c.id} – ${c.title}" không phải tiêu chí tùy chọn (optional): không thể đánh dấu "không áp dụng".`
+              : `Quy chế không có tiêu chí nào mã "${input.criterionId}" để đánh dấu "không áp dụng".`,
+            {
+              problems: [
+                { path: 'notApplicable', message: 'Chỉ tiêu chí tùy chọn mới được đánh dấu không áp dụng' },
+              ],
+            },
+          );
+        }
+        if (!input.reason?.trim())
+          throw badInput('Cần ghi lý do khi đánh dấu tiêu chí không áp dụng cho đơn vị.', {
+            problems: [{ path: 'reason', message: 'Cần ghi lý do' }],
+          });
+      } else {
+        const problems = checkScoreInput(regulation, input);
+        if (problems.length) throw badInput(problems.map((p) => p.message).join(' '), { problems });
+      }
 
       const { before, after } = await this.repo.upsert(period, {
         memberId: member.id,
         scorerId: actor.organizationId,
         criterionId: input.criterionId,
-        points: input.points,
-        count: input.count ?? null,
+        points: notApplicable ? '0' : input.points,
+        count: notApplicable ? null : (input.count ?? null),
         reason: input.reason?.trim() || null,
+        notApplicable,
       });
       await this.repo.markScoring(period);
       await enqueueInOutbox(em, 'ranking', { groupId: group.id, periodId: period.id });
@@ -126,21 +160,39 @@ export class ScoresService {
 
   /**
    * Under scoring.final = HEAD only the head scores. Under cross-scoring every other member scores the
-   * criteria; bonus items and manual deductions stay with the head, who keeps the group's records.
+   * criteria; bonus items and manual deductions stay with the head, who keeps the group's records. Format 2:
+   * a `scoredBy: BOARD` criterion is the group's board's alone, and marking a criterion not applicable is
+   * the head's.
    */
   private async requireScorer(
     actor: RequestActor,
     group: EmulationGroupEntity,
     year: number,
     regulation: Regulation,
+    document: unknown,
     criterionId: string,
     memberId: string,
+    notApplicable: boolean,
   ) {
-    const target = scoreTarget(regulation, criterionId);
-    if (regulation.scoring.final === 'HEAD' || !target || target.kind !== 'criterion') {
-      return this.access.authorize(actor, 'score.set', { group, year });
+    const scope = { group, year };
+    if (isBoardScored(document, criterionId)) {
+      if (await this.access.can(actor, 'score.board', scope)) {
+        if (notApplicable)
+          throw forbidden('Chỉ đơn vị cụm/khối trưởng đánh dấu tiêu chí không áp dụng cho đơn vị.');
+        return;
+      }
+      if (await this.access.can(actor, 'score.set', scope)) {
+        throw forbidden(
+          `Theo quy chế, tiêu chí "${criterionId}" do cơ quan thi đua – khen thưởng phụ trách cụm/khối chấm; cụm/khối trưởng không chấm tiêu chí này.`,
+        );
+      }
+      return this.access.authorize(actor, 'score.board', scope);
     }
-    await this.access.authorize(actor, 'score.cross', { group, year });
+    const target = scoreTarget(regulation, criterionId);
+    if (notApplicable || regulation.scoring.final === 'HEAD' || !target || target.kind !== 'criterion') {
+      return this.access.authorize(actor, 'score.set', scope);
+    }
+    await this.access.authorize(actor, 'score.cross', scope);
     if (memberId === actor.organizationId)
       throw forbidden('Khi chấm chéo, đơn vị không chấm điểm cho chính mình.');
   }
@@ -152,6 +204,7 @@ const pick = (s: {
   points: string;
   count: number | null;
   reason: string | null;
+  notApplicable?: boolean;
 }) => ({
   memberId: s.memberId,
   criterionId: s.criterionId,
@@ -159,4 +212,6 @@ const pick = (s: {
   points: s.points.includes('.') ? s.points.replace(/\.?0+$/, '') : s.points,
   count: s.count,
   reason: s.reason,
+  // Only when marked, so the audit of a format 1 score reads as before.
+  ...(s.notApplicable ? { notApplicable: true } : {}),
 });

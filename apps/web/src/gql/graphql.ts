@@ -61,6 +61,8 @@ export type ScoreInput = {
   groupCode: string;
   kind: PeriodKind;
   memberCode: string;
+  /** Format 2, with a reason: this optional criterion does not apply to the member (points are ignored) */
+  notApplicable?: boolean | null | undefined;
   points: string;
   reason?: string | null | undefined;
   year: number;

@@ -37,6 +37,9 @@ export class RankingProcessor implements JobHandler<'ranking'> {
         band: e.band,
         proposals: e.proposals,
         needsDecision: e.needsDecision,
+        // Format 2 (the engine fills them once it lands; format 1 entries have none).
+        facts: e.facts ?? [],
+        tieDecisionBy: e.tieDecisionBy ?? null,
         breakdown: {
           criteriaPoints: e.criteriaPoints,
           bonusPoints: e.bonusPoints,

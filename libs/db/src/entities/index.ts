@@ -3,6 +3,7 @@ import { AuthSessionEntity } from './auth-session.entity';
 import { EmulationGroupEntity } from './emulation-group.entity';
 import { EvidenceContentEntity } from './evidence-content.entity';
 import { EvidenceEntity } from './evidence.entity';
+import { MemberFactEntity } from './member-fact.entity';
 import { MembershipEntity } from './membership.entity';
 import { OrganizationEntity } from './organization.entity';
 import { OutboxEventEntity } from './outbox-event.entity';
@@ -13,6 +14,7 @@ import { ScoreEntity } from './score.entity';
 import { SubmissionGroupEntity } from './submission-group.entity';
 import { SubmissionVersionEntity } from './submission-version.entity';
 import { SubmissionEntity } from './submission.entity';
+import { TieDecisionEntity } from './tie-decision.entity';
 import { UserEntity } from './user.entity';
 import { VoteEntity } from './vote.entity';
 
@@ -21,6 +23,7 @@ export * from './auth-session.entity';
 export * from './emulation-group.entity';
 export * from './evidence-content.entity';
 export * from './evidence.entity';
+export * from './member-fact.entity';
 export * from './membership.entity';
 export * from './organization.entity';
 export * from './outbox-event.entity';
@@ -31,6 +34,7 @@ export * from './score.entity';
 export * from './submission-group.entity';
 export * from './submission-version.entity';
 export * from './submission.entity';
+export * from './tie-decision.entity';
 export * from './user.entity';
 export * from './vote.entity';
 
@@ -52,4 +56,6 @@ export const ENTITIES = [
   EvidenceEntity,
   EvidenceContentEntity,
   AuthSessionEntity,
+  MemberFactEntity,
+  TieDecisionEntity,
 ];

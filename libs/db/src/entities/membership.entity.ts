@@ -9,6 +9,7 @@ export type MemberRole = 'HEAD' | 'DEPUTY' | 'MEMBER';
 @Unique(['groupId', 'organizationId', 'year'])
 @Index(['organizationId', 'year'])
 @Check(`role IN ('HEAD', 'DEPUTY', 'MEMBER')`)
+@Check(`length(category) BETWEEN 1 AND 64`)
 export class MembershipEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ type: 'uuid' }) groupId!: string;
@@ -21,4 +22,6 @@ export class MembershipEntity {
   organization?: OrganizationEntity;
   @Column({ type: 'int' }) year!: number;
   @Column({ type: 'text' }) role!: MemberRole;
+  /** Format 2: the member's kind for `quota.byCategory` (e.g. "SO", "CUC"); null when none. */
+  @Column({ type: 'text', nullable: true }) category!: string | null;
 }

@@ -11,6 +11,10 @@ export interface RankingEntryData {
   breakdown: unknown;
   proposals: string[];
   needsDecision?: string[];
+  /** Format 2: the facts true for the member. */
+  facts?: string[];
+  /** Format 2: the body that must still order the member's tie; null when none. */
+  tieDecisionBy?: 'BOARD' | 'HEAD' | null;
 }
 
 /** A computed ranking; recomputing unchanged inputs (same inputHash) writes no new row. */

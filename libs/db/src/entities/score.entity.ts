@@ -20,5 +20,7 @@ export class ScoreEntity extends PeriodScopedColumns {
   @Column({ type: 'numeric', precision: 12, scale: 4 }) points!: string;
   @Column({ type: 'int', nullable: true }) count!: number | null;
   @Column({ type: 'text', nullable: true }) reason!: string | null;
+  /** Format 2: the final scorer marks an `optional` criterion not applicable to the member (points ignored). */
+  @Column({ type: 'boolean', default: false }) notApplicable!: boolean;
   @UpdateDateColumn({ type: 'timestamptz' }) updatedAt!: Date;
 }

@@ -5,6 +5,7 @@ import { Deadlines1764216300000 } from './1764216300000-deadlines';
 import { WritePolicies1764216400000 } from './1764216400000-write-policies';
 import { Sessions1764216500000 } from './1764216500000-sessions';
 import { AuditChain1764216600000 } from './1764216600000-audit-chain';
+import { Format21764216700000 } from './1764216700000-format2';
 import { OutboxNotify1764216800000 } from './1764216800000-outbox-notify';
 
 /** In order; a new migration is appended here. */
@@ -16,5 +17,6 @@ export const MIGRATIONS = [
   WritePolicies1764216400000,
   Sessions1764216500000,
   AuditChain1764216600000,
+  Format21764216700000,
   OutboxNotify1764216800000,
 ];

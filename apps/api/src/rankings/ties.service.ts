@@ -1,0 +1,117 @@
+import { Injectable } from '@nestjs/common';
+import { PeriodKind, TenantDb } from '@thidua/db';
+import { enqueueInOutbox } from '@thidua/jobs';
+import { AccessService } from '../access/access.service';
+import { RequestActor } from '../auth/actor';
+import { badInput, conflict } from '../common/domain-error';
+import { AuditService } from '../database/audit.service';
+import { GroupsRepository } from '../groups/groups.repository';
+import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { PeriodsRepository } from '../periods/periods.repository';
+import { tieDecider } from '../regulations/format2-rules';
+import { RegulationsReader } from '../regulations/regulations.reader';
+import { Ranking } from './ranking.types';
+import { RankingsRepository } from './rankings.repository';
+import { RankingsService } from './rankings.service';
+import { TiesRepository } from './ties.repository';
+
+const SETTLEABLE = new Set(['OPEN', 'SCORING']);
+const BODY = { BOARD: 'cơ quan thi đua – khen thưởng', HEAD: 'cụm/khối trưởng' } as const;
+
+/**
+ * Format 2 `decision` tie-breaks (REGULATION.md): members still tied there are marked for the named body,
+ * which records their order with settleTie; one call orders one group of tied members, checked against the
+ * latest computed ranking. The order is an input like a score: it recomputes the ranking through the outbox.
+ */
+@Injectable()
+export class TiesService {
+  constructor(
+    private readonly db: TenantDb,
+    private readonly repo: TiesRepository,
+    private readonly rankings: RankingsRepository,
+    private readonly rankingViews: RankingsService,
+    private readonly groups: GroupsRepository,
+    private readonly periods: PeriodsRepository,
+    private readonly organizations: OrganizationsRepository,
+    private readonly regulations: RegulationsReader,
+    private readonly access: AccessService,
+    private readonly audit: AuditService,
+  ) {}
+
+  settleTie(
+    actor: RequestActor,
+    input: { groupCode: string; year: number; kind: PeriodKind; order: string[] },
+  ): Promise<Ranking> {
+    return this.db.run(actor, async (em) => {
+      const group = await this.groups.requireByCode(input.groupCode);
+      const scope = { group, year: input.year };
+      // Neither the head nor the board: refused before anything of the group's regulation is told.
+      if (!(await this.access.can(actor, 'tie.settleBoard', scope)))
+        await this.access.authorize(actor, 'tie.settle', scope);
+      const period = await this.periods.require(group, input.year, input.kind);
+      if (!SETTLEABLE.has(period.state))
+        throw conflict('Kết quả kỳ này đã công bố: thứ tự các đơn vị đồng hạng đã khóa.');
+      const by = tieDecider(await this.regulations.document(period));
+      if (!by)
+        throw badInput(
+          'Quy chế kỳ này không có tiêu chí phân định "quyết định" (decision): các đơn vị đồng hạng được xếp theo các tiêu chí phụ của quy chế, không cần ai quyết định thứ tự.',
+        );
+      await this.access.authorize(actor, by === 'BOARD' ? 'tie.settleBoard' : 'tie.settle', scope);
+
+      const codes = input.order.map((c) => c.trim());
+      if (codes.length < 2 || new Set(codes).size !== codes.length)
+        throw badInput('Thứ tự phải nêu ít nhất hai đơn vị đồng hạng, mỗi đơn vị một lần.', {
+          problems: [{ path: 'order', message: 'Cần ít nhất hai mã đơn vị khác nhau' }],
+        });
+      const members = [];
+      for (const code of codes) members.push(await this.organizations.requireByCode(code));
+      const ids = members.map((m) => m.id);
+      const membersKey = [...ids].sort().join(',');
+
+      const snapshot = await this.rankings.latest(period.id, false);
+      if (!snapshot)
+        throw conflict('Chưa có bảng xếp hạng: hệ thống đang tính, vui lòng thử lại sau giây lát.');
+      const tied = new Map<number, string[]>();
+      for (const e of snapshot.entries)
+        if (e.tieDecisionBy === by) tied.set(e.rank, [...(tied.get(e.rank) ?? []), e.organizationId]);
+      const keys = [...tied.values()].map((g) => [...g].sort().join(','));
+      // An order already recorded may be given again (its members are no longer shown as tied).
+      const recorded = (await this.repo.forPeriod(period.id)).some((d) => d.membersKey === membersKey);
+      if (!keys.includes(membersKey) && !recorded) {
+        const names = new Map(
+          (await this.organizations.byIds([...tied.values()].flat())).map((o) => [
+            o.id,
+            `${o.name} (${o.code})`,
+          ]),
+        );
+        const groupsTold = [...tied.entries()]
+          .sort(([a], [b]) => a - b)
+          .map(([rank, g]) => `hạng ${rank}: ${g.map((id) => names.get(id) ?? id).join(', ')}`);
+        throw badInput(
+          groupsTold.length
+            ? `Thứ tự phải nêu đúng và đủ các đơn vị của một nhóm đồng hạng đang chờ ${BODY[by]} quyết định (${groupsTold.join('; ')}).`
+            : `Bảng xếp hạng mới nhất không có nhóm đơn vị đồng hạng nào chờ ${BODY[by]} quyết định thứ tự.`,
+          { problems: [{ path: 'order', message: 'Không khớp nhóm đơn vị đồng hạng nào' }] },
+        );
+      }
+
+      const { before, after } = await this.repo.upsert(period, {
+        decidedBy: by,
+        membersKey,
+        memberOrder: ids,
+        setById: actor.organizationId,
+        setByUserId: actor.userId,
+      });
+      await enqueueInOutbox(em, 'ranking', { groupId: group.id, periodId: period.id });
+      await this.audit.record(
+        'tie.settle',
+        'tie_decision',
+        after.id,
+        before && { decidedBy: before.decidedBy, order: before.memberOrder },
+        { decidedBy: by, order: ids, codes },
+        { scope: { groupId: group.id, year: input.year, kind: input.kind } },
+      );
+      return this.rankingViews.view(snapshot, group);
+    });
+  }
+}
