@@ -41,9 +41,13 @@ async function main(): Promise<void> {
 
     const latencies: number[] = [];
     for (let i = 0; i < SAMPLES; i++) {
-      const member = cluster.members[i % MEMBERS];
+      const m = i % MEMBERS;
+      const member = cluster.members[m];
+      // Never the points the member already has for 1.1 (the setup gave ((m + 2) % 5) × 0.5): an unchanged
+      // score leaves the ranking's inputs, and so its version, as they were.
+      const points = String(((m + 3 + Math.floor(i / MEMBERS)) % 5) * 0.5);
       const before = await version();
-      await setScore(app, cluster, head.token, member.code, '1.1', i % 2 === 0 ? '2' : '0.5');
+      await setScore(app, cluster, head.token, member.code, '1.1', points);
       const scored = performance.now();
       while ((await version()) === before) await new Promise((r) => setTimeout(r, 2));
       latencies.push(performance.now() - scored);
