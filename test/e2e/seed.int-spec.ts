@@ -125,4 +125,35 @@ describe('the demo seed', () => {
       'sct-quang-ngai',
     ]);
   });
+
+  it("shows the Khối's format 2 rules in its 2023-H1 ranking: facts, a blocked member, a fixed deduction, categories", async () => {
+    const board = await app.login('btdkt-gia-lai@demo.thidua.vn', 'ThiDua@2023');
+    const { ranking } = await app.ok(
+      `{ ranking(groupCode: "KTD-KT-GIA-LAI", year: 2023, kind: H1) {
+          entries { organization { code } rank band proposals facts breakdown } } }`,
+      {},
+      board,
+    );
+    const entry = (code: string) =>
+      ranking.entries.find((e: { organization: { code: string } }) => e.organization.code === code);
+    expect(entry('stttt-gia-lai').facts).toEqual(['TTLDXS']);
+    expect(entry('bqlkkt-gia-lai').facts).toEqual(['TTLDXS']);
+    // The board's open complaint keeps Sở NN&PTNT from every award.
+    expect(entry('snnptnt-gia-lai').facts).toEqual(['UNDER_REVIEW']);
+    expect(
+      entry('snnptnt-gia-lai').breakdown.awardDecisions.map((d: { status: string }) => d.status),
+    ).toEqual(['blocked', 'blocked']);
+    // Not registering its title costs Sở TN&MT the fixed 50 points.
+    const tr4 = entry('stnmt-gia-lai').breakdown.lines.find((l: { id: string }) => l.id === 'TR4');
+    expect(tr4).toMatchObject({ method: 'fixed', result: '50' });
+    const { group } = await app.ok(
+      `{ group(code: "KTD-KT-GIA-LAI") { members(year: 2023) { organization { code } category } } }`,
+      {},
+      board,
+    );
+    expect(
+      group.members.find((m: { organization: { code: string } }) => m.organization.code === 'bqlkkt-gia-lai')
+        .category,
+    ).toBe('KHAC');
+  });
 });

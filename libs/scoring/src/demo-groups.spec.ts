@@ -133,6 +133,7 @@ describe('Khối thi đua các sở, ngành kinh tế tỉnh Gia Lai (CROSS_TRIM
     headId: HEAD,
     members: [
       memberInput(SCT, {
+        category: 'SO',
         submittedAt: '2023-12-06T08:00:00+07:00',
         indicators: indicators('96.5', '92.3', '99.13', '25'),
         selfScores: { T2: { points: '20' } },
@@ -148,6 +149,8 @@ describe('Khối thi đua các sở, ngành kinh tế tỉnh Gia Lai (CROSS_TRIM
         ],
       }),
       memberInput(HEAD, {
+        category: 'KHAC',
+        facts: ['TTLDXS'],
         submittedAt: onTime,
         indicators: indicators('100', '88', '100', '40'),
         selfScores: {
@@ -160,9 +163,22 @@ describe('Khối thi đua các sở, ngành kinh tế tỉnh Gia Lai (CROSS_TRIM
           IV: { points: '150' },
         },
       }),
-      memberInput('quy-bvptr', { submittedAt: onTime, indicators: indicators('90', '50', null, '10') }),
-      memberInput('so-xay-dung', { submittedAt: null, indicators: indicators('85.25', '75', '97.46', '4') }),
-      memberInput('so-gtvt', { submittedAt: onTime, indicators: indicators('100', '95', '100', '-2') }),
+      memberInput('quy-bvptr', {
+        category: 'KHAC',
+        submittedAt: onTime,
+        indicators: indicators('90', '50', null, '10'),
+      }),
+      memberInput('so-xay-dung', {
+        category: 'SO',
+        submittedAt: null,
+        indicators: indicators('85.25', '75', '97.46', '4'),
+      }),
+      memberInput('so-gtvt', {
+        category: 'SO',
+        facts: ['UNDER_REVIEW'],
+        submittedAt: onTime,
+        indicators: indicators('100', '95', '100', '-2'),
+      }),
     ],
     votes: [SCT, 'quy-bvptr', 'so-gtvt'].map((voterId) => ({
       voterId,
@@ -223,8 +239,9 @@ describe('Khối thi đua các sở, ngành kinh tế tỉnh Gia Lai (CROSS_TRIM
       ['quy-bvptr', 4, '260', 'Yếu'],
       ['so-xay-dung', 5, '248', 'Yếu'],
     ]);
-    // Province flag: 3 votes ≥ 0.7 × 4 = 2.8. Chairman merit: 30 % × 5 = 1.5 → round → 2 places, band ≥ Tốt,
-    // the flag holder excluded → Sở Công Thương only.
+    // Province flag: 3 votes ≥ 0.7 × 4 = 2.8, and Ban QLKKT holds TTLĐXS (its prerequisite); "Xuất sắc" needs no
+    // leaf at 0, and none is. Chairman merit: 2 places for departments (SO), 1 for other agencies (KHAC), band
+    // ≥ Tốt; the flag holder (KHAC) excluded → Sở Công Thương (SO) only.
     expect(result.entries.map((e) => e.proposals)).toEqual([
       ['PROVINCE_FLAG'],
       ['CHAIRMAN_MERIT'],
@@ -233,5 +250,27 @@ describe('Khối thi đua các sở, ngành kinh tế tỉnh Gia Lai (CROSS_TRIM
       [],
     ]);
     expect(result.warnings).toEqual([]);
+  });
+
+  it('records why the rules of its format 2 regulation decided what they did', () => {
+    const head = result.entries.find((e) => e.memberId === HEAD)!;
+    expect(head.facts).toEqual(['TTLDXS']);
+    // Sở GTVT is under review: blocked from both awards, whatever its band.
+    const gtvt = result.entries.find((e) => e.memberId === 'so-gtvt')!;
+    expect(gtvt.facts).toEqual(['UNDER_REVIEW']);
+    expect(gtvt.awardDecisions.map((d) => d.status)).toEqual(['blocked', 'blocked']);
+    // Without the title the leader is not proposed for the flag; it then takes the one merit of the other
+    // agencies (KHAC), while Sở Công Thương keeps one of the departments' two.
+    const without = rankGroup({
+      ...input,
+      members: input.members.map((m) => (m.memberId === HEAD ? { ...m, facts: [] } : m)),
+    });
+    expect(without.entries.map((e) => e.proposals)).toEqual([
+      ['CHAIRMAN_MERIT'],
+      ['CHAIRMAN_MERIT'],
+      [],
+      [],
+      [],
+    ]);
   });
 });

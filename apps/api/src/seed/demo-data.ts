@@ -85,6 +85,14 @@ export const MERGERS = [
 
 type Role = 'HEAD' | 'DEPUTY' | 'MEMBER';
 
+/** A format 2 fact the demo sets for a member, by the head or by the group's award board. */
+export interface DemoFact {
+  memberCode: string;
+  factId: string;
+  by: 'HEAD' | 'BOARD';
+  reason: string;
+}
+
 export const GROUPS = [
   {
     code: 'CTD-VIII',
@@ -99,6 +107,9 @@ export const GROUPS = [
       ['sct-kon-tum', 'MEMBER'],
       ['sct-dak-nong', 'MEMBER'],
     ] as [string, Role][],
+    categories: {} as Record<string, string>,
+    facts: [] as DemoFact[],
+    fixedDeductions: [] as { memberCode: string; id: string; reason: string }[],
   },
   {
     code: 'KTD-KT-GIA-LAI',
@@ -116,6 +127,42 @@ export const GROUPS = [
       ['snnptnt-gia-lai', 'MEMBER'],
       ['stnmt-gia-lai', 'MEMBER'],
     ] as [string, Role][],
+    // The chairman's merit is shared by kind of member (quota.byCategory): departments, other agencies.
+    categories: {
+      'bqlkkt-gia-lai': 'KHAC',
+      'quy-bvptr-gia-lai': 'KHAC',
+      'sct-gia-lai': 'SO',
+      'stttt-gia-lai': 'SO',
+      'sgtvt-gia-lai': 'SO',
+      'sxd-gia-lai': 'SO',
+      'snnptnt-gia-lai': 'SO',
+      'stnmt-gia-lai': 'SO',
+    } as Record<string, string>,
+    // Facts of 2023 (demo): the titles held the year before, set by the head; an open complaint, by the board.
+    facts: [
+      {
+        memberCode: 'stttt-gia-lai',
+        factId: 'TTLDXS',
+        by: 'HEAD',
+        reason: 'Quyết định công nhận danh hiệu năm 2022',
+      },
+      {
+        memberCode: 'bqlkkt-gia-lai',
+        factId: 'TTLDXS',
+        by: 'HEAD',
+        reason: 'Quyết định công nhận danh hiệu năm 2022',
+      },
+      {
+        memberCode: 'snnptnt-gia-lai',
+        factId: 'UNDER_REVIEW',
+        by: 'BOARD',
+        reason: 'Đơn thư đang được xác minh, chưa có kết luận',
+      },
+    ] as DemoFact[],
+    // A member that did not register its emulation title (fixed deduction TR4).
+    fixedDeductions: [
+      { memberCode: 'stnmt-gia-lai', id: 'TR4', reason: 'Không đăng ký danh hiệu thi đua năm 2023' },
+    ],
   },
 ];
 

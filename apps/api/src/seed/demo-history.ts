@@ -23,6 +23,7 @@ import {
   type IndicatorKey,
   type RegulationDocument,
 } from '@thidua/scoring';
+import { FactsService } from '../facts/facts.service';
 import { MemberRole, PeriodKind } from '../groups/group.types';
 
 /** A member's demo standing, 0 (weakest) to 1 (strongest): every figure and self-score follows from it. */
@@ -208,8 +209,10 @@ export async function seedDemoHistory(app: INestApplicationContext, owner: Clien
     for (const g of GROUPS) {
       await history.scores(g, PeriodKind.H1, 1);
       await history.bonus(g, PeriodKind.H1);
+      await history.format2(g, PeriodKind.H1);
       await history.publishAndApprove(g, PeriodKind.H1);
       await history.scores(g, PeriodKind.FY, 0.5);
+      await history.format2(g, PeriodKind.FY);
       await history.settled(g, PeriodKind.FY);
     }
   } finally {
@@ -321,6 +324,47 @@ class DemoHistory {
     }
   }
 
+  /** Format 2 inputs (the Khối): facts by the head and by the board, and the head's fixed deductions. */
+  async format2(g: DemoGroup, kind: PeriodKind) {
+    if (await this.periodIn(g.code, kind, ['PUBLISHED', 'REVIEWED'])) return;
+    const { rows } = await this.owner.query(
+      `SELECT m.code AS member, f.fact_id FROM member_fact f JOIN organization m ON m.id = f.member_id
+       JOIN period p ON p.id = f.period_id JOIN emulation_group g ON g.id = p.group_id
+       WHERE g.code = $1 AND p.year = 2023 AND p.kind = $2`,
+      [g.code, kind],
+    );
+    const set = new Set(rows.map((r) => `${r.member}|${r.fact_id}`));
+    for (const f of g.facts.filter((f) => !set.has(`${f.memberCode}|${f.factId}`))) {
+      const by = await this.actorOf(demoEmail(f.by === 'HEAD' ? headOf2023(g) : g.reviewerCode));
+      await this.app.get(FactsService).setFact(by, {
+        groupCode: g.code,
+        year: 2023,
+        kind,
+        memberCode: f.memberCode,
+        factId: f.factId,
+        value: true,
+        reason: `${f.reason} (dữ liệu mẫu)`,
+      });
+    }
+    const head = await this.actorOf(demoEmail(headOf2023(g)));
+    const done = await this.scored(g, kind);
+    const deductions = (g.regulation as RegulationDocument).deductions ?? [];
+    for (const d of g.fixedDeductions) {
+      if (done.has(`${headOf2023(g)}|${d.memberCode}|${d.id}`)) continue;
+      const deduction = deductions.find((x) => x.id === d.id);
+      if (deduction?.kind !== 'fixed') throw new Error(`demo data: ${d.id} is not a fixed deduction`);
+      await this.app.get(ScoresService).setScore(head, {
+        groupCode: g.code,
+        year: 2023,
+        kind,
+        memberCode: d.memberCode,
+        criterionId: d.id,
+        points: String(deduction.points),
+        reason: `${d.reason} (dữ liệu mẫu)`,
+      });
+    }
+  }
+
   /** Members vote for the leader where an award needs a vote; the head publishes; the board approves. */
   async publishAndApprove(g: DemoGroup, kind: PeriodKind) {
     if (await this.periodIn(g.code, kind, ['REVIEWED'])) return;
@@ -422,9 +466,13 @@ async function openCurrentYear(app: INestApplicationContext, owner: Client, acto
   for (const g of GROUPS) {
     for (const [organizationCode, role] of CURRENT_YEAR_MEMBERS[g.code]) {
       if (await hasMembership(owner, g.code, year, organizationCode, role)) continue;
-      await app
-        .get(MembershipsService)
-        .setMembership(admin, { groupCode: g.code, year, organizationCode, role });
+      await app.get(MembershipsService).setMembership(admin, {
+        groupCode: g.code,
+        year,
+        organizationCode,
+        role,
+        category: g.categories[organizationCode],
+      });
     }
     const regulations = app.get(RegulationsService);
     const head = CURRENT_YEAR_MEMBERS[g.code].find(([, role]) => role === MemberRole.HEAD)![0];

@@ -84,6 +84,7 @@ export async function seed(
           year: 2023,
           organizationCode,
           role: role as MemberRole,
+          category: g.categories[organizationCode],
         });
       }
       const published = await exists(
