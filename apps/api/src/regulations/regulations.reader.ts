@@ -20,8 +20,9 @@ export class RegulationsReader {
     return parsedRegulation(row);
   }
 
-  /** The document as published, for format2-rules.ts (the fields the engine does not parse yet). */
-  async document(period: PeriodEntity): Promise<unknown> {
-    return (await this.regulations.byId(period.regulationId))?.document ?? null;
+  /** The parsed regulation of a period already read (format 2's facts, criteria and tie-breaks included). */
+  async ofPeriod(period: PeriodEntity): Promise<Regulation | null> {
+    const row = await this.regulations.byId(period.regulationId);
+    return row ? parsedRegulation(row) : null;
   }
 }
