@@ -4,9 +4,8 @@ import { createCluster, TestCluster, TestOrg } from '../support/tenants';
 import { TestApp } from '../support/test-app';
 
 // Format 2 regulations through the API (issue 10, REGULATION.md "Format 2", API.md "Format 2 regulations").
-// The first part runs on a format 1 regulation and holds today. The second publishes a format 2 regulation;
-// libs/scoring refuses format 2 until the engine's format 2 lands, so that part runs only once
-// validateRegulation accepts the document (it is skipped, and the refusal itself is asserted, before).
+// The first part runs on a format 1 regulation (format 2 operations refused or inert there); the others
+// publish a format 2 regulation and rank it with libs/scoring's engine.
 
 const SET_SCORE = `mutation($i: ScoreInput!) { setScore(input: $i) { points reason notApplicable scorer { code } } }`;
 const SET_FACT = `mutation($g: String!, $m: String!, $f: String!, $v: Boolean!, $r: String!) {
@@ -179,7 +178,7 @@ describe('format 2 through the API', () => {
     ((await app.ok(RANKING, { g: c.code }, head.token)).ranking?.version as number | undefined) ?? 0;
   const anotherBoard = async () => (await createCluster(app, { size: 1 })).board;
 
-  describe('on a format 1 regulation (holds today)', () => {
+  describe('on a format 1 regulation', () => {
     let c: TestCluster;
     let head: TestOrg;
     let member: TestOrg;
@@ -505,24 +504,14 @@ describe('format 2 through the API', () => {
     });
   });
 
-  const accepted = validateRegulation(format2Regulation('CTD-PROBE', 2023)).ok;
-
-  it('publishes a format 2 regulation, or names why libs/scoring refuses it (until the engine lands)', async () => {
+  it('publishes a format 2 regulation', async () => {
+    expect(validateRegulation(format2Regulation('CTD-PROBE', 2023)).ok).toBe(true);
     const c = await createCluster(app, { size: 1 });
     const res = await app.gql(PUBLISH, { g: c.code, d: format2Regulation(c.code, 2023) }, c.members[0].token);
-    if (accepted) {
-      expect(res.errors).toBeUndefined();
-    } else {
-      expect(code(res)).toBe('BAD_USER_INPUT');
-      expect(JSON.stringify(res.errors)).toMatch(/format/);
-    }
+    expect(res.errors).toBeUndefined();
   });
 
-  // Waits for the engine: validateRegulation must accept format 2 and rankGroup give it its meaning. Until
-  // then Jest lists it as a todo.
-  const format2Part = (name: string, body: () => void) =>
-    accepted ? describe(name, body) : it.todo(`${name} (waits for libs/scoring to accept format 2)`);
-  format2Part('on a format 2 regulation', () => {
+  describe('on a format 2 regulation', () => {
     let c: TestCluster;
     let a: TestOrg;
     let b: TestOrg;
