@@ -28,6 +28,7 @@ export {
   type ExtractIndicatorsOptions,
 } from './indicators/indicator.extractor';
 export { detectReportPeriodMonths } from './indicators/period.parser';
+export { isCommonIndicatorKey } from './indicators/indicator.catalog';
 export {
   parseVietnameseNumber,
   VietnameseNumberError,

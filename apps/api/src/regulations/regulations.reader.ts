@@ -1,5 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { parsedRegulation, PeriodKind } from '@thidua/db';
+import { declaredIndicators, type GroupIndicator } from '@thidua/report';
 import { Regulation } from '@thidua/scoring';
 import { PeriodsRepository } from '../periods/periods.repository';
 import { RegulationsRepository } from './regulations.repository';
@@ -18,5 +19,15 @@ export class RegulationsReader {
     const row = await this.regulations.byId(period.regulationId);
     if (!row) return null;
     return parsedRegulation(row);
+  }
+
+  /**
+   * The indicators the period's regulation declares (format 2 `indicators`), read from the stored document by
+   * libs/report's one tolerant reader until the engine's validated schema carries them.
+   */
+  async declaredIndicators(groupId: string, year: number, kind: PeriodKind): Promise<GroupIndicator[]> {
+    const period = await this.periods.find(groupId, year, kind);
+    const row = period ? await this.regulations.byId(period.regulationId) : null;
+    return row ? declaredIndicators(row.document) : [];
   }
 }

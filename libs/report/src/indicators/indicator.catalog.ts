@@ -141,6 +141,14 @@ export function definitionOf(key: string): IndicatorDefinition {
   return definition;
 }
 
+/** A key of the portal's common indicators, or of one of their sub-figures ("industrial_production_index.mining"). */
+export function isCommonIndicatorKey(key: string): boolean {
+  const [base, suffix, ...rest] = key.split('.');
+  const definition = INDICATOR_CATALOG.find((d) => d.key === base);
+  if (definition === undefined || rest.length > 0) return false;
+  return suffix === undefined || (definition.parts ?? []).some((p) => p.suffix === suffix);
+}
+
 /** Catalog order, each indicator followed by its parts: the order indicators are listed in. */
 export function catalogRank(key: string): number {
   const [base, suffix] = key.split('.');
