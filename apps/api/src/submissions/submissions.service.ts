@@ -308,9 +308,11 @@ export class SubmissionsService {
       ...s.content.indicators.map((i) => i.key),
     ]);
     content.indicators.forEach((x, i) => {
+      // A declared key is as the engine validated it (it may hold capitals); the others as the portal stores them.
+      if (declared.has(x.key)) return;
       if (!/^[a-z][a-z0-9_.]*$/.test(x.key))
         problems.push({ path: `indicators[${i}].key`, message: `Mã chỉ tiêu "${x.key}" không hợp lệ.` });
-      else if (!isCommonIndicatorKey(x.key) && !declared.has(x.key))
+      else if (!isCommonIndicatorKey(x.key))
         problems.push({
           path: `indicators[${i}].key`,
           message: `Chỉ tiêu "${x.key}" không phải chỉ tiêu chung của hệ thống và không được khai báo trong quy chế của cụm/khối nào mà báo cáo gửi tới.`,

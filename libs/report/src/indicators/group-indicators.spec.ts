@@ -22,7 +22,7 @@ describe('declaredIndicators', () => {
     expect(declaredIndicators({ indicators: { key: 'a', label: 'A' } })).toEqual([]);
   });
 
-  it('skips what is not a declaration (no label, a key the portal cannot store) and a key given twice', () => {
+  it('skips what is not a declaration (no label, a key the engine would refuse) and a key given twice', () => {
     const document = {
       indicators: [
         { key: 'ok', label: 'Số hộ thoát nghèo', unit: 'hộ' },
@@ -36,6 +36,12 @@ describe('declaredIndicators', () => {
     expect(declaredIndicators(document)).toEqual([
       { key: 'ok', label: 'Số hộ thoát nghèo', unit: 'hộ' },
       { key: 'unit_not_text', label: 'Số xã', unit: null },
+    ]);
+  });
+
+  it('reads a key as the engine accepts it, capitals included', () => {
+    expect(declaredIndicators({ indicators: [{ key: 'OnTime_2', label: 'Đúng hạn' }] })).toEqual([
+      { key: 'OnTime_2', label: 'Đúng hạn', unit: null },
     ]);
   });
 

@@ -1,12 +1,12 @@
 // The indicators a group declares in its own regulation (format 2: `indicators: [{ key, label, unit }]`), read
-// from the document JSON. The one place that reads them, for the API (which keys a report may carry, what the
-// importer looks for) and for the web (the rows of the report form): plain code, no Nest, no zod, no imports.
+// from the document JSON: plain code, no Nest, no zod, no imports.
 //
 // The validated shape is the engine's (libs/scoring's regulation schema: keys unique, none repeating a common
-// one). Until every caller holds a validated regulation, this reader is tolerant: it takes what looks like a
-// declaration and skips the rest, never throws. Once the schema has `indicators`, callers holding a validated
-// `Regulation` can pass it here unchanged (its `indicators` have the same fields), or this body can become
-// `return regulation.indicators ?? []`.
+// one; `regulationIndicators(regulation)` lists them with the common ones). The API holds a validated
+// `Regulation` and reads `regulation.indicators` (apps/api/src/regulations/regulations.reader.ts), then hands
+// the list to the document thread. This tolerant reader is kept only where nothing but the raw JSON is at hand:
+// the web's report form (the `regulation.document` the API returns) and `report:import --regulation FILE`. It
+// takes what looks like a declaration and skips the rest, never throws.
 
 export interface GroupIndicator {
   /** How methods and reports name the figure, e.g. "cases_resolved". */
@@ -17,8 +17,8 @@ export interface GroupIndicator {
   unit: string | null;
 }
 
-/** A key as the portal stores figures: lower case, digits, "_" (the API refuses any other). */
-const KEY = /^[a-z][a-z0-9_]*$/;
+/** A declared key as the engine's schema accepts it (libs/scoring regulation-indicators.ts). */
+const KEY = /^[A-Za-z][A-Za-z0-9_]{0,63}$/;
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);
