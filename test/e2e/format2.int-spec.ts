@@ -16,7 +16,7 @@ const MEMBERSHIP = `mutation($g: String!, $o: String!, $r: MemberRole!, $c: Stri
   setMembership(groupCode: $g, year: 2023, organizationCode: $o, role: $r, category: $c) { role category } }`;
 const MEMBERS = `query($g: String!) { group(code: $g) { members(year: 2023) { organization { code } role category } } }`;
 const RANKING = `query($g: String!) { ranking(groupCode: $g, year: 2023, kind: H1) {
-  version entries { organization { code } rank total band proposals facts tieDecisionBy breakdown } } }`;
+  version entries { organization { code } rank total band proposals facts tieDecisionBy awardDecisions { awardId status } breakdown } } }`;
 const PUBLISH = `mutation($g: String!, $d: JSON!) { publishRegulation(groupCode: $g, year: 2023, document: $d) { version } }`;
 
 /**
@@ -149,6 +149,7 @@ type Entry = {
   proposals: string[];
   facts: string[];
   tieDecisionBy: string | null;
+  awardDecisions: { awardId: string; status: string }[];
 };
 
 describe('format 2 through the API', () => {
@@ -636,6 +637,7 @@ describe('format 2 through the API', () => {
         band: 'Hoàn thành',
         tieDecisionBy: 'BOARD',
         facts: ['UNDER_REVIEW'],
+        awardDecisions: [{ awardId: 'MERIT', status: 'blocked' }],
       });
       expect(of(before, b)).toMatchObject({
         rank: 1,
