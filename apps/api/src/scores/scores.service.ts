@@ -48,17 +48,24 @@ export class ScoresService {
         reason: input.reason,
         notApplicable,
       };
-      const role = await this.scorerRole(actor, group, input.year, regulation, score, member.id);
-      // Who may give this score is the engine's (checkScoreInputAs); a refusal by role is FORBIDDEN.
+      const roles = await this.scorerRoles(actor, group, input.year, regulation, score);
+      // Who may give this score is the engine's (checkScoreInputAs): the actor gives it in the first of its
+      // roles that may; when none may, refused (FORBIDDEN) with the engine's reason for the first.
       const own = checkScoreInput(regulation, score);
-      const asRole = checkScoreInputAs(regulation, score, role);
-      const refused = asRole.filter((p) => !own.some((o) => o.path === p.path && o.message === p.message));
-      if (refused.length) throw forbidden(refused.map((p) => p.message).join(' '));
+      const refusals = roles.map((role) =>
+        checkScoreInputAs(regulation, score, role).filter(
+          (p) => !own.some((o) => o.path === p.path && o.message === p.message),
+        ),
+      );
+      const chosen = refusals.findIndex((r) => r.length === 0);
+      if (chosen < 0) throw forbidden(refusals[0].map((p) => p.message).join(' '));
+      if (roles[chosen] === 'CROSS' && member.id === actor.organizationId)
+        throw forbidden('Khi chấm chéo, đơn vị không chấm điểm cho chính mình.');
       if (!(await this.access.membership(member.id, group, input.year))) {
         throw badInput(`"${member.name}" không phải thành viên của "${group.name}" năm ${input.year}.`);
       }
       // A not-applicable mark (an optional criterion, with a reason) is checked as a mark: its points are not read.
-      if (asRole.length) throw badInput(asRole.map((p) => p.message).join(' '), { problems: asRole });
+      if (own.length) throw badInput(own.map((p) => p.message).join(' '), { problems: own });
 
       const { before, after } = await this.repo.upsert(period, {
         memberId: member.id,
@@ -146,34 +153,35 @@ export class ScoresService {
   }
 
   /**
-   * The actor's role as a scorer, for checkScoreInputAs: the group's board (format 2: it scores the
+   * The actor's roles as a scorer, for checkScoreInputAs: the group's board (format 2: it scores the
    * `scoredBy: BOARD` criteria); the head of the year, who under cross-scoring scores the criteria as one
    * cross-scorer among the others (bonus items, deductions and not-applicable marks stay its own, as final
-   * scorer); under cross-scoring another member, never about itself. Anyone else is refused here; what each
-   * role may score is the engine's.
+   * scorer); under cross-scoring another member. Anyone holding none is refused here; what each role may
+   * score is the engine's. (Tests with the application's checks off hold every role: PostgreSQL decides.)
    */
-  private async scorerRole(
+  private async scorerRoles(
     actor: RequestActor,
     group: EmulationGroupEntity,
     year: number,
     regulation: Regulation,
     score: EngineScoreInput,
-    memberId: string,
-  ): Promise<ScorerRole> {
+  ): Promise<ScorerRole[]> {
     const scope = { group, year };
-    if (await this.access.can(actor, 'score.board', scope)) return 'BOARD';
     const crossScored =
       regulation.scoring.final !== 'HEAD' &&
       score.notApplicable !== true &&
       scoreTarget(regulation, score.criterionId)?.kind === 'criterion';
-    if (!crossScored) {
-      await this.access.authorize(actor, 'score.set', scope);
-      return 'HEAD';
-    }
-    await this.access.authorize(actor, 'score.cross', scope);
-    if (memberId === actor.organizationId)
-      throw forbidden('Khi chấm chéo, đơn vị không chấm điểm cho chính mình.');
-    return 'CROSS';
+    const roles: ScorerRole[] = [];
+    if (
+      crossScored
+        ? await this.access.can(actor, 'score.cross', scope)
+        : await this.access.can(actor, 'score.set', scope)
+    )
+      roles.push(crossScored ? 'CROSS' : 'HEAD');
+    if (await this.access.can(actor, 'score.board', scope)) roles.push('BOARD');
+    if (roles.length === 0)
+      await this.access.authorize(actor, crossScored ? 'score.cross' : 'score.set', scope);
+    return roles;
   }
 }
 
