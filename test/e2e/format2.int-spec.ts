@@ -4,9 +4,8 @@ import { createCluster, TestCluster, TestOrg } from '../support/tenants';
 import { TestApp } from '../support/test-app';
 
 // Format 2 regulations through the API (issue 10, REGULATION.md "Format 2", API.md "Format 2 regulations").
-// The first part runs on a format 1 regulation and holds today. The second publishes a format 2 regulation;
-// libs/scoring refuses format 2 until the engine's format 2 lands, so that part runs only once
-// validateRegulation accepts the document (it is skipped, and the refusal itself is asserted, before).
+// The first part runs on a format 1 regulation (format 2 operations refused or inert there); the others
+// publish a format 2 regulation and rank it with libs/scoring's engine.
 
 const SET_SCORE = `mutation($i: ScoreInput!) { setScore(input: $i) { points reason notApplicable scorer { code } } }`;
 const SET_FACT = `mutation($g: String!, $m: String!, $f: String!, $v: Boolean!, $r: String!) {
@@ -17,7 +16,7 @@ const MEMBERSHIP = `mutation($g: String!, $o: String!, $r: MemberRole!, $c: Stri
   setMembership(groupCode: $g, year: 2023, organizationCode: $o, role: $r, category: $c) { role category } }`;
 const MEMBERS = `query($g: String!) { group(code: $g) { members(year: 2023) { organization { code } role category } } }`;
 const RANKING = `query($g: String!) { ranking(groupCode: $g, year: 2023, kind: H1) {
-  version entries { organization { code } rank total band proposals facts tieDecisionBy breakdown } } }`;
+  version entries { organization { code } rank total band proposals facts tieDecisionBy awardDecisions { awardId status } breakdown } } }`;
 const PUBLISH = `mutation($g: String!, $d: JSON!) { publishRegulation(groupCode: $g, year: 2023, document: $d) { version } }`;
 
 /**
@@ -150,6 +149,7 @@ type Entry = {
   proposals: string[];
   facts: string[];
   tieDecisionBy: string | null;
+  awardDecisions: { awardId: string; status: string }[];
 };
 
 describe('format 2 through the API', () => {
@@ -179,7 +179,7 @@ describe('format 2 through the API', () => {
     ((await app.ok(RANKING, { g: c.code }, head.token)).ranking?.version as number | undefined) ?? 0;
   const anotherBoard = async () => (await createCluster(app, { size: 1 })).board;
 
-  describe('on a format 1 regulation (holds today)', () => {
+  describe('on a format 1 regulation', () => {
     let c: TestCluster;
     let head: TestOrg;
     let member: TestOrg;
@@ -308,14 +308,13 @@ describe('format 2 through the API', () => {
   });
 
   /**
-   * Until the engine parses format 2, the API's own rules for it are tried on a format 1 regulation whose
-   * stored document is given format 2 fields (as the owner, behind the application's back): setFact and
-   * settleTie read only the document (apps/api/src/regulations/format2-rules.ts) and PostgreSQL's policies
-   * read the same; setScore also parses the regulation, which the parse cache still holds from before the
-   * patch. These tests run on an API of their own without a worker (which would compute from the cached
-   * format 1 parse): the outbox rows written are the recompute.
+   * The API's own checks of format 2 inputs — who sets a fact, marks a criterion, scores a board criterion or
+   * orders a tie — on a published format 2 regulation, read through libs/scoring's exports (regulationFact,
+   * checkScoreInputAs, checkTieDecision) and PostgreSQL's policies. These tests run on an API of their own
+   * without a worker, so the latest ranking is the one written here by hand: the outbox rows written are the
+   * recompute. (Before the engine accepted format 2, this block patched a format 1 document instead.)
    */
-  describe('on a stored document with format 2 fields (holds today)', () => {
+  describe('on a format 2 regulation, checked without a worker', () => {
     let c: TestCluster;
     let head: TestOrg;
     let b: TestOrg;
@@ -340,22 +339,13 @@ describe('format 2 through the API', () => {
     beforeAll(async () => {
       withWorker = app;
       app = await TestApp.start();
-      c = await createCluster(app, { size: 3 });
+      c = await createCluster(app, { size: 3, regulation: format2Regulation });
       [head, b, d] = c.members;
       other = await anotherBoard();
-      // Parsed (and cached) before the patch.
-      expect((await score(c, head.token, b.code, '1.4', { points: '12' })).errors).toBeUndefined();
       periodId = await app.owner(async (db) => {
         const { rows } = await db.query(
           `SELECT p.id FROM period p JOIN emulation_group g ON g.id = p.group_id WHERE g.code = $1 AND p.year = 2023 AND p.kind = 'H1'`,
           [c.code],
-        );
-        const doc = format2Regulation(c.code, 2023);
-        await db.query(
-          `UPDATE regulation r SET document = jsonb_set(jsonb_set(r.document || $2::jsonb,
-             '{criteria,0,children,3,optional}', 'true'), '{criteria,0,children,4,scoredBy}', '"BOARD"')
-           FROM period p WHERE p.regulation_id = r.id AND p.id = $1`,
-          [rows[0].id, JSON.stringify({ facts: doc.facts, tieBreaks: doc.tieBreaks })],
         );
         return rows[0].id as string;
       });
@@ -437,13 +427,14 @@ describe('format 2 through the API', () => {
     });
 
     it('lets the board alone score its criterion, and refuses it the others', async () => {
-      const headOnBoard = await score(c, head.token, b.code, '1.5', { points: '10' });
+      const headOnBoard = await score(c, head.token, b.code, '1.5', { points: '5' });
       expect(code(headOnBoard)).toBe('FORBIDDEN');
-      expect(message(headOnBoard)).toMatch(/cơ quan thi đua – khen thưởng/);
-      expect(code(await score(c, other.token, b.code, '1.5', { points: '10' }))).toBe('FORBIDDEN');
-      expect(code(await score(c, c.board.token, b.code, '3', { points: '10' }))).toBe('FORBIDDEN');
-      const res = await score(c, c.board.token, b.code, '1.5', { points: '10' });
-      expect(res.data?.setScore).toMatchObject({ points: '10', scorer: { code: c.board.code } });
+      // The engine's refusal (checkScoreInputAs) names the board "Ban Thi đua – Khen thưởng".
+      expect(message(headOnBoard)).toMatch(/thi đua – khen thưởng/i);
+      expect(code(await score(c, other.token, b.code, '1.5', { points: '5' }))).toBe('FORBIDDEN');
+      expect(code(await score(c, c.board.token, b.code, '2', { points: '10' }))).toBe('FORBIDDEN');
+      const res = await score(c, c.board.token, b.code, '1.5', { points: '5' });
+      expect(res.data?.setScore).toMatchObject({ points: '5', scorer: { code: c.board.code } });
       const { scores } = await app.ok(
         `query($g: String!) { scores(groupCode: $g, year: 2023, kind: H1) { criterionId scorer { code } } }`,
         { g: c.code },
@@ -514,24 +505,14 @@ describe('format 2 through the API', () => {
     });
   });
 
-  const accepted = validateRegulation(format2Regulation('CTD-PROBE', 2023)).ok;
-
-  it('publishes a format 2 regulation, or names why libs/scoring refuses it (until the engine lands)', async () => {
+  it('publishes a format 2 regulation', async () => {
+    expect(validateRegulation(format2Regulation('CTD-PROBE', 2023)).ok).toBe(true);
     const c = await createCluster(app, { size: 1 });
     const res = await app.gql(PUBLISH, { g: c.code, d: format2Regulation(c.code, 2023) }, c.members[0].token);
-    if (accepted) {
-      expect(res.errors).toBeUndefined();
-    } else {
-      expect(code(res)).toBe('BAD_USER_INPUT');
-      expect(JSON.stringify(res.errors)).toMatch(/format/);
-    }
+    expect(res.errors).toBeUndefined();
   });
 
-  // Waits for the engine: validateRegulation must accept format 2 and rankGroup give it its meaning. Until
-  // then Jest lists it as a todo.
-  const format2Part = (name: string, body: () => void) =>
-    accepted ? describe(name, body) : it.todo(`${name} (waits for libs/scoring to accept format 2)`);
-  format2Part('on a format 2 regulation', () => {
+  describe('on a format 2 regulation', () => {
     let c: TestCluster;
     let a: TestOrg;
     let b: TestOrg;
@@ -644,8 +625,11 @@ describe('format 2 through the API', () => {
       // d: 1.4 not applicable: criteria 5 + 60 = 65, scaled 65 × 100 ÷ (100 − 6) = 69.148… → 69.15;
       //   D4 8 capped by deductionsMax 3: 66.15, "Không hoàn thành", rank 3.
       // MERIT by category: a blocked by UNDER_REVIEW (skipped, not counted), b the one SO; d not eligible.
+      // Waits for the ranking of every score above: an earlier version (before the 1.4 scores) ties a and b too.
       const before = await entries(
-        (e) => e.some((x) => x.tieDecisionBy === 'BOARD') && e.some((x) => x.total === '66.15'),
+        (e) =>
+          e.filter((x) => x.tieDecisionBy === 'BOARD' && x.total === '81').length === 2 &&
+          e.some((x) => x.total === '66.15'),
       );
       expect(of(before, a)).toMatchObject({
         rank: 1,
@@ -653,6 +637,7 @@ describe('format 2 through the API', () => {
         band: 'Hoàn thành',
         tieDecisionBy: 'BOARD',
         facts: ['UNDER_REVIEW'],
+        awardDecisions: [{ awardId: 'MERIT', status: 'blocked' }],
       });
       expect(of(before, b)).toMatchObject({
         rank: 1,

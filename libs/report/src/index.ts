@@ -9,6 +9,8 @@ export type {
 export { importMarkdown } from './import/markdown.importer';
 export { importDocx } from './import/docx.importer';
 export { importReportFile } from './import/report-file.importer';
+export type { ImportOptions } from './import/imported-report.assembler';
+export { declaredIndicators, declaredIndicatorsOf, type GroupIndicator } from './indicators/group-indicators';
 export { ReportImportError, type ReportImportErrorCode } from './import/report-import.error';
 export { checkDocxArchive } from './import/docx-archive.guard';
 export { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './isolation/document-limits';
@@ -20,8 +22,13 @@ export {
   type DocumentWorkerPoolOptions,
 } from './isolation/document-worker-pool';
 export { toImportSummary, type ImportSummary } from './import/import-summary.mapper';
-export { extractIndicators, type ExtractIndicatorsOptions } from './indicators/indicator.extractor';
+export {
+  extractIndicators,
+  MAX_DECLARED,
+  type ExtractIndicatorsOptions,
+} from './indicators/indicator.extractor';
 export { detectReportPeriodMonths } from './indicators/period.parser';
+export { isCommonIndicatorKey } from './indicators/indicator.catalog';
 export {
   parseVietnameseNumber,
   VietnameseNumberError,

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { MemberFactEntity, PeriodKind, TenantDb } from '@thidua/db';
 import { enqueueInOutbox } from '@thidua/jobs';
+import { regulationFact } from '@thidua/scoring';
 import { AccessService } from '../access/access.service';
 import { RequestActor } from '../auth/actor';
 import { badInput, conflict, forbidden } from '../common/domain-error';
@@ -8,7 +9,6 @@ import { AuditService } from '../database/audit.service';
 import { GroupsRepository } from '../groups/groups.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { PeriodsRepository } from '../periods/periods.repository';
-import { declaredFact, declaredFacts } from '../regulations/format2-rules';
 import { RegulationsReader } from '../regulations/regulations.reader';
 import { MemberFact } from './fact.types';
 import { FactsRepository } from './facts.repository';
@@ -52,10 +52,10 @@ export class FactsService {
       const period = await this.periods.require(group, input.year, input.kind);
       if (!SETTABLE.has(period.state))
         throw conflict('Kết quả kỳ này đã công bố: thông tin xác nhận đã khóa.');
-      const document = await this.regulations.document(period);
-      const fact = declaredFact(document, input.factId);
+      const regulation = await this.regulations.ofPeriod(period);
+      const fact = regulation ? regulationFact(regulation, input.factId) : undefined;
       if (!fact) {
-        const known = declaredFacts(document).map((f) => f.id);
+        const known = (regulation?.facts ?? []).map((f) => f.id);
         throw badInput(
           `Quy chế không khai báo thông tin xác nhận (fact) mã "${input.factId}"${known.length ? ` (các mã có: ${known.join(', ')})` : ''}.`,
           { problems: [{ path: 'factId', message: 'Thông tin xác nhận không có trong quy chế' }] },
@@ -103,14 +103,14 @@ export class FactsService {
       await this.access.authorize(actor, 'fact.read', { group, year });
       const seesAll = await this.access.can(actor, 'fact.readAll', { group, year });
       const period = await this.periods.require(group, year, kind);
-      const document = await this.regulations.document(period);
+      const regulation = await this.regulations.ofPeriod(period);
       const rows = await this.repo.forPeriod(period.id);
       return rows
         .filter((f) => seesAll || f.memberId === actor.organizationId)
         .map((f) => ({
           member: f.member!,
           factId: f.factId,
-          title: declaredFact(document, f.factId)?.title ?? f.factId,
+          title: (regulation && regulationFact(regulation, f.factId)?.title) ?? f.factId,
           value: f.value,
           reason: f.reason,
           setBy: f.setBy!,

@@ -1,7 +1,36 @@
-import { Field, ID, Int, ObjectType } from '@nestjs/graphql';
+import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { AwardStatus as EngineAwardStatus } from '@thidua/scoring';
 import { Organization } from '../organizations/organization.types';
 import { EmulationGroup, Period } from '../groups/group.types';
 import { DecimalScalar, JsonScalar } from '../common/scalars';
+
+/** libs/scoring's AwardStatus, each value as the engine names it. */
+export const AwardStatus: { [S in EngineAwardStatus]: S } = {
+  proposed: 'proposed',
+  needsDecision: 'needsDecision',
+  notEligible: 'notEligible',
+  excluded: 'excluded',
+  quotaFull: 'quotaFull',
+  blocked: 'blocked',
+};
+registerEnumType(AwardStatus, {
+  name: 'AwardStatus',
+  description: 'How the ranking decided one award for a member',
+  valuesMap: {
+    needsDecision: { description: 'Tied at the quota: the members must decide' },
+    excluded: { description: 'Holds an award this one excludes' },
+    blocked: {
+      description: 'Format 2: a blockedByFacts fact is true; skipped, not counted against the quota',
+    },
+  },
+});
+
+@ObjectType()
+export class AwardDecision {
+  @Field() awardId!: string;
+  @Field(() => AwardStatus) status!: EngineAwardStatus;
+  @Field({ description: 'Why, in Vietnamese' }) note!: string;
+}
 
 @ObjectType()
 export class RankingEntry {
@@ -16,6 +45,8 @@ export class RankingEntry {
   @Field(() => [String], { description: 'Award ids proposed for this member' }) proposals!: string[];
   @Field(() => [String], { description: 'Awards where members tied at the quota must decide' })
   needsDecision!: string[];
+  @Field(() => [AwardDecision], { description: 'Each award of the regulation as decided for this member' })
+  awardDecisions!: AwardDecision[];
   @Field(() => [String], {
     description: 'Format 2: the facts true for the member, in the regulation’s order',
   })

@@ -13,7 +13,7 @@ import { AccessService } from '../access/access.service';
 import { GroupsRepository } from '../groups/groups.repository';
 import { PeriodsRepository } from '../periods/periods.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
-import { Ranking } from './ranking.types';
+import { Ranking, RankingEntry } from './ranking.types';
 import { RankingsRepository } from './rankings.repository';
 
 @Injectable()
@@ -163,9 +163,16 @@ export class RankingsService {
         breakdown: e.breakdown,
         proposals: e.proposals,
         needsDecision: e.needsDecision ?? [],
+        awardDecisions: awardDecisionsOf(e.breakdown),
         facts: e.facts ?? [],
         tieDecisionBy: e.tieDecisionBy ?? null,
       })),
     };
   }
+}
+
+/** The award decisions the worker keeps in an entry's breakdown (none in snapshots written before it did). */
+function awardDecisionsOf(breakdown: unknown): RankingEntry['awardDecisions'] {
+  const decisions = (breakdown as { awardDecisions?: unknown } | null)?.awardDecisions;
+  return Array.isArray(decisions) ? (decisions as RankingEntry['awardDecisions']) : [];
 }

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { PeriodKind, TenantDb } from '@thidua/db';
 import { enqueueInOutbox } from '@thidua/jobs';
+import { checkTieDecision, TIE_BODY_VI } from '@thidua/scoring';
 import { AccessService } from '../access/access.service';
 import { RequestActor } from '../auth/actor';
 import { badInput, conflict } from '../common/domain-error';
@@ -8,7 +9,6 @@ import { AuditService } from '../database/audit.service';
 import { GroupsRepository } from '../groups/groups.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { PeriodsRepository } from '../periods/periods.repository';
-import { tieDecider } from '../regulations/format2-rules';
 import { RegulationsReader } from '../regulations/regulations.reader';
 import { Ranking } from './ranking.types';
 import { RankingsRepository } from './rankings.repository';
@@ -16,7 +16,6 @@ import { RankingsService } from './rankings.service';
 import { TiesRepository } from './ties.repository';
 
 const SETTLEABLE = new Set(['OPEN', 'SCORING']);
-const BODY = { BOARD: 'cơ quan thi đua – khen thưởng', HEAD: 'cụm/khối trưởng' } as const;
 
 /**
  * Format 2 `decision` tie-breaks (REGULATION.md): members still tied there are marked for the named body,
@@ -51,48 +50,58 @@ export class TiesService {
       const period = await this.periods.require(group, input.year, input.kind);
       if (!SETTLEABLE.has(period.state))
         throw conflict('Kết quả kỳ này đã công bố: thứ tự các đơn vị đồng hạng đã khóa.');
-      const by = tieDecider(await this.regulations.document(period));
-      if (!by)
+      const regulation = await this.regulations.ofPeriod(period);
+      // The body the regulation's `decision` tie-break names (validated: only ever the last tie-break).
+      const by = regulation?.tieBreaks.find((t) => t.type === 'decision')?.by;
+      if (!regulation || !by)
         throw badInput(
           'Quy chế kỳ này không có tiêu chí phân định "quyết định" (decision): các đơn vị đồng hạng được xếp theo các tiêu chí phụ của quy chế, không cần ai quyết định thứ tự.',
         );
       await this.access.authorize(actor, by === 'BOARD' ? 'tie.settleBoard' : 'tie.settle', scope);
 
       const codes = input.order.map((c) => c.trim());
-      if (codes.length < 2 || new Set(codes).size !== codes.length)
-        throw badInput('Thứ tự phải nêu ít nhất hai đơn vị đồng hạng, mỗi đơn vị một lần.', {
-          problems: [{ path: 'order', message: 'Cần ít nhất hai mã đơn vị khác nhau' }],
-        });
       const members = [];
-      for (const code of codes) members.push(await this.organizations.requireByCode(code));
-      const ids = members.map((m) => m.id);
-      const membersKey = [...ids].sort().join(',');
+      for (const code of new Set(codes)) members.push(await this.organizations.requireByCode(code));
+      const idOf = new Map(members.map((m) => [m.code, m.id]));
+      const ids = codes.map((code) => idOf.get(code)!);
+      const membersKey = [...new Set(ids)].sort().join(',');
 
       const snapshot = await this.rankings.latest(period.id, false);
       if (!snapshot)
         throw conflict('Chưa có bảng xếp hạng: hệ thống đang tính, vui lòng thử lại sau giây lát.');
-      const tied = new Map<number, string[]>();
-      for (const e of snapshot.entries)
-        if (e.tieDecisionBy === by) tied.set(e.rank, [...(tied.get(e.rank) ?? []), e.organizationId]);
-      const keys = [...tied.values()].map((g) => [...g].sort().join(','));
+      const entries = snapshot.entries.map((e) => ({
+        memberId: e.organizationId,
+        rank: e.rank,
+        tieDecisionBy: e.tieDecisionBy ?? null,
+      }));
       // An order already recorded may be given again (its members are no longer shown as tied).
-      const recorded = (await this.repo.forPeriod(period.id)).some((d) => d.membersKey === membersKey);
-      if (!keys.includes(membersKey) && !recorded) {
+      const recorded = (await this.repo.forPeriod(period.id)).map((d) => ({
+        by: d.decidedBy,
+        order: d.memberOrder,
+      }));
+      const problems = checkTieDecision(regulation, entries, { by, order: ids }, recorded);
+      if (problems.length) {
+        // The engine names members by id: told by name and code, with the groups awaiting the body's order.
+        const tied = new Map<number, string[]>();
+        for (const e of entries)
+          if (e.tieDecisionBy === by) tied.set(e.rank, [...(tied.get(e.rank) ?? []), e.memberId]);
         const names = new Map(
-          (await this.organizations.byIds([...tied.values()].flat())).map((o) => [
+          (await this.organizations.byIds([...new Set([...ids, ...[...tied.values()].flat()])])).map((o) => [
             o.id,
             `${o.name} (${o.code})`,
           ]),
         );
+        const named = (message: string) =>
+          [...names].reduce((text, [id, name]) => text.split(id).join(name), message);
         const groupsTold = [...tied.entries()]
           .sort(([a], [b]) => a - b)
           .map(([rank, g]) => `hạng ${rank}: ${g.map((id) => names.get(id) ?? id).join(', ')}`);
-        throw badInput(
-          groupsTold.length
-            ? `Thứ tự phải nêu đúng và đủ các đơn vị của một nhóm đồng hạng đang chờ ${BODY[by]} quyết định (${groupsTold.join('; ')}).`
-            : `Bảng xếp hạng mới nhất không có nhóm đơn vị đồng hạng nào chờ ${BODY[by]} quyết định thứ tự.`,
-          { problems: [{ path: 'order', message: 'Không khớp nhóm đơn vị đồng hạng nào' }] },
-        );
+        const awaiting = groupsTold.length
+          ? ` Các nhóm đơn vị đồng hạng đang chờ ${TIE_BODY_VI[by]} quyết định: ${groupsTold.join('; ')}.`
+          : ` Bảng xếp hạng mới nhất không có nhóm đơn vị đồng hạng nào chờ ${TIE_BODY_VI[by]} quyết định thứ tự.`;
+        throw badInput(`${problems.map((p) => named(p.message)).join('; ')}.${awaiting}`, {
+          problems: problems.map((p) => ({ path: p.path, message: named(p.message) })),
+        });
       }
 
       const { before, after } = await this.repo.upsert(period, {

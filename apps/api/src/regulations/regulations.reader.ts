@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import { parsedRegulation, PeriodEntity, PeriodKind } from '@thidua/db';
-import { Regulation } from '@thidua/scoring';
+import type { GroupIndicator } from '@thidua/report';
+import { Regulation, regulationIndicators } from '@thidua/scoring';
 import { PeriodsRepository } from '../periods/periods.repository';
 import { RegulationsRepository } from './regulations.repository';
 
@@ -20,8 +21,21 @@ export class RegulationsReader {
     return parsedRegulation(row);
   }
 
-  /** The document as published, for format2-rules.ts (the fields the engine does not parse yet). */
-  async document(period: PeriodEntity): Promise<unknown> {
-    return (await this.regulations.byId(period.regulationId))?.document ?? null;
+  /** The parsed regulation of a period already read (format 2's facts, criteria and tie-breaks included). */
+  async ofPeriod(period: PeriodEntity): Promise<Regulation | null> {
+    const row = await this.regulations.byId(period.regulationId);
+    return row ? parsedRegulation(row) : null;
+  }
+
+  /**
+   * The indicators the period's regulation declares (format 2 `indicators`, beside the common ones), as the
+   * engine validated them: keys unique, none repeating a common one.
+   */
+  async declaredIndicators(groupId: string, year: number, kind: PeriodKind): Promise<GroupIndicator[]> {
+    const regulation = await this.forPeriod(groupId, year, kind);
+    if (!regulation) return [];
+    return regulationIndicators(regulation)
+      .filter((i) => !i.common)
+      .map(({ key, label, unit }) => ({ key, label, unit }));
   }
 }

@@ -4,6 +4,7 @@ import {
   DocumentWorkerPool,
   ImportedReport,
   ReportImportError,
+  type ImportOptions,
   type DocumentLimitReason,
   type DocumentRenderKind,
   type DocumentTasks,
@@ -23,9 +24,13 @@ const RENDER_FAILED: Partial<Record<DocumentLimitReason, string>> = {
  */
 @Injectable()
 export class DocumentWorkers extends DocumentWorkerPool implements OnModuleDestroy {
-  override async importReport(fileName: string, content: Buffer): Promise<ImportedReport> {
+  override async importReport(
+    fileName: string,
+    content: Buffer,
+    options: ImportOptions = {},
+  ): Promise<ImportedReport> {
     try {
-      return await super.importReport(fileName, content);
+      return await super.importReport(fileName, content, options);
     } catch (error) {
       if (error instanceof ReportImportError) throw badInput(error.message, { reason: error.code });
       throw toDomainError(error);

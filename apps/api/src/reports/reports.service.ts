@@ -27,7 +27,12 @@ export class ReportsService {
    */
   async importReport(actor: RequestActor, input: ImportReportInput) {
     const file = await decodeUpload(input.fileName, input.contentBase64, this.config.uploadMaxBytes);
-    const report = await this.workers.importReport(file.fileName, file.content);
+    // The groups' own indicators are read with the file: looked up first, in a short transaction of their own.
+    const declared = await this.submissions.declaredIndicatorsFor(
+      actor,
+      input.submissionId ? { submissionId: input.submissionId } : this.newDraft(input),
+    );
+    const report = await this.workers.importReport(file.fileName, file.content, { declared });
     return this.db.run(actor, async () => {
       const draft = input.submissionId
         ? await this.submissions.one(actor, input.submissionId)

@@ -1,7 +1,14 @@
 import { Injectable } from '@nestjs/common';
 import { EmulationGroupEntity, PeriodEntity, PeriodKind, TenantDb } from '@thidua/db';
 import { enqueueInOutbox } from '@thidua/jobs';
-import { checkScoreInput, Regulation, scoreTarget } from '@thidua/scoring';
+import {
+  checkScoreInput,
+  checkScoreInputAs,
+  Regulation,
+  ScoreInput as EngineScoreInput,
+  ScorerRole,
+  scoreTarget,
+} from '@thidua/scoring';
 import { RequestActor } from '../auth/actor';
 import { AuditService } from '../database/audit.service';
 import { badInput, conflict, forbidden } from '../common/domain-error';
@@ -10,7 +17,6 @@ import { GroupsRepository } from '../groups/groups.repository';
 import { PeriodsRepository } from '../periods/periods.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { RegulationsReader } from '../regulations/regulations.reader';
-import { criterion, isBoardScored } from '../regulations/format2-rules';
 import { ScoreInput } from './score.types';
 import { ScoresRepository } from './scores.repository';
 
@@ -33,45 +39,33 @@ export class ScoresService {
     return this.db.run(actor, async (em) => {
       const group = await this.groups.requireByCode(input.groupCode);
       const { period, regulation } = await this.openPeriod(group, input.year, input.kind);
-      const document = await this.regulations.document(period);
       const member = await this.organizations.requireByCode(input.memberCode);
       const notApplicable = input.notApplicable === true;
-      await this.requireScorer(
-        actor,
-        group,
-        input.year,
-        regulation,
-        document,
-        input.criterionId,
-        member.id,
+      const score: EngineScoreInput = {
+        criterionId: input.criterionId,
+        points: input.points,
+        count: input.count,
+        reason: input.reason,
         notApplicable,
+      };
+      const roles = await this.scorerRoles(actor, group, input.year, regulation, score);
+      // Who may give this score is the engine's (checkScoreInputAs): the actor gives it in the first of its
+      // roles that may; when none may, refused (FORBIDDEN) with the engine's reason for the first.
+      const own = checkScoreInput(regulation, score);
+      const refusals = roles.map((role) =>
+        checkScoreInputAs(regulation, score, role).filter(
+          (p) => !own.some((o) => o.path === p.path && o.message === p.message),
+        ),
       );
+      const chosen = refusals.findIndex((r) => r.length === 0);
+      if (chosen < 0) throw forbidden(refusals[0].map((p) => p.message).join(' '));
+      if (roles[chosen] === 'CROSS' && member.id === actor.organizationId)
+        throw forbidden('Khi chấm chéo, đơn vị không chấm điểm cho chính mình.');
       if (!(await this.access.membership(member.id, group, input.year))) {
         throw badInput(`"${member.name}" không phải thành viên của "${group.name}" năm ${input.year}.`);
       }
-      if (notApplicable) {
-        // Its points are ignored: the mark is kept as 0 points, and the criterion may be a parent.
-        const c = criterion(document, input.criterionId);
-        if (!c?.optional) {
-          throw badInput(
-            c
-              ? `Tiêu chí "${c.id} – ${c.title}" không phải tiêu chí tùy chọn (optional): không thể đánh dấu "không áp dụng".`
-              : `Quy chế không có tiêu chí nào mã "${input.criterionId}" để đánh dấu "không áp dụng".`,
-            {
-              problems: [
-                { path: 'notApplicable', message: 'Chỉ tiêu chí tùy chọn mới được đánh dấu không áp dụng' },
-              ],
-            },
-          );
-        }
-        if (!input.reason?.trim())
-          throw badInput('Cần ghi lý do khi đánh dấu tiêu chí không áp dụng cho đơn vị.', {
-            problems: [{ path: 'reason', message: 'Cần ghi lý do' }],
-          });
-      } else {
-        const problems = checkScoreInput(regulation, input);
-        if (problems.length) throw badInput(problems.map((p) => p.message).join(' '), { problems });
-      }
+      // A not-applicable mark (an optional criterion, with a reason) is checked as a mark: its points are not read.
+      if (own.length) throw badInput(own.map((p) => p.message).join(' '), { problems: own });
 
       const { before, after } = await this.repo.upsert(period, {
         memberId: member.id,
@@ -159,42 +153,35 @@ export class ScoresService {
   }
 
   /**
-   * Under scoring.final = HEAD only the head scores. Under cross-scoring every other member scores the
-   * criteria; bonus items and manual deductions stay with the head, who keeps the group's records. Format 2:
-   * a `scoredBy: BOARD` criterion is the group's board's alone, and marking a criterion not applicable is
-   * the head's.
+   * The actor's roles as a scorer, for checkScoreInputAs: the group's board (format 2: it scores the
+   * `scoredBy: BOARD` criteria); the head of the year, who under cross-scoring scores the criteria as one
+   * cross-scorer among the others (bonus items, deductions and not-applicable marks stay its own, as final
+   * scorer); under cross-scoring another member. Anyone holding none is refused here; what each role may
+   * score is the engine's. (Tests with the application's checks off hold every role: PostgreSQL decides.)
    */
-  private async requireScorer(
+  private async scorerRoles(
     actor: RequestActor,
     group: EmulationGroupEntity,
     year: number,
     regulation: Regulation,
-    document: unknown,
-    criterionId: string,
-    memberId: string,
-    notApplicable: boolean,
-  ) {
+    score: EngineScoreInput,
+  ): Promise<ScorerRole[]> {
     const scope = { group, year };
-    if (isBoardScored(document, criterionId)) {
-      if (await this.access.can(actor, 'score.board', scope)) {
-        if (notApplicable)
-          throw forbidden('Chỉ đơn vị cụm/khối trưởng đánh dấu tiêu chí không áp dụng cho đơn vị.');
-        return;
-      }
-      if (await this.access.can(actor, 'score.set', scope)) {
-        throw forbidden(
-          `Theo quy chế, tiêu chí "${criterionId}" do cơ quan thi đua – khen thưởng phụ trách cụm/khối chấm; cụm/khối trưởng không chấm tiêu chí này.`,
-        );
-      }
-      return this.access.authorize(actor, 'score.board', scope);
-    }
-    const target = scoreTarget(regulation, criterionId);
-    if (notApplicable || regulation.scoring.final === 'HEAD' || !target || target.kind !== 'criterion') {
-      return this.access.authorize(actor, 'score.set', scope);
-    }
-    await this.access.authorize(actor, 'score.cross', scope);
-    if (memberId === actor.organizationId)
-      throw forbidden('Khi chấm chéo, đơn vị không chấm điểm cho chính mình.');
+    const crossScored =
+      regulation.scoring.final !== 'HEAD' &&
+      score.notApplicable !== true &&
+      scoreTarget(regulation, score.criterionId)?.kind === 'criterion';
+    const roles: ScorerRole[] = [];
+    if (
+      crossScored
+        ? await this.access.can(actor, 'score.cross', scope)
+        : await this.access.can(actor, 'score.set', scope)
+    )
+      roles.push(crossScored ? 'CROSS' : 'HEAD');
+    if (await this.access.can(actor, 'score.board', scope)) roles.push('BOARD');
+    if (roles.length === 0)
+      await this.access.authorize(actor, crossScored ? 'score.cross' : 'score.set', scope);
+    return roles;
   }
 }
 

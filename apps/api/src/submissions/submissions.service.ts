@@ -8,6 +8,7 @@ import {
   TenantDb,
 } from '@thidua/db';
 import { enqueueInOutbox } from '@thidua/jobs';
+import { isCommonIndicatorKey, type GroupIndicator } from '@thidua/report';
 import { checkScoreInput, daysLate, Regulation, RegulationProblem, scoreTarget } from '@thidua/scoring';
 import { RequestActor } from '../auth/actor';
 import { AuditService } from '../database/audit.service';
@@ -228,6 +229,30 @@ export class SubmissionsService {
     return current;
   }
 
+  /**
+   * The indicators declared by the regulations of the groups a report is (or is about to be) addressed to: an
+   * existing report's groups, else the groups named for a new one. Read in a transaction of its own, so that an
+   * import can hand them to the document thread before its write transaction opens; groups the member may not
+   * address are skipped here and refused when the report is created.
+   */
+  declaredIndicatorsFor(
+    actor: RequestActor,
+    target: { submissionId: string } | { year: number; kind: PeriodKind; groupCodes: string[] },
+  ): Promise<GroupIndicator[]> {
+    return this.db.run(actor, async () => {
+      if ('submissionId' in target) {
+        const s = await this.repo.byId(target.submissionId);
+        return s ? this.declaredIndicators(s) : [];
+      }
+      const groupIds: string[] = [];
+      for (const code of new Set(target.groupCodes)) {
+        const group = await this.groups.byCode(code);
+        if (group) groupIds.push(group.id);
+      }
+      return this.declaredOf(groupIds, target.year, target.kind);
+    });
+  }
+
   /** Whether a criterion id exists in the regulation of a group the report is addressed to. */
   async knowsCriterion(s: SubmissionEntity, criterionId: string): Promise<boolean> {
     return (await this.regulationsFor(s)).some(({ regulation }) => scoreTarget(regulation, criterionId));
@@ -277,9 +302,21 @@ export class SubmissionsService {
       'sections',
       'Mục',
     );
+    // A key the report already holds stays accepted: a regulation republished without it must not lock the draft.
+    const declared = new Set([
+      ...(await this.declaredIndicators(s)).map((d) => d.key),
+      ...s.content.indicators.map((i) => i.key),
+    ]);
     content.indicators.forEach((x, i) => {
+      // A declared key is as the engine validated it (it may hold capitals); the others as the portal stores them.
+      if (declared.has(x.key)) return;
       if (!/^[a-z][a-z0-9_.]*$/.test(x.key))
         problems.push({ path: `indicators[${i}].key`, message: `Mã chỉ tiêu "${x.key}" không hợp lệ.` });
+      else if (!isCommonIndicatorKey(x.key))
+        problems.push({
+          path: `indicators[${i}].key`,
+          message: `Chỉ tiêu "${x.key}" không phải chỉ tiêu chung của hệ thống và không được khai báo trong quy chế của cụm/khối nào mà báo cáo gửi tới.`,
+        });
     });
     seen(
       content.indicators.map((x) => x.key),
@@ -312,7 +349,31 @@ export class SubmissionsService {
         }
       }
     });
-    if (problems.length) throw badInput(`Báo cáo có ${problems.length} lỗi cần sửa.`, { problems });
+    if (problems.length) {
+      // The first problems in the message itself, for clients that show only it; all of them in `problems`.
+      const named = problems.slice(0, 3).map((p) => p.message);
+      const more = problems.length > named.length ? ' …' : '';
+      throw badInput(`Báo cáo có ${problems.length} lỗi cần sửa: ${named.join(' ')}${more}`, { problems });
+    }
+  }
+
+  /** The declared indicators of the groups a report is addressed to, each key once (the first group names it). */
+  private async declaredIndicators(s: SubmissionEntity): Promise<GroupIndicator[]> {
+    const deliveries = await this.repo.deliveries([s.id]);
+    return this.declaredOf(
+      deliveries.map((d) => d.groupId),
+      s.year,
+      s.kind,
+    );
+  }
+
+  private async declaredOf(groupIds: string[], year: number, kind: PeriodKind): Promise<GroupIndicator[]> {
+    const out = new Map<string, GroupIndicator>();
+    for (const groupId of groupIds) {
+      for (const d of await this.regulations.declaredIndicators(groupId, year, kind))
+        if (!out.has(d.key)) out.set(d.key, d);
+    }
+    return [...out.values()];
   }
 
   private async regulationsFor(

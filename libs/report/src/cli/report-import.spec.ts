@@ -1,3 +1,6 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import { sharedFixturePath } from '../testing/fixture-path';
 import { runReportImport } from './report-import';
 
@@ -40,7 +43,32 @@ describe('report-import CLI', () => {
     });
   });
 
+  it('with --regulation, also fills the indicators that regulation declares', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'report-import-'));
+    const report = join(dir, 'bao-cao.md');
+    const regulation = join(dir, 'quy-che.json');
+    writeFileSync(report, 'Tỷ lệ văn bản thẩm định đúng tiến độ đạt 96,5%.');
+    writeFileSync(
+      regulation,
+      JSON.stringify({
+        format: 2,
+        indicators: [{ key: 'on_time_rate', label: 'Tỷ lệ văn bản thẩm định đúng tiến độ', unit: '%' }],
+      }),
+    );
+    try {
+      const { code, stdout } = await run('--json', '--regulation', regulation, report);
+      expect(code).toBe(0);
+      expect(JSON.parse(stdout).indicators).toEqual([
+        expect.objectContaining({ key: 'on_time_rate', value: 96.5, unit: '%' }),
+      ]);
+      expect((await run('--json', '--regulation', report, report)).stderr).toMatch(/không đọc được quy chế/);
+    } finally {
+      rmSync(dir, { recursive: true });
+    }
+  });
+
   it.each([
+    [['--json', '--regulation'], 2, /Cách dùng/],
     [['--json', '/khong/co/tep.md'], 1, /tệp không tồn tại/],
     [['--json', __filename], 1, /Chưa hỗ trợ định dạng/],
     [['--json'], 2, /Cách dùng/],

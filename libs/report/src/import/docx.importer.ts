@@ -5,7 +5,7 @@ import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from '../isolation/docum
 import { checkDocxArchive } from './docx-archive.guard';
 import { checkReportText } from './report-text.limits';
 import type { ImportedReport } from '../document/report-document.model';
-import { assembleReport } from './imported-report.assembler';
+import { assembleReport, type ImportOptions } from './imported-report.assembler';
 import { ReportImportError } from './report-import.error';
 
 const ZIP_SIGNATURE = Buffer.from([0x50, 0x4b, 0x03, 0x04]);
@@ -68,6 +68,7 @@ const skipImage = mammoth.images.imgElement(() => Promise.resolve({ src: '' }));
 export async function importDocx(
   buffer: Buffer,
   limits: DocumentLimits = DEFAULT_DOCUMENT_LIMITS,
+  options: ImportOptions = {},
 ): Promise<ImportedReport> {
   assertDocxSignature(buffer);
   checkDocxArchive(buffer, limits);
@@ -81,5 +82,5 @@ export async function importDocx(
     throw new ReportImportError('UNREADABLE', UNREADABLE_MESSAGE, { cause });
   }
   checkReportText(html, limits);
-  return assembleReport(readHtmlBlocks(html));
+  return assembleReport(readHtmlBlocks(html), options);
 }

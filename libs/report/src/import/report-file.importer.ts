@@ -3,6 +3,7 @@ import { extname } from 'node:path';
 import type { ImportedReport } from '../document/report-document.model';
 import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from '../isolation/document-limits';
 import { importDocx, LEGACY_WORD_MESSAGE } from './docx.importer';
+import type { ImportOptions } from './imported-report.assembler';
 import { importMarkdown } from './markdown.importer';
 import { ReportImportError } from './report-import.error';
 
@@ -22,14 +23,15 @@ export async function importReportFile(
   fileName: string,
   buffer: Buffer,
   limits: DocumentLimits = DEFAULT_DOCUMENT_LIMITS,
+  options: ImportOptions = {},
 ): Promise<ImportedReport> {
   const extension = extname(fileName).toLowerCase();
   switch (extension) {
     case '.docx':
-      return importDocx(buffer, limits);
+      return importDocx(buffer, limits, options);
     case '.md':
     case '.markdown':
-      return importMarkdown(decodeText(buffer), limits);
+      return importMarkdown(decodeText(buffer), limits, options);
     case '.doc':
       throw new ReportImportError('UNSUPPORTED_TYPE', LEGACY_WORD_MESSAGE);
     default:

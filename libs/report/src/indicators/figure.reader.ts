@@ -31,6 +31,19 @@ export interface Range {
   end: number;
 }
 
+/** What a group's own indicators add to reading figures (libs/report's declared indicators). */
+export interface FigureHints {
+  /** Where a number written with no unit is still a figure: right after an indicator's name ("…: 96,5"). */
+  bareAt: ReadonlySet<number>;
+  /** Units the number parser does not know ("km", "ha"): sticky, `\s*(unit)` with the unit as group 1. */
+  units: RegExp | null;
+  /** The declared spelling of each unit `units` matches, by its lower-case form. */
+  unitNames: ReadonlyMap<string, string>;
+}
+
+/** A number followed by one of these is a span of time ("6 tháng đầu năm"), not a figure. */
+const PERIOD_AFTER = /\s*(?:tháng|quý|năm|ngày|tuần)(?![\p{L}\p{N}])/iuy;
+
 const E = '(?![\\p{L}\\p{N}])';
 const PLAN = 'kế hoạch|KH|chỉ tiêu|dự toán';
 const SAME_PERIOD = 'cùng kỳ|cùng kì|CK|năm trước|năm ngoái';
@@ -80,6 +93,25 @@ function withUnit(text: string, { quantity, start }: QuantityMatch, clause: Rang
   return unit === undefined ? null : { ...quantity, unit };
 }
 
+/** A unitless number the hints make a figure: one followed by a declared unit, or one where a name wants it. */
+function withDeclaredUnit(
+  text: string,
+  { quantity, start, end }: QuantityMatch,
+  hints: FigureHints,
+): { quantity: Quantity; end: number } | null {
+  if (quantity.unit !== null || quantity.scale !== null || quantity.outOf !== null) return null;
+  if (hints.units !== null) {
+    hints.units.lastIndex = end;
+    const unit = hints.units.exec(text);
+    const name = unit === null ? undefined : hints.unitNames.get(unit[1].toLowerCase());
+    if (unit !== null && name !== undefined)
+      return { quantity: { ...quantity, unit: name }, end: end + unit[0].length };
+  }
+  if (!hints.bareAt.has(start)) return null;
+  PERIOD_AFTER.lastIndex = end;
+  return PERIOD_AFTER.test(text) ? null : { quantity, end };
+}
+
 function sentenceRanges(text: string): Range[] {
   const ranges: Range[] = [];
   let start = 0;
@@ -116,7 +148,7 @@ function parenthesesDepth(text: string): number[] {
   return depth;
 }
 
-export function readFigures(text: string): Figure[] {
+export function readFigures(text: string, hints: FigureHints | null = null): Figure[] {
   const sentences = sentenceRanges(text);
   const sentenceAt = (index: number) =>
     sentences[
@@ -130,9 +162,14 @@ export function readFigures(text: string): Figure[] {
 
   const raw: Omit<Figure, 'verb' | 'cue' | 'period' | 'sentence'>[] = [];
   for (const match of findQuantities(text)) {
-    const { start, end } = match;
+    const { start } = match;
+    let { end } = match;
     const clause = clauseOf(start, end);
-    const quantity = withUnit(text, match, clause);
+    let quantity = withUnit(text, match, clause);
+    if (quantity === null && hints !== null) {
+      const declared = withDeclaredUnit(text, match, hints);
+      if (declared !== null) ({ quantity, end } = declared);
+    }
     if (quantity === null) continue;
     COMPARATOR_AFTER.lastIndex = end;
     const after = quantity.unit === '%' ? COMPARATOR_AFTER.exec(text) : null;

@@ -1,6 +1,7 @@
 // The indicators read from reports: how reporters name them, their unit, and their sub-figures.
 import type { IndicatorKey } from '@thidua/scoring';
-import { wordPattern } from './word-pattern';
+import type { GroupIndicator } from './group-indicators';
+import { phrasePattern, wordPattern } from './word-pattern';
 
 export interface IndicatorPart {
   suffix: string;
@@ -11,8 +12,9 @@ export interface IndicatorPart {
   headlineKey?: IndicatorKey;
 }
 
-export interface IndicatorDefinition {
-  key: IndicatorKey;
+/** `key` is a common key of @thidua/scoring, or (`declared`) one a group's regulation declares. */
+export interface IndicatorDefinition<Key extends string = IndicatorKey> {
+  key: Key;
   label: string;
   /** Unit values are normalised to; null for an index, which has only % figures. */
   unit: string | null;
@@ -24,6 +26,8 @@ export interface IndicatorDefinition {
   parts?: readonly IndicatorPart[];
   /** A "chiếm X%" after this count is the share kept under that key. */
   shareKey?: IndicatorKey;
+  /** A group's own indicator: named by its label only, its figures read in its declared unit. */
+  declared?: boolean;
 }
 
 const w = wordPattern;
@@ -117,6 +121,17 @@ export const INDICATOR_CATALOG: readonly IndicatorDefinition[] = [
   },
 ];
 
+/** A group's own indicator as the extractor reads it: named by its label as written (any case). */
+export function declaredDefinition(indicator: GroupIndicator): IndicatorDefinition<string> {
+  return {
+    key: indicator.key,
+    label: indicator.label,
+    unit: indicator.unit,
+    names: phrasePattern(indicator.label),
+    declared: true,
+  };
+}
+
 /** Named "xuất nhập khẩu" without "qua biên giới": total trade, which this catalog does not keep. */
 export const TOTAL_TRADE_NAMES = w('(?:tổng )?(?:kim ngạch |giá trị )?xuất,? nhập khẩu');
 
@@ -124,6 +139,14 @@ export function definitionOf(key: string): IndicatorDefinition {
   const definition = INDICATOR_CATALOG.find((d) => d.key === key);
   if (definition === undefined) throw new Error(`Unknown indicator key: ${key}`);
   return definition;
+}
+
+/** A key of the portal's common indicators, or of one of their sub-figures ("industrial_production_index.mining"). */
+export function isCommonIndicatorKey(key: string): boolean {
+  const [base, suffix, ...rest] = key.split('.');
+  const definition = INDICATOR_CATALOG.find((d) => d.key === base);
+  if (definition === undefined || rest.length > 0) return false;
+  return suffix === undefined || (definition.parts ?? []).some((p) => p.suffix === suffix);
 }
 
 /** Catalog order, each indicator followed by its parts: the order indicators are listed in. */

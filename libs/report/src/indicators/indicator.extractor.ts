@@ -1,20 +1,23 @@
 // Indicators out of report text. Per statement (paragraph or list item): find who is spoken of (a named
 // indicator, a sub-sector, a counted "10.042 hồ sơ"), give each figure to the subject before it, keep for each
 // subject the figures of the period that best stands for the report's period, then merge across the report.
+// The indicators a group declares in its regulation are subjects too, named by their label as written.
 import Decimal from 'decimal.js';
 import { plainText } from '../document/inline-markdown.util';
 import { readMarkdownBlocks } from '../document/markdown-block.reader';
 import type { Indicator, ReportSection } from '../document/report-document.model';
-import { convertQuantity } from '../number/quantity.parser';
+import { convertQuantity, isUnitLabel } from '../number/quantity.parser';
 import { firstAtOrAfter } from '../text/linear-text.util';
-import { readFigures, type Figure, type Range } from './figure.reader';
+import { readFigures, type Figure, type FigureHints, type Range } from './figure.reader';
+import type { GroupIndicator } from './group-indicators';
 import {
   INDICATOR_CATALOG,
   SECTORS,
   TOTAL_TRADE_NAMES,
   catalogRank,
+  declaredDefinition,
   definitionOf,
-  type IndicatorDefinition,
+  type IndicatorDefinition as CatalogDefinition,
   type IndicatorPart,
 } from './indicator.catalog';
 import { periodKey, periodScore, resolvePeriod } from './period.parser';
@@ -24,7 +27,52 @@ import { wordMatches } from './word-pattern';
 export interface ExtractIndicatorsOptions {
   /** Months the report covers (6 for a mid-year report, 12 for a year-end one); null when unknown. */
   periodMonths?: number | null;
+  /**
+   * The indicators the regulations of the report's groups declare (format 2 `indicators`): each is filled where
+   * a statement names it by its label. At most MAX_DECLARED are looked for.
+   */
+  declared?: readonly GroupIndicator[];
 }
+
+/** Each declared label is one more pattern read over every statement: a bound keeps the reading linear. */
+export const MAX_DECLARED = 200;
+
+/** A common indicator, or a group's own. */
+type IndicatorDefinition = CatalogDefinition<string>;
+
+/** The declared indicators, compiled once per report. */
+interface Declared {
+  definitions: IndicatorDefinition[];
+  /** The units of `definitions` the number parser does not know, as FigureHints want them. */
+  units: RegExp | null;
+  unitNames: Map<string, string>;
+  /** Output order: after the common indicators, in declaration order. */
+  rank: Map<string, number>;
+}
+
+const NO_DECLARED: Declared = { definitions: [], units: null, unitNames: new Map(), rank: new Map() };
+
+function compileDeclared(indicators: readonly GroupIndicator[]): Declared {
+  if (indicators.length === 0) return NO_DECLARED;
+  const definitions = indicators.slice(0, MAX_DECLARED).map(declaredDefinition);
+  const unitNames = new Map<string, string>();
+  for (const { unit } of definitions) {
+    if (unit !== null && !isUnitLabel(unit.toLowerCase())) unitNames.set(unit.toLowerCase(), unit);
+  }
+  const spellings = [...unitNames.keys()]
+    .sort((a, b) => b.length - a.length)
+    .map((u) => u.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/\s+/g, '\\s+'));
+  return {
+    definitions,
+    units:
+      spellings.length === 0 ? null : new RegExp(`\\s*(${spellings.join('|')})(?![\\p{L}\\p{N}])`, 'iuy'),
+    unitNames,
+    rank: new Map(definitions.map((d, i) => [d.key, i])),
+  };
+}
+
+/** Between a declared name and the number it names: "đạt", "ước đạt", "là", ":" ("… đúng tiến độ: 96,5"). */
+const NAMED_NUMBER = /\s*:?\s*(?:(?:ước\s+)?(?:đạt|là)(?![\p{L}\p{N}]))?\s*:?\s*/iuy;
 
 interface Subject {
   key: string;
@@ -96,11 +144,15 @@ function countedSubjects(text: string, figures: readonly Figure[]): Subject[] {
   });
 }
 
-function findNames(text: string): NameMatch[] {
+function findNames(text: string, declared: Declared): NameMatch[] {
   const all: NameMatch[] = [];
   const add = (pattern: RegExp, make: (start: number, end: number) => NameMatch) => {
     for (const m of wordMatches(text, pattern)) all.push(make(m.index, m.index + m[0].length));
   };
+  // First, so that a declared label wins over a common name of the same span (the sort below is stable).
+  for (const definition of declared.definitions) {
+    add(definition.names!, (start, end) => ({ type: 'indicator', definition, weak: false, start, end }));
+  }
   for (const definition of INDICATOR_CATALOG) {
     if (definition.names)
       add(definition.names, (start, end) => ({ type: 'indicator', definition, weak: false, start, end }));
@@ -112,7 +164,8 @@ function findNames(text: string): NameMatch[] {
     if (part.names) add(part.names, (start, end) => ({ type: 'sector', part, start, end }));
   }
   add(TOTAL_TRADE_NAMES, (start, end) => ({ type: 'other', start, end }));
-  // The longest name wins where names overlap: "kim ngạch xuất nhập khẩu qua biên giới" over "nhập khẩu".
+  // The longest name wins where names overlap: "kim ngạch xuất nhập khẩu qua biên giới" over "nhập khẩu", and
+  // of two declared labels, "Số vụ việc hòa giải thành" over "Số vụ việc hòa giải".
   all.sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: NameMatch[] = [];
   for (const match of all) {
@@ -140,10 +193,10 @@ const partSubject = (
  */
 function namedSubjects(
   text: string,
+  names: readonly NameMatch[],
   figures: readonly Figure[],
   carried: IndicatorDefinition | null,
 ): { subjects: Subject[]; carry: IndicatorDefinition | null } {
-  const names = findNames(text);
   const amounts = figures.filter((f) => f.kind === 'amount');
   const subjects: Subject[] = [];
   // The indicator whose parts the following names may be ("Trong đó: …").
@@ -241,12 +294,32 @@ function readPercent(
   }
 }
 
+/**
+ * An amount named by a declared indicator, in its declared unit: written in that unit, converted from another
+ * one the parser knows ("1,2 triệu lượt" for "lượt"), or with no unit where the name asks for a number.
+ */
+function declaredValue(q: NonNullable<Figure['quantity']>, unit: string | null): string | null {
+  if (q.scale === null && (q.unit === null || q.unit === unit)) return q.value;
+  if (unit !== null && unit !== '%' && isUnitLabel(unit.toLowerCase()))
+    return convertQuantity(q, unit.toLowerCase());
+  return null;
+}
+
 function readAmount(
   figure: Figure,
   subject: Subject,
   definition: IndicatorDefinition,
 ): Omit<Reading, 'figure'> | null {
   const q = figure.quantity;
+  if (q !== null && definition.declared) {
+    const cueStart = figure.start - figure.cue.length;
+    const cue = figure.cue.slice(Math.max(0, subject.end - cueStart));
+    if (figure.inParentheses || NOT_THE_RESULT.test(cue)) return null;
+    const value = declaredValue(q, definition.unit);
+    return value === null
+      ? null
+      : { key: subject.key, label: subject.label, unit: definition.unit, field: 'value', value };
+  }
   if (q === null || definition.unit === null || definition.unit === '%') return null;
   const own = { key: subject.key, label: subject.label, unit: definition.unit, field: 'value' as const };
   if (subject.counted === figure) return { ...own, value: convertQuantity(q, definition.unit) ?? q.value };
@@ -309,10 +382,25 @@ function candidatesOf(readings: readonly Reading[], text: string, reportMonths: 
   });
 }
 
+/** Where a declared name is followed by its number: there a number with no unit written is its figure. */
+function figureHints(text: string, names: readonly NameMatch[], declared: Declared): FigureHints | null {
+  if (declared.definitions.length === 0) return null;
+  const bareAt = new Set<number>();
+  for (const name of names) {
+    if (name.type !== 'indicator' || !name.definition.declared) continue;
+    NAMED_NUMBER.lastIndex = name.end;
+    // Every part is optional: the pattern matches at once, without backtracking.
+    const gap = NAMED_NUMBER.exec(text);
+    bareAt.add(name.end + (gap?.[0].length ?? 0));
+  }
+  return { bareAt, units: declared.units, unitNames: declared.unitNames };
+}
+
 function readStatement(
   text: string,
   carried: IndicatorDefinition | null,
   reportMonths: number | null,
+  declared: Declared,
 ): { candidates: Candidate[]; carry: IndicatorDefinition | null } {
   // Most statements have no number and introduce no list ("…, trong đó:"): nothing to read, and it is the hot path.
   if (!/\d/.test(text) && !/:\s*$/.test(text)) return { candidates: [], carry: null };
@@ -322,17 +410,26 @@ function readStatement(
     if (!targets.has(s)) targets.set(s, TARGET_SENTENCE.test(text.slice(s.start, s.end)));
     return targets.get(s) === true;
   };
-  const figures = readFigures(text).filter((f) => !isTarget(f.sentence));
-  const named = namedSubjects(text, figures, carried);
+  const names = findNames(text, declared);
+  const figures = readFigures(text, figureHints(text, names, declared)).filter((f) => !isTarget(f.sentence));
+  const named = namedSubjects(text, names, figures, carried);
   const subjects = [...named.subjects, ...countedSubjects(text, figures)].sort((a, b) => a.start - b.start);
   const countedBy = new Map<Figure, Subject[]>();
   for (const s of subjects) if (s.counted) countedBy.set(s.counted, [...(countedBy.get(s.counted) ?? []), s]);
   const readings = new Map<Subject, Reading[]>();
   let lastNamed = -1; // the last subject starting at or before the figure; figures come in order
+  let lastByName = -1; // the same among the named subjects only
   for (const figure of figures) {
     while (lastNamed + 1 < subjects.length && subjects[lastNamed + 1].start <= figure.start) lastNamed++;
-    // A counted figure is its own subject; any other belongs to the subject named last before it.
-    const owners = countedBy.get(figure) ?? (lastNamed < 0 ? [] : [subjects[lastNamed]]);
+    while (lastByName + 1 < named.subjects.length && named.subjects[lastByName + 1].start <= figure.start)
+      lastByName++;
+    // A declared indicator named in the figure's own clause owns it ("Số hồ sơ giải quyết đúng hạn: 1.234 hồ
+    // sơ"); else a counted figure is its own subject, and any other belongs to the subject named last before it.
+    const byName = lastByName < 0 ? null : named.subjects[lastByName];
+    const owners =
+      byName?.definition?.declared && byName.start >= figure.clause.start
+        ? [byName]
+        : (countedBy.get(figure) ?? (lastNamed < 0 ? [] : [subjects[lastNamed]]));
     for (const subject of owners) {
       if (subject.definition === null) continue;
       const read =
@@ -369,6 +466,7 @@ export function extractIndicators(
   options: ExtractIndicatorsOptions = {},
 ): Indicator[] {
   const reportMonths = options.periodMonths ?? null;
+  const declared = compileDeclared(options.declared ?? []);
   const found = new Map<string, Candidate>();
   const add = (candidates: Candidate[]) => {
     for (const candidate of candidates) {
@@ -382,16 +480,21 @@ export function extractIndicators(
       // A table's rows are statements of their own: nothing carries into or out of them.
       const rows = tableStatements(block.text);
       if (rows) {
-        for (const row of rows) add(readStatement(plainText(row), null, reportMonths).candidates);
+        for (const row of rows) add(readStatement(plainText(row), null, reportMonths, declared).candidates);
         carry = null;
         continue;
       }
-      const statement = readStatement(plainText(block.text), carry, reportMonths);
+      const statement = readStatement(plainText(block.text), carry, reportMonths, declared);
       carry = statement.carry;
       add(statement.candidates);
     }
   }
+  // Common indicators in catalog order, then the declared ones in declaration order.
+  const rank = (key: string) => {
+    const own = declared.rank.get(key);
+    return own === undefined ? catalogRank(key) : 1_000_000 + own;
+  };
   return [...found.values()]
-    .sort((a, b) => catalogRank(a.key) - catalogRank(b.key))
+    .sort((a, b) => rank(a.key) - rank(b.key))
     .map(({ sentences, ...indicator }) => ({ ...indicator, source: sentences.join(' ') }));
 }

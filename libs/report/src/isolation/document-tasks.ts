@@ -5,12 +5,17 @@ import { renderMinutesDocx, type MinutesDocxInput } from '../export/minutes-docx
 import { renderProposalDocx, type ProposalDocxInput } from '../export/proposal-docx.exporter';
 import { renderRankingXlsx, type RankingXlsxInput } from '../export/ranking-xlsx.exporter';
 import { renderReportDocx, type ReportDocxInput } from '../export/report-docx.exporter';
+import type { GroupIndicator } from '../indicators/group-indicators';
 import { importReportFile } from '../import/report-file.importer';
 import type { DocumentLimits } from './document-limits';
 import { parseJsonBody } from './json-body';
 
 export interface DocumentTasks {
-  importReport: { input: { fileName: string; content: Uint8Array }; result: ImportedReport };
+  /** `declared`: the indicators the regulations of the report's groups declare, to be filled too. */
+  importReport: {
+    input: { fileName: string; content: Uint8Array; declared?: GroupIndicator[] };
+    result: ImportedReport;
+  };
   reportDocx: { input: ReportDocxInput; result: Uint8Array };
   minutesDocx: { input: MinutesDocxInput; result: Uint8Array };
   proposalDocx: { input: ProposalDocxInput; result: Uint8Array };
@@ -27,8 +32,10 @@ const RUNNERS: {
     limits: DocumentLimits,
   ) => Promise<DocumentTasks[K]['result']>;
 } = {
-  importReport: ({ fileName, content }, limits) =>
-    importReportFile(fileName, Buffer.from(content.buffer, content.byteOffset, content.byteLength), limits),
+  importReport: ({ fileName, content, declared }, limits) =>
+    importReportFile(fileName, Buffer.from(content.buffer, content.byteOffset, content.byteLength), limits, {
+      declared,
+    }),
   reportDocx: (input) => renderReportDocx(input),
   minutesDocx: (input) => renderMinutesDocx(input),
   proposalDocx: (input) => renderProposalDocx(input),

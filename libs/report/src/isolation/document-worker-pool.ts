@@ -5,6 +5,7 @@ import { availableParallelism } from 'node:os';
 import { extname, join } from 'node:path';
 import { Worker } from 'node:worker_threads';
 import type { ImportedReport } from '../document/report-document.model';
+import type { ImportOptions } from '../import/imported-report.assembler';
 import { ReportImportError } from '../import/report-import.error';
 import { DEFAULT_DOCUMENT_LIMITS, type DocumentLimits } from './document-limits';
 import type { DocumentRenderKind, DocumentTaskKind, DocumentTasks } from './document-tasks';
@@ -89,9 +90,14 @@ export class DocumentWorkerPool {
   }
 
   /** Reads an uploaded report; over a limit, a ReportImportError (TOO_LARGE, TOO_COMPLEX) the member can read. */
-  async importReport(fileName: string, content: Buffer): Promise<ImportedReport> {
+  async importReport(
+    fileName: string,
+    content: Buffer,
+    options: ImportOptions = {},
+  ): Promise<ImportedReport> {
     try {
-      return await this.run('importReport', { fileName, content });
+      const declared = options.declared?.map(({ key, label, unit }) => ({ key, label, unit }));
+      return await this.run('importReport', { fileName, content, declared });
     } catch (error) {
       if (error instanceof DocumentLimitError && (error.reason === 'time' || error.reason === 'memory')) {
         throw new ReportImportError(

@@ -167,3 +167,9 @@ export function convertQuantity(quantity: Quantity, target: string): string | nu
   const factor = (scale: Scale | null) => new Decimal(scale === null ? 1 : SCALE_FACTORS[scale]);
   return new Decimal(quantity.value).times(factor(quantity.scale)).dividedBy(factor(to.scale)).toFixed();
 }
+
+/** Whether convertQuantity can express quantities in `label` ("tỷ đồng", "triệu USD", "hồ sơ", "%"). */
+export function isUnitLabel(label: string): boolean {
+  const scaleEntry = SCALE_SPELLINGS.find(([s]) => label.startsWith(`${s} `));
+  return unitOf(scaleEntry ? label.slice(scaleEntry[0].length + 1) : label) !== null;
+}

@@ -64,3 +64,28 @@ describe('FiguresToConfirm', () => {
     ]);
   });
 });
+
+describe("FiguresToConfirm with a group's own indicator", () => {
+  it('shows a declared indicator read from the report beside its sentence, like any figure', async () => {
+    const onConfirm = jest.fn();
+    const sentence = 'Tỷ lệ văn bản thẩm định đúng tiến độ đạt 96,5%, tăng 2,1% so với cùng kỳ.';
+    render(
+      <FiguresToConfirm
+        figures={[
+          {
+            key: 'on_time_rate',
+            label: 'Tỷ lệ văn bản thẩm định đúng tiến độ',
+            value: '96.5',
+            unit: '%',
+            source: sentence,
+          },
+        ]}
+        onConfirm={onConfirm}
+      />,
+    );
+    expect(screen.getByText(/Tỷ lệ văn bản thẩm định đúng tiến độ: 96,5 %/)).toBeTruthy();
+    expect(screen.getByText(sentence)).toBeTruthy();
+    await userEvent.click(screen.getByRole('button', { name: 'Xác nhận số liệu' }));
+    expect(onConfirm).toHaveBeenCalledWith([{ key: 'on_time_rate', value: '96.5' }]);
+  });
+});

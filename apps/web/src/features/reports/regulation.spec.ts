@@ -1,5 +1,12 @@
 import { perItemPoints } from '../../shared/format/number';
-import { computedFigure, daysUntil, leafCriteria, periodRules } from './regulation';
+import {
+  computedFigure,
+  daysUntil,
+  groupIndicators,
+  indicatorRows,
+  leafCriteria,
+  periodRules,
+} from './regulation';
 
 const document = {
   periods: [
@@ -56,5 +63,46 @@ describe('regulation reading for reports', () => {
     expect(perItemPoints(7, '2.5', '15')).toBe('15');
     expect(perItemPoints(3, '0.1', '15')).toBe('0.3');
     expect(perItemPoints(0, '2', '15')).toBe('0');
+  });
+});
+
+describe("a group's own indicators", () => {
+  const declared = groupIndicators([
+    {
+      regulation: {
+        document: { indicators: [{ key: 'cases_resolved', label: 'Tỷ lệ việc giải quyết', unit: '%' }] },
+      },
+    },
+    { regulation: null },
+  ]);
+
+  it('adds the declared ones the report does not hold after its figures, and marks those it holds', () => {
+    expect(
+      indicatorRows(
+        [
+          { key: 'retail_sales', label: 'Tổng mức bán lẻ', unit: 'tỷ đồng' },
+          { key: 'cases_resolved', label: 'Tỷ lệ việc giải quyết', unit: '%', percentOfPlan: '112.5' },
+        ],
+        declared,
+      ).map((r) => [r.key, r.declared, r.percentOfPlan]),
+    ).toEqual([
+      ['retail_sales', false, null],
+      ['cases_resolved', true, '112.5'],
+    ]);
+    expect(indicatorRows([], declared)).toEqual([
+      {
+        key: 'cases_resolved',
+        label: 'Tỷ lệ việc giải quyết',
+        unit: '%',
+        percentOfPlan: null,
+        declared: true,
+      },
+    ]);
+  });
+
+  it('names the declared figure a computed criterion reads by its label', () => {
+    expect(
+      computedFigure({ type: 'linear', indicator: 'cases_resolved', field: 'percentOfPlan' }, declared),
+    ).toBe('Tỷ lệ việc giải quyết (% so với kế hoạch)');
   });
 });

@@ -1,5 +1,17 @@
-// What the report pages read from a group's regulation document (REGULATION.md): periods and leaf criteria.
-import { figureLabel, INDICATOR_FIELDS, INDICATOR_KEYS } from '../../../../../libs/scoring/src/indicators';
+// What the report pages read from a group's regulation document (REGULATION.md): periods, leaf criteria and the
+// group's own indicators (format 2, through libs/report's one reader of them).
+import {
+  declaredIndicatorsOf,
+  type GroupIndicator,
+} from '../../../../../libs/report/src/indicators/group-indicators';
+import {
+  figureLabel,
+  INDICATOR_FIELD_LABELS,
+  INDICATOR_FIELDS,
+  INDICATOR_KEYS,
+} from '../../../../../libs/scoring/src/indicators';
+
+export type { GroupIndicator };
 
 export interface PeriodRule {
   kind: 'H1' | 'FY';
@@ -53,9 +65,53 @@ export function daysUntil(deadline: string, now = new Date()): number {
   return Math.ceil((new Date(deadline).getTime() - now.getTime()) / 86_400_000);
 }
 
-/** The figure a computed criterion reads, named as the scoring explanations name it. */
-export function computedFigure(method: LeafCriterion['method']): string | undefined {
+/** The figure a computed criterion reads, named as the scoring explanations name it; a declared one by its label. */
+export function computedFigure(
+  method: LeafCriterion['method'],
+  declared: readonly GroupIndicator[] = [],
+): string | undefined {
   const indicator = INDICATOR_KEYS.find((key) => key === method.indicator);
   const field = INDICATOR_FIELDS.find((f) => f === method.field);
-  return indicator && field ? figureLabel(indicator, field) : method.indicator;
+  if (indicator && field) return figureLabel(indicator, field);
+  const own = declared.find((d) => d.key === method.indicator);
+  if (own) return field ? `${own.label} (${INDICATOR_FIELD_LABELS[field]})` : own.label;
+  return method.indicator;
+}
+
+/** The indicators the regulations of a report's groups declare, each key once. */
+export function groupIndicators(groups: readonly { regulation?: { document?: unknown } | null }[]) {
+  return declaredIndicatorsOf(groups.map((g) => g.regulation?.document));
+}
+
+export interface IndicatorRow {
+  key: string;
+  label: string;
+  unit: string | null;
+  percentOfPlan: string | null;
+  /** Declared by a group's regulation rather than one of the portal's common indicators. */
+  declared: boolean;
+}
+
+/**
+ * The rows of the report's indicators table: the figures the report holds, then each declared indicator it does
+ * not hold yet, with the label and unit of its declaration, for the member to enter.
+ */
+export function indicatorRows(
+  indicators: readonly { key: string; label: string; unit?: string | null; percentOfPlan?: string | null }[],
+  declared: readonly GroupIndicator[],
+): IndicatorRow[] {
+  const held = new Set(indicators.map((i) => i.key));
+  const own = new Set(declared.map((d) => d.key));
+  return [
+    ...indicators.map((i) => ({
+      key: i.key,
+      label: i.label,
+      unit: i.unit ?? null,
+      percentOfPlan: i.percentOfPlan ?? null,
+      declared: own.has(i.key),
+    })),
+    ...declared
+      .filter((d) => !held.has(d.key))
+      .map((d) => ({ key: d.key, label: d.label, unit: d.unit, percentOfPlan: null, declared: true })),
+  ];
 }

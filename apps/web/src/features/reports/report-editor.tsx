@@ -11,11 +11,6 @@ import FormControlLabel from '@mui/material/FormControlLabel';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
 import Switch from '@mui/material/Switch';
-import Table from '@mui/material/Table';
-import TableBody from '@mui/material/TableBody';
-import TableCell from '@mui/material/TableCell';
-import TableHead from '@mui/material/TableHead';
-import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -27,12 +22,20 @@ import { formatNumber, perItemPoints } from '../../shared/format/number';
 import { NumberInput } from '../../shared/ui/number-input';
 import { Empty, ErrorState, Loading } from '../../shared/ui/states';
 import { TextInput } from '../../shared/ui/text-input';
-import { ScrollTable } from '../../shared/ui/scroll-table';
-import { computedFigure, type LeafCriterion, leafCriteria, SELF_SCORED } from './regulation';
+import {
+  computedFigure,
+  type GroupIndicator,
+  groupIndicators,
+  indicatorRows,
+  type LeafCriterion,
+  leafCriteria,
+  SELF_SCORED,
+} from './regulation';
 import { CONFIRM_INDICATORS, REPORT, SAVE_REPORT, SUBMIT_REPORT } from './reports.operations';
 import { EvidenceList } from './evidence-list';
 import { type ConfirmedFigure, FiguresToConfirm } from './figures-to-confirm';
 import { ImportReport } from './import-report';
+import { IndicatorsTable } from './indicators-table';
 import { Markdown } from './markdown';
 import { WhatIfPanel } from './what-if-panel';
 
@@ -56,9 +59,20 @@ export function ReportEditor() {
   return <Editor key={data.submission.id} report={data.submission} reload={() => void refetch()} />;
 }
 
-/** The report's figures with the values typed, field by field (query objects also carry __typename). */
-function indicatorInputs(report: Report, values: Edits['values']): IndicatorInput[] {
-  return report.indicators.map((i) => ({
+/**
+ * The report's figures with the values typed, field by field (query objects also carry __typename), then the
+ * group's own indicators the member entered that the report did not hold yet.
+ */
+function indicatorInputs(
+  report: Report,
+  values: Edits['values'],
+  declared: readonly GroupIndicator[],
+): IndicatorInput[] {
+  const held = new Set(report.indicators.map((i) => i.key));
+  const entered = declared
+    .filter((d) => !held.has(d.key) && (values[d.key] ?? null) !== null)
+    .map((d) => ({ key: d.key, label: d.label, unit: d.unit, value: values[d.key], confirmed: true }));
+  const existing = report.indicators.map((i) => ({
     key: i.key,
     label: i.label,
     unit: i.unit,
@@ -70,6 +84,7 @@ function indicatorInputs(report: Report, values: Edits['values']): IndicatorInpu
     // A changed figure counts as confirmed.
     confirmed: i.confirmed || values[i.key] !== (i.value ?? null),
   }));
+  return [...existing, ...entered];
 }
 
 function initialEdits(report: Report): Edits {
@@ -108,6 +123,7 @@ function Editor({ report, reload }: { report: Report; reload: () => void }) {
   const unconfirmed = report.indicators.filter((i) => !i.confirmed);
   const editable = report.state === 'DRAFT' || report.state === 'RETURNED';
   const groups = criteriaByGroup(report);
+  const declared = groupIndicators(report.groups);
 
   const refuse = (field: string, refused: boolean) => {
     const next = new Set(edits.refused);
@@ -133,7 +149,7 @@ function Editor({ report, reload }: { report: Report; reload: () => void }) {
               title: s.title,
               body: edits.sections[s.path] ?? '',
             })),
-            indicators: indicatorInputs(report, values),
+            indicators: indicatorInputs(report, values, declared),
             selfScores: Object.entries(edits.scores).map(([criterionId, s]) => ({
               criterionId,
               points: s.points,
@@ -281,48 +297,18 @@ function Editor({ report, reload }: { report: Report; reload: () => void }) {
       </Part>
 
       <Part title={t('reports.indicators')}>
-        {report.indicators.length === 0 ? (
-          <Empty>{t('reports.noIndicators')}</Empty>
-        ) : (
-          <ScrollTable label={t('reports.indicators')}>
-            <Table size="small">
-              <TableHead>
-                <TableRow>
-                  <TableCell>{t('reports.indicator')}</TableCell>
-                  <TableCell>{t('reports.value')}</TableCell>
-                  <TableCell>{t('reports.unit')}</TableCell>
-                  <TableCell align="right">{t('reports.percentOfPlan')}</TableCell>
-                </TableRow>
-              </TableHead>
-              <TableBody>
-                {report.indicators.map((i) => (
-                  <TableRow key={i.key}>
-                    <TableCell>{i.label}</TableCell>
-                    <TableCell sx={{ minWidth: 140 }}>
-                      <NumberInput
-                        size="small"
-                        label={i.label}
-                        readOnly={!editable}
-                        value={edits.values[i.key] ?? null}
-                        onChange={(value, refused) =>
-                          setEdits({
-                            ...edits,
-                            values: { ...edits.values, [i.key]: value },
-                            refused: refuse(`indicator:${i.key}`, refused),
-                          })
-                        }
-                      />
-                    </TableCell>
-                    <TableCell>{i.unit}</TableCell>
-                    <TableCell align="right">
-                      {i.percentOfPlan ? formatNumber(i.percentOfPlan) : ''}
-                    </TableCell>
-                  </TableRow>
-                ))}
-              </TableBody>
-            </Table>
-          </ScrollTable>
-        )}
+        <IndicatorsTable
+          rows={indicatorRows(report.indicators, declared)}
+          values={edits.values}
+          editable={editable}
+          onChange={(key, value, refused) =>
+            setEdits({
+              ...edits,
+              values: { ...edits.values, [key]: value },
+              refused: refuse(`indicator:${key}`, refused),
+            })
+          }
+        />
       </Part>
 
       <Part title={t('reports.selfScores')}>
@@ -338,6 +324,7 @@ function Editor({ report, reload }: { report: Report; reload: () => void }) {
                     {c.id}. {c.title}
                   </Typography>
                   <SelfScoreField
+                    declared={declared}
                     criterion={c}
                     editable={editable}
                     value={edits.scores[c.id]}
@@ -371,7 +358,7 @@ function Editor({ report, reload }: { report: Report; reload: () => void }) {
             name: g.name,
             criterionIds: leafCriteria(g.regulation?.document).map((c) => c.id),
           }))}
-          indicators={indicatorInputs(report, edits.values)}
+          indicators={indicatorInputs(report, edits.values, declared)}
           criteria={Object.entries(edits.scores).map(([criterionId, s]) => ({
             criterionId,
             points: s.points,
@@ -421,20 +408,22 @@ function Part({ title, children }: { title: string; children: ReactNode }) {
 
 interface SelfScoreProps {
   criterion: LeafCriterion;
+  /** The group's own indicators, to name the figure a computed criterion reads. */
+  declared: readonly GroupIndicator[];
   editable: boolean;
   value: { points: string; count?: number } | undefined;
   onChange: (value: { points: string; count?: number } | null, refused: boolean) => void;
 }
 
 /** The input a criterion's method asks for: points, a toggle for pass/fail, a count per item; none when computed. */
-function SelfScoreField({ criterion: c, editable, value, onChange }: SelfScoreProps) {
+function SelfScoreField({ criterion: c, declared, editable, value, onChange }: SelfScoreProps) {
   const { t } = useTranslation();
   const label = t('reports.selfScore', { id: c.id });
   if (!SELF_SCORED.has(c.method.type)) {
     return (
       <Typography variant="body2" color="text.secondary">
         {c.method.indicator
-          ? t('reports.computed', { indicator: computedFigure(c.method) })
+          ? t('reports.computed', { indicator: computedFigure(c.method, declared) })
           : t('reports.computedFromLateness')}
       </Typography>
     );

@@ -78,6 +78,17 @@ export function RankingReview({ summary }: { summary: ReviewSummaryFragment }) {
                           {t('review.needsDecision', { awards: e.needsDecision.map(title).join('; ') })}
                         </Typography>
                       )}
+                      {e.awardDecisions
+                        .filter((d) => d.status === 'blocked')
+                        .map((d) => (
+                          <Typography key={d.awardId} variant="body2" color="text.secondary">
+                            {t('review.awardDecision', {
+                              award: title(d.awardId),
+                              status: t(`review.awardStatus.${d.status}`),
+                              note: d.note,
+                            })}
+                          </Typography>
+                        ))}
                     </TableCell>
                     <TableCell>
                       {votes.length === 0

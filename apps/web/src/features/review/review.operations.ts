@@ -46,6 +46,11 @@ export const RANKING_UNDER_REVIEW = graphql(`
         band
         proposals
         needsDecision
+        awardDecisions {
+          awardId
+          status
+          note
+        }
         breakdown
         organization {
           id

@@ -101,6 +101,7 @@ export const en: Catalog = {
     unit: 'Unit',
     percentOfPlan: '% of plan',
     noIndicators: 'No indicators yet.',
+    ownIndicator: "An indicator of the group's own regulation",
     selfScores: 'Self-assessment',
     selfScore: 'Self-score {{id}}',
     maxPoints: 'At most {{max}} points',

@@ -101,6 +101,7 @@ export const vi = {
     unit: 'Đơn vị tính',
     percentOfPlan: '% kế hoạch',
     noIndicators: 'Chưa có chỉ tiêu nào.',
+    ownIndicator: 'Chỉ tiêu riêng theo quy chế của cụm/khối',
     selfScores: 'Tự chấm điểm',
     selfScore: 'Tự chấm {{id}}',
     maxPoints: 'Tối đa {{max}} điểm',
