@@ -47,6 +47,8 @@ export const RANKING_UNDER_REVIEW = graphql(`
         proposals
         needsDecision
         breakdown
+        facts
+        tieDecisionBy
         organization {
           id
           code
@@ -56,16 +58,44 @@ export const RANKING_UNDER_REVIEW = graphql(`
     }
     group(code: $groupCode) {
       id
+      members(year: $year) {
+        organization {
+          id
+          code
+          name
+        }
+      }
       regulation(year: $year) {
         id
         document
       }
     }
+    scores(groupCode: $groupCode, kind: $kind, year: $year) {
+      criterionId
+      points
+      count
+      reason
+      notApplicable
+      member {
+        id
+        code
+      }
+      scorer {
+        id
+        code
+      }
+    }
     submissionsForScoring(groupCode: $groupCode, kind: $kind, year: $year) {
       id
+      state
       organization {
         id
         code
+      }
+      selfScores {
+        criterionId
+        points
+        count
       }
       evidence {
         id
