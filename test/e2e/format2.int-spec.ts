@@ -307,6 +307,213 @@ describe('format 2 through the API', () => {
     });
   });
 
+  /**
+   * Until the engine parses format 2, the API's own rules for it are tried on a format 1 regulation whose
+   * stored document is given format 2 fields (as the owner, behind the application's back): setFact and
+   * settleTie read only the document (apps/api/src/regulations/format2-rules.ts) and PostgreSQL's policies
+   * read the same; setScore also parses the regulation, which the parse cache still holds from before the
+   * patch. These tests run on an API of their own without a worker (which would compute from the cached
+   * format 1 parse): the outbox rows written are the recompute.
+   */
+  describe('on a stored document with format 2 fields (holds today)', () => {
+    let c: TestCluster;
+    let head: TestOrg;
+    let b: TestOrg;
+    let d: TestOrg;
+    let other: TestOrg;
+    let periodId: string;
+    let withWorker: TestApp;
+    afterAll(async () => {
+      await app.close();
+      app = withWorker;
+    });
+    const outbox = () =>
+      app.owner(
+        async (db) =>
+          (
+            await db.query(`SELECT count(*)::int AS n FROM outbox_event WHERE payload->>'periodId' = $1`, [
+              periodId,
+            ])
+          ).rows[0].n as number,
+      );
+
+    beforeAll(async () => {
+      withWorker = app;
+      app = await TestApp.start();
+      c = await createCluster(app, { size: 3 });
+      [head, b, d] = c.members;
+      other = await anotherBoard();
+      // Parsed (and cached) before the patch.
+      expect((await score(c, head.token, b.code, '1.4', { points: '12' })).errors).toBeUndefined();
+      periodId = await app.owner(async (db) => {
+        const { rows } = await db.query(
+          `SELECT p.id FROM period p JOIN emulation_group g ON g.id = p.group_id WHERE g.code = $1 AND p.year = 2023 AND p.kind = 'H1'`,
+          [c.code],
+        );
+        const doc = format2Regulation(c.code, 2023);
+        await db.query(
+          `UPDATE regulation r SET document = jsonb_set(jsonb_set(r.document || $2::jsonb,
+             '{criteria,0,children,3,optional}', 'true'), '{criteria,0,children,4,scoredBy}', '"BOARD"')
+           FROM period p WHERE p.regulation_id = r.id AND p.id = $1`,
+          [rows[0].id, JSON.stringify({ facts: doc.facts, tieBreaks: doc.tieBreaks })],
+        );
+        return rows[0].id as string;
+      });
+    });
+
+    it('sets facts: the head its own, the board alone a setBy BOARD one; read back, audited, recomputed', async () => {
+      const queued = await outbox();
+      expect(await fact(c, head.token, b.code, 'TTLDXS')).toEqual({ data: { setFact: true } });
+      expect(code(await fact(c, head.token, b.code, 'TTLDXS', true, ' '))).toBe('BAD_USER_INPUT');
+      expect(code(await fact(c, head.token, b.code, 'NO_SUCH_FACT'))).toBe('BAD_USER_INPUT');
+      const headOnBoardFact = await fact(c, head.token, b.code, 'UNDER_REVIEW');
+      expect(code(headOnBoardFact)).toBe('FORBIDDEN');
+      expect(message(headOnBoardFact)).toMatch(/cơ quan thi đua – khen thưởng/);
+      expect(code(await fact(c, b.token, d.code, 'TTLDXS'))).toBe('FORBIDDEN');
+      expect(code(await fact(c, other.token, b.code, 'UNDER_REVIEW'))).toBe('FORBIDDEN');
+      expect(code(await fact(c, c.board.token, b.code, 'TTLDXS'))).toBe('FORBIDDEN');
+      expect(await fact(c, c.board.token, b.code, 'UNDER_REVIEW', true, 'Có đơn thư')).toEqual({
+        data: { setFact: true },
+      });
+      // Updated in place: one row per member × fact × period.
+      expect(await fact(c, head.token, b.code, 'TTLDXS', false, 'Quyết định bị thu hồi')).toEqual({
+        data: { setFact: true },
+      });
+
+      for (const reader of [head, c.board]) {
+        const { facts } = await app.ok(FACTS, { g: c.code }, reader.token);
+        expect(facts).toEqual([
+          {
+            factId: 'TTLDXS',
+            title: 'Đạt danh hiệu Tập thể lao động xuất sắc',
+            value: false,
+            reason: 'Quyết định bị thu hồi',
+            member: { code: b.code },
+            setBy: { code: head.code },
+          },
+          {
+            factId: 'UNDER_REVIEW',
+            title: 'Đang bị xem xét kỷ luật, thanh tra',
+            value: true,
+            reason: 'Có đơn thư',
+            member: { code: b.code },
+            setBy: { code: c.board.code },
+          },
+        ]);
+      }
+      expect((await app.ok(FACTS, { g: c.code }, b.token)).facts).toHaveLength(2);
+      expect((await app.ok(FACTS, { g: c.code }, d.token)).facts).toEqual([]);
+      expect(code(await app.gql(FACTS, { g: c.code }, other.token))).toBe('FORBIDDEN');
+      const audit = await app.owner((db) =>
+        db.query(
+          `SELECT before, after FROM audit_event WHERE action = 'fact.set' AND entity = 'member_fact' ORDER BY seq`,
+        ),
+      );
+      expect(audit.rows).toHaveLength(3);
+      expect(audit.rows[2].after).toMatchObject({ value: false, reason: 'Quyết định bị thu hồi' });
+      expect(await outbox()).toBe(queued + 3);
+    });
+
+    it('marks an optional criterion not applicable with a reason, the head only', async () => {
+      expect(code(await score(c, head.token, d.code, '1.4', { notApplicable: true }))).toBe('BAD_USER_INPUT');
+      expect(code(await score(c, head.token, d.code, '1.1', { notApplicable: true, reason: 'x' }))).toBe(
+        'BAD_USER_INPUT',
+      );
+      const res = await score(c, head.token, d.code, '1.4', {
+        notApplicable: true,
+        reason: 'Không phát sinh vụ việc',
+      });
+      expect(res.data?.setScore).toMatchObject({
+        notApplicable: true,
+        points: '0',
+        reason: 'Không phát sinh vụ việc',
+      });
+      expect(code(await score(c, b.token, d.code, '1.4', { notApplicable: true, reason: 'x' }))).toBe(
+        'FORBIDDEN',
+      );
+      expect(code(await score(c, c.board.token, d.code, '1.4', { notApplicable: true, reason: 'x' }))).toBe(
+        'FORBIDDEN',
+      );
+    });
+
+    it('lets the board alone score its criterion, and refuses it the others', async () => {
+      const headOnBoard = await score(c, head.token, b.code, '1.5', { points: '10' });
+      expect(code(headOnBoard)).toBe('FORBIDDEN');
+      expect(message(headOnBoard)).toMatch(/cơ quan thi đua – khen thưởng/);
+      expect(code(await score(c, other.token, b.code, '1.5', { points: '10' }))).toBe('FORBIDDEN');
+      expect(code(await score(c, c.board.token, b.code, '3', { points: '10' }))).toBe('FORBIDDEN');
+      const res = await score(c, c.board.token, b.code, '1.5', { points: '10' });
+      expect(res.data?.setScore).toMatchObject({ points: '10', scorer: { code: c.board.code } });
+      const { scores } = await app.ok(
+        `query($g: String!) { scores(groupCode: $g, year: 2023, kind: H1) { criterionId scorer { code } } }`,
+        { g: c.code },
+        head.token,
+      );
+      expect(scores).toContainEqual({ criterionId: '1.5', scorer: { code: c.board.code } });
+    });
+
+    it('lets only the board settle the tie its decision tie-break leaves, checked against the latest ranking', async () => {
+      const members = [head, b, d];
+      const none = await app.gql(SETTLE, { g: c.code, o: [b.code, d.code] }, c.board.token);
+      expect(code(none)).toBe('CONFLICT'); // no ranking computed yet
+      // The latest computed ranking, as the engine will write it: b and d tied at 2, left to the board.
+      await app.owner((db) =>
+        db.query(
+          `INSERT INTO ranking_snapshot (group_id, year, kind, period_id, version, input_hash, entries, computed_at)
+           SELECT group_id, year, kind, id, 1, 'format2', $2::jsonb, now() FROM period WHERE id = $1`,
+          [
+            periodId,
+            JSON.stringify(
+              members.map((m, i) => ({
+                organizationId: m.id,
+                rank: i === 0 ? 1 : 2,
+                total: i === 0 ? '90' : '80',
+                band: null,
+                breakdown: {},
+                proposals: [],
+                facts: [],
+                tieDecisionBy: i === 0 ? null : 'BOARD',
+              })),
+            ),
+          ],
+        ),
+      );
+      const wrong = await app.gql(SETTLE, { g: c.code, o: [head.code, b.code] }, c.board.token);
+      expect(code(wrong)).toBe('BAD_USER_INPUT');
+      expect(message(wrong)).toMatch(/hạng 2: .*\(/);
+      expect(code(await app.gql(SETTLE, { g: c.code, o: [b.code, d.code, head.code] }, c.board.token))).toBe(
+        'BAD_USER_INPUT',
+      );
+      expect(code(await app.gql(SETTLE, { g: c.code, o: [b.code, b.code] }, c.board.token))).toBe(
+        'BAD_USER_INPUT',
+      );
+      expect(code(await app.gql(SETTLE, { g: c.code, o: [d.code, b.code] }, head.token))).toBe('FORBIDDEN');
+      expect(code(await app.gql(SETTLE, { g: c.code, o: [d.code, b.code] }, b.token))).toBe('FORBIDDEN');
+      expect(code(await app.gql(SETTLE, { g: c.code, o: [d.code, b.code] }, other.token))).toBe('FORBIDDEN');
+
+      const queued = await outbox();
+      const settled = await app.gql(SETTLE, { g: c.code, o: [d.code, b.code] }, c.board.token);
+      expect(settled.errors).toBeUndefined();
+      expect(settled.data?.settleTie).toMatchObject({ version: 1 });
+      // Ordered again by the same body: the row is updated in place.
+      expect(
+        (await app.gql(SETTLE, { g: c.code, o: [b.code, d.code] }, c.board.token)).errors,
+      ).toBeUndefined();
+      const rows = await app.owner((db) =>
+        db.query(`SELECT decided_by, member_order FROM tie_decision WHERE period_id = $1`, [periodId]),
+      );
+      expect(rows.rows).toEqual([{ decided_by: 'BOARD', member_order: [b.id, d.id] }]);
+      const audit = await app.owner((db) =>
+        db.query(`SELECT after FROM audit_event WHERE action = 'tie.settle' ORDER BY seq`),
+      );
+      expect(audit.rows.map((r) => r.after.codes)).toEqual([
+        [d.code, b.code],
+        [b.code, d.code],
+      ]);
+      expect(await outbox()).toBe(queued + 2);
+    });
+  });
+
   const accepted = validateRegulation(format2Regulation('CTD-PROBE', 2023)).ok;
 
   it('publishes a format 2 regulation, or names why libs/scoring refuses it (until the engine lands)', async () => {
