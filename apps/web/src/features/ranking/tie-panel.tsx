@@ -44,7 +44,9 @@ export function tiesFor(
 export function TiePanel({ body, entries, variables, onSettled }: Props) {
   const { t } = useTranslation();
   const ties = tiesFor(entries, body);
-  if (ties.length === 0) return null;
+  // The confirmation outlives the tie: once the ranking is recomputed with the order, the tie is gone.
+  const [done, setDone] = useState<string | null>(null);
+  if (ties.length === 0 && !done) return null;
   return (
     <Paper component="section" aria-label={t('ranking.ties.title')} sx={{ p: 2, mt: 3 }}>
       <Typography component="h2" variant="h6" sx={{ mb: 1 }}>
@@ -59,9 +61,17 @@ export function TiePanel({ body, entries, variables, onSettled }: Props) {
           rank={tie.rank}
           members={tie.members}
           variables={variables}
-          onSettled={onSettled}
+          onSettled={(text) => {
+            setDone(text);
+            onSettled();
+          }}
         />
       ))}
+      {done && (
+        <Alert severity="success" role="status">
+          {done}
+        </Alert>
+      )}
     </Paper>
   );
 }
@@ -75,11 +85,11 @@ function TieOrder({
   rank: number;
   members: TieEntry[];
   variables: Props['variables'];
-  onSettled: () => void;
+  onSettled: (confirmation: string) => void;
 }) {
   const { t } = useTranslation();
   const [order, setOrder] = useState(members.map((m) => m.organization));
-  const [outcome, setOutcome] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
+  const [refused, setRefused] = useState<string | null>(null);
   const [settle, { loading }] = useMutation(SETTLE_TIE);
   const titleId = `tie-${rank}`;
   const move = (from: number, to: number) =>
@@ -90,23 +100,17 @@ function TieOrder({
       return next;
     });
   const confirm = async () => {
-    setOutcome(null);
+    setRefused(null);
     try {
       await settle({ variables: { ...variables, order: order.map((m) => m.code) } });
-      setOutcome({
-        severity: 'success',
-        text: t('ranking.ties.done', { rank, order: order.map((m) => m.name).join(', ') }),
-      });
-      onSettled();
+      onSettled(t('ranking.ties.done', { rank, order: order.map((m) => m.name).join(', ') }));
     } catch (e) {
       const { code } = errorInfo(e);
-      setOutcome({
-        severity: 'error',
-        text:
-          code === 'BAD_USER_INPUT' || code === 'CONFLICT' || code === 'FORBIDDEN'
-            ? t(`ranking.ties.refused.${code}`)
-            : errorMessage(t, e),
-      });
+      setRefused(
+        code === 'BAD_USER_INPUT' || code === 'CONFLICT' || code === 'FORBIDDEN'
+          ? t(`ranking.ties.refused.${code}`)
+          : errorMessage(t, e),
+      );
     }
   };
   return (
@@ -151,13 +155,9 @@ function TieOrder({
       <Button variant="contained" disabled={loading} onClick={() => void confirm()}>
         {t('ranking.ties.confirm', { rank })}
       </Button>
-      {outcome && (
-        <Alert
-          severity={outcome.severity}
-          role={outcome.severity === 'error' ? 'alert' : 'status'}
-          sx={{ mt: 1 }}
-        >
-          {outcome.text}
+      {refused && (
+        <Alert severity="error" role="alert" sx={{ mt: 1 }}>
+          {refused}
         </Alert>
       )}
     </Box>
