@@ -106,7 +106,10 @@ function BoardSheet({
     const saved: Record<string, SavedScore> = {
       ...Object.fromEntries(
         data.scores
-          .filter((s) => rows.some((r) => r.id === s.criterionId))
+          // The board's own scores: a head's score of the criterion from before does not count.
+          .filter(
+            (s) => s.scorer.code === data.me.organization.code && rows.some((r) => r.id === s.criterionId),
+          )
           .map((s) => [
             cellKey(s.member.code, s.criterionId),
             { points: s.points, count: s.count ?? null, reason: s.reason ?? null },

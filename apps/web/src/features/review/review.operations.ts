@@ -128,6 +128,13 @@ export const BOARD_REGULATION = graphql(`
 /** Format 2: one period of a group as the board scores it — members, reports, scores, facts, the live ranking. */
 export const BOARD_SHEET = graphql(`
   query BoardSheet($groupCode: String!, $kind: PeriodKind!, $year: Int!) {
+    me {
+      id
+      organization {
+        id
+        code
+      }
+    }
     group(code: $groupCode) {
       id
       members(year: $year) {
@@ -157,6 +164,10 @@ export const BOARD_SHEET = graphql(`
       count
       reason
       member {
+        id
+        code
+      }
+      scorer {
         id
         code
       }

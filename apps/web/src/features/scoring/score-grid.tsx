@@ -370,10 +370,18 @@ export function ScoreGrid({
                       </Typography>
                       {row.max !== null && (
                         <Typography variant="caption" color="text.secondary">
-                          {t(countsItems(row) ? 'scoring.grid.perItem' : 'scoring.grid.max', {
-                            max: formatNumber(row.max),
-                            each: row.each ? formatNumber(row.each) : '',
-                          })}
+                          {t(
+                            countsItems(row)
+                              ? 'scoring.grid.perItem'
+                              : row.kind === 'deduction' && row.method === 'fixed'
+                                ? 'scoring.grid.fixed'
+                                : 'scoring.grid.max',
+                            {
+                              points: formatNumber(row.max),
+                              max: formatNumber(row.max),
+                              each: row.each ? formatNumber(row.each) : '',
+                            },
+                          )}
                           {COMPUTED.has(row.method) && ` — ${t('scoring.grid.computedRow')}`}
                         </Typography>
                       )}
@@ -492,6 +500,7 @@ function ScoreCell({ row, member, draft, status, error, readOnly, others, wasNa,
   // criterion not applicable, or unmarking it, asks one too (required); the board gives one with its score.
   const reasonShown =
     !others &&
+    !(readOnly && draft.reason === '') &&
     (draft.reason !== '' ||
       draft.na !== wasNa ||
       (row.by === 'BOARD' && points !== null) ||
@@ -539,12 +548,6 @@ function ScoreCell({ row, member, draft, status, error, readOnly, others, wasNa,
         {others && (
           <>
             {t('scoring.grid.boardScores')}
-            <br />
-          </>
-        )}
-        {fixed && (
-          <>
-            {t('scoring.grid.fixed', { points: formatNumber(row.max!) })}
             <br />
           </>
         )}

@@ -21,7 +21,7 @@ export const scoringEn: Catalog['scoring'] = {
     boardScores: 'scored by the award board',
     optionalRow: 'may be marked not applicable to a member (with a reason)',
     factRow: 'on when true of the member; every change needs a reason',
-    fixed: '{{points}} points deducted when on',
+    fixed: '{{points}} points deducted when applied (on)',
     notApplicable: 'Not applicable to the member',
     notApplicableShort: 'Not applicable',
     notApplicableOf: '{{cell}} not applicable',

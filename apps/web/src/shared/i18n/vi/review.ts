@@ -57,7 +57,7 @@ export const reviewVi = {
     title: 'Phần Ban Thi đua – Khen thưởng chấm: {{group}}, {{period}} {{year}}',
     intro:
       'Theo quy chế, cơ quan thi đua – khen thưởng tự chấm các tiêu chí và xác nhận các thông tin dưới đây cho từng đơn vị; mỗi thay đổi thông tin xác nhận cần ghi lý do.',
-    caption: 'Tiêu chí và thông tin do Ban Thi đua – Khen thưởng chấm, {{group}}, {{period}} {{year}}',
+    caption: 'Bảng chấm của Ban Thi đua – Khen thưởng, {{period}} {{year}}',
     published: 'Kết quả kỳ này đã công bố: điểm và thông tin xác nhận đã khóa.',
   },
 };

@@ -20,7 +20,7 @@ export const scoringVi = {
     boardScores: 'do Ban Thi đua – Khen thưởng chấm',
     optionalRow: 'có thể đánh dấu không áp dụng cho đơn vị (kèm lý do)',
     factRow: 'bật khi đúng với đơn vị; mỗi lần thay đổi cần ghi lý do',
-    fixed: 'Trừ {{points}} điểm khi bật',
+    fixed: 'Trừ {{points}} điểm khi áp dụng (bật)',
     notApplicable: 'Không áp dụng cho đơn vị',
     notApplicableShort: 'Không áp dụng',
     notApplicableOf: '{{cell}} không áp dụng',
