@@ -123,7 +123,9 @@ describe('format 2 in the head and board workspaces', () => {
       facts: [{ fact_id: 'TTLDXS', value: true, reason: 'Quyết định 45/QĐ-UBND ngày 10/01/2024' }],
       marks: [{ criterion_id: '3', reason: 'Đơn vị chưa có tổ chức đảng riêng' }],
     });
-    // The grid scrolls inside its frame: show the fact rows in it.
+    // The grid scrolls inside its frame: the board's criterion, then the fact rows.
+    await page.getByLabel(`${member} 2.1`, { exact: true }).scrollIntoViewIfNeeded();
+    await suite.screenshot(page, 'format2-scoring-board-row');
     await page.getByRole('switch', { name: `${member} D4` }).scrollIntoViewIfNeeded();
     await suite.screenshot(page, 'format2-scoring');
     expect(await suite.accessibilityViolations(page)).toEqual([]);
