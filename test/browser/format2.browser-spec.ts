@@ -1,9 +1,16 @@
 import type { Locator, Page } from 'playwright-core';
-import { BrowserSuite, PHONE } from './browser';
+import { join } from 'node:path';
+import { BrowserSuite, PHONE, SCREENSHOTS_DIR } from './browser';
 
 jest.setTimeout(240_000);
 
 const GROUP = 'CTD-VIII';
+// Page code as text: the test files compile without the DOM's types (see browser.ts).
+const centre = `(el) => {
+  let frame = el.parentElement;
+  while (frame && frame.scrollHeight <= frame.clientHeight + 1) frame = frame.parentElement;
+  if (frame) frame.scrollTop += el.getBoundingClientRect().top - frame.getBoundingClientRect().top - 140;
+}`;
 const HEAD = 'sct-lam-dong@demo.thidua.vn';
 const BOARD = 'vu-tccb-bct@demo.thidua.vn';
 
@@ -123,15 +130,22 @@ describe('format 2 in the head and board workspaces', () => {
       facts: [{ fact_id: 'TTLDXS', value: true, reason: 'Quyết định 45/QĐ-UBND ngày 10/01/2024' }],
       marks: [{ criterion_id: '3', reason: 'Đơn vị chưa có tổ chức đảng riêng' }],
     });
-    // The grid scrolls inside its frame: the board's criterion, then the fact rows.
-    await page.getByLabel(`${member} 2.1`, { exact: true }).scrollIntoViewIfNeeded();
-    await suite.screenshot(page, 'format2-scoring-board-row');
-    await page.getByRole('switch', { name: `${member} D4` }).scrollIntoViewIfNeeded();
+    // The grid scrolls inside its frame (under a sticky header): the board's criterion row, then the facts.
+    const boardRow = page.getByRole('row').filter({ has: page.getByLabel(`${member} 2.1`, { exact: true }) });
+    await boardRow.scrollIntoViewIfNeeded();
+    await boardRow.hover();
+    await page.mouse.wheel(0, -25);
+    await page
+      .getByRole('group', { name: /^Bảng chấm điểm/ })
+      .screenshot({ path: join(SCREENSHOTS_DIR, 'format2-scoring-board-row-1366.png') });
+    await page.getByRole('switch', { name: `${member} D4` }).evaluate(centre);
     await suite.screenshot(page, 'format2-scoring');
     expect(await suite.accessibilityViolations(page)).toEqual([]);
     await page.context().close();
 
     const phone = await openSheet(PHONE);
+    // Once the ranking preview is in, the grid is drawn for good.
+    await phone.getByRole('table', { name: /^Xếp hạng Cụm thi đua số VIII/ }).waitFor();
     await phone.getByRole('checkbox', { name: `${member} 3 không áp dụng` }).scrollIntoViewIfNeeded();
     await suite.screenshot(phone, 'format2-scoring');
     await phone.context().close();

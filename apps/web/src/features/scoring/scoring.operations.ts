@@ -75,6 +75,7 @@ export const SCORING_SHEET = graphql(`
       scorer {
         id
         code
+        kind
       }
     }
   }

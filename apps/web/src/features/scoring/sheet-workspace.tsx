@@ -112,17 +112,21 @@ export function SheetWorkspace({ group, kind, year }: Props) {
       ),
     };
   });
+  const boardRows = new Set(rows.filter((r) => r.kind === 'criterion' && r.by === 'BOARD').map((r) => r.id));
   const saved: Record<string, SavedScore> = {
     ...Object.fromEntries(
-      sheet.data.scores.map((s) => [
-        cellKey(s.member.code, s.criterionId),
-        {
-          points: s.points,
-          count: s.count ?? null,
-          reason: s.reason ?? null,
-          ...(s.notApplicable ? { notApplicable: true } : {}),
-        },
-      ]),
+      sheet.data.scores
+        // A board-scored criterion shows the board's score only (format 2: the head's does not count).
+        .filter((s) => !boardRows.has(s.criterionId) || s.scorer.kind === 'AWARD_BOARD')
+        .map((s) => [
+          cellKey(s.member.code, s.criterionId),
+          {
+            points: s.points,
+            count: s.count ?? null,
+            reason: s.reason ?? null,
+            ...(s.notApplicable ? { notApplicable: true } : {}),
+          },
+        ]),
     ),
     ...savedHere,
   };
