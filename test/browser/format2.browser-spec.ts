@@ -222,6 +222,10 @@ describe('format 2 in the head and board workspaces', () => {
     await panel.scrollIntoViewIfNeeded();
     await suite.screenshot(page, 'format2-tie');
     expect(await suite.accessibilityViolations(page)).toEqual([]);
+    // On a phone too, then confirmed there.
+    await page.setViewportSize(PHONE);
+    await panel.scrollIntoViewIfNeeded();
+    await suite.screenshot(page, 'format2-tie');
     await panel.getByRole('button', { name: `Xác nhận thứ tự hạng ${tied}` }).click();
     await panel.getByText(new RegExp(`^Đã ghi thứ tự hạng ${tied}: `)).waitFor();
     const decided = await suite.app.owner(
@@ -229,8 +233,6 @@ describe('format 2 in the head and board workspaces', () => {
         (await db.query(`SELECT decided_by FROM tie_decision WHERE period_id = $1`, [periodId])).rows,
     );
     expect(decided).toEqual([{ decided_by: 'HEAD' }]);
-    await page.setViewportSize(PHONE);
-    await suite.screenshot(page, 'format2-tie');
     await page.context().close();
   });
 });

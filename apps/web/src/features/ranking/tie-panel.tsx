@@ -131,24 +131,27 @@ function TieOrder({
                 ({m.code})
               </Typography>
             </Typography>
-            <Button
-              size="small"
-              variant="outlined"
-              disabled={i === 0}
-              aria-label={t('ranking.ties.up', { member: m.name })}
-              onClick={() => move(i, i - 1)}
-            >
-              {t('ranking.ties.upShort')}
-            </Button>
-            <Button
-              size="small"
-              variant="outlined"
-              disabled={i === order.length - 1}
-              aria-label={t('ranking.ties.down', { member: m.name })}
-              onClick={() => move(i, i + 1)}
-            >
-              {t('ranking.ties.downShort')}
-            </Button>
+            {/* The two moves stay together when a phone wraps the line. */}
+            <Box sx={{ display: 'flex', gap: 1 }}>
+              <Button
+                size="small"
+                variant="outlined"
+                disabled={i === 0}
+                aria-label={t('ranking.ties.up', { member: m.name })}
+                onClick={() => move(i, i - 1)}
+              >
+                {t('ranking.ties.upShort')}
+              </Button>
+              <Button
+                size="small"
+                variant="outlined"
+                disabled={i === order.length - 1}
+                aria-label={t('ranking.ties.down', { member: m.name })}
+                onClick={() => move(i, i + 1)}
+              >
+                {t('ranking.ties.downShort')}
+              </Button>
+            </Box>
           </Box>
         ))}
       </Box>
