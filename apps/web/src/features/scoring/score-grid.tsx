@@ -500,7 +500,8 @@ function ScoreCell({ row, member, draft, status, error, readOnly, others, wasNa,
   // criterion not applicable, or unmarking it, asks one too (required); the board gives one with its score.
   const reasonShown =
     !others &&
-    !(readOnly && draft.reason === '') &&
+    // A locked board cell without a reason has none to show (format 1 cells stay as they were).
+    !(readOnly && draft.reason === '' && row.by === 'BOARD') &&
     (draft.reason !== '' ||
       draft.na !== wasNa ||
       (row.by === 'BOARD' && points !== null) ||
