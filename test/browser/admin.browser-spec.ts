@@ -1,5 +1,5 @@
 import { Page } from 'playwright-core';
-import { BrowserSuite, PHONE } from './browser';
+import { BrowserSuite, DESKTOP, PHONE } from './browser';
 
 jest.setTimeout(180_000);
 
@@ -71,12 +71,22 @@ describe('the platform admin workspace (Quản trị)', () => {
     await page.getByRole('combobox', { name: 'Cụm, khối thi đua', exact: true }).selectOption('CTD-THU');
     await page.getByLabel('Đơn vị thành viên').selectOption('sct-quang-tri');
     await page.getByLabel('Vai trò').selectOption('HEAD');
+    // Format 2: the member's category of the year (quota.byCategory).
+    await page.getByLabel('Nhóm đơn vị').fill('SO');
     await page.getByRole('button', { name: 'Ghi phân công' }).click();
-    await confirmed(page, `Đã phân công Sở Công Thương tỉnh Quảng Trị làm Cụm/khối trưởng năm ${year}.`);
+    await confirmed(
+      page,
+      `Đã phân công Sở Công Thương tỉnh Quảng Trị làm Cụm/khối trưởng năm ${year}. Nhóm đơn vị: SO.`,
+    );
     const members = page.getByRole('table', { name: `Thành viên Cụm thi đua thử nghiệm năm ${year}` });
     await members.getByRole('cell', { name: 'Sở Công Thương tỉnh Quảng Trị' }).waitFor();
+    await members.getByRole('cell', { name: 'SO', exact: true }).waitFor();
+    expect(await members.getByRole('columnheader', { name: 'Nhóm đơn vị' }).count()).toBe(1);
     await suite.screenshot(page, 'admin-memberships');
     expect(await suite.accessibilityViolations(page)).toEqual([]);
+    await page.setViewportSize(PHONE);
+    await suite.screenshot(page, 'admin-memberships');
+    await page.setViewportSize(DESKTOP);
 
     // Its first account; a weak password is refused before anything is sent.
     await page.getByRole('tab', { name: 'Tài khoản' }).click();

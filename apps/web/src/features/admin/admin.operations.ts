@@ -28,6 +28,7 @@ export const GROUPS = graphql(`
       kind
       members(year: $year) {
         role
+        category
         organization {
           id
           code
@@ -68,10 +69,23 @@ export const CREATE_GROUP = graphql(`
 `);
 
 export const SET_MEMBERSHIP = graphql(`
-  mutation SetMembership($groupCode: String!, $year: Int!, $organizationCode: String!, $role: MemberRole!) {
-    setMembership(groupCode: $groupCode, year: $year, organizationCode: $organizationCode, role: $role) {
+  mutation SetMembership(
+    $groupCode: String!
+    $year: Int!
+    $organizationCode: String!
+    $role: MemberRole!
+    $category: String
+  ) {
+    setMembership(
+      groupCode: $groupCode
+      year: $year
+      organizationCode: $organizationCode
+      role: $role
+      category: $category
+    ) {
       role
       year
+      category
     }
   }
 `);

@@ -35,10 +35,14 @@ export function MembershipsTab({
               key={g.id}
               caption={t('admin.memberships.caption', { group: g.name, year })}
               empty={`${g.name}: ${t('admin.memberships.none', { year })}`}
-              headers={[t('admin.memberships.organization'), t('admin.memberships.role')]}
+              headers={[
+                t('admin.memberships.organization'),
+                t('admin.memberships.role'),
+                t('admin.memberships.category'),
+              ]}
               rows={g.members.map((m) => ({
                 key: m.organization.id,
-                cells: [m.organization.name, t(`admin.roles.${m.role}`)],
+                cells: [m.organization.name, t(`admin.roles.${m.role}`), m.category ?? t('admin.dash')],
               }))}
             />
           ))}
@@ -62,15 +66,31 @@ export function MembershipsTab({
               label: t('admin.memberships.role'),
               options: ROLES.map((r) => ({ value: r, label: t(`admin.roles.${r}`) })),
             },
+            {
+              name: 'category',
+              label: t('admin.memberships.category'),
+              help: t('admin.memberships.categoryHelp'),
+              optional: true,
+              autoComplete: 'off',
+            },
           ]}
           refusals={{ BAD_USER_INPUT: t('admin.errors.membershipInput') }}
           onSubmit={async (v) => {
             const role = v.role as MemberRole;
+            // Left empty, the category stays as it was (API: absent keeps it); a format 1 group needs none.
+            const category = v.category?.trim() || undefined;
             await setMembership({
-              variables: { groupCode: v.groupCode, year, organizationCode: v.organizationCode, role },
+              variables: {
+                groupCode: v.groupCode,
+                year,
+                organizationCode: v.organizationCode,
+                role,
+                ...(category ? { category } : {}),
+              },
             });
             const name = organizations.find((o) => o.code === v.organizationCode)?.name ?? v.organizationCode;
-            return t('admin.memberships.done', { name, role: t(`admin.roles.${role}`), year });
+            const done = t('admin.memberships.done', { name, role: t(`admin.roles.${role}`), year });
+            return category ? `${done} ${t('admin.memberships.categoryDone', { category })}` : done;
           }}
         />
       </Box>

@@ -9,6 +9,8 @@ export interface ExplanationLine {
   max: string | null;
   result: string;
   note: string;
+  /** Format 2: the criterion does not apply to the member (the note says why). */
+  notApplicable?: boolean;
 }
 
 export interface Threshold {
@@ -46,3 +48,26 @@ export function bandThresholds(regulationDocument: unknown): Threshold[] {
     return [{ band: band.label, points: String(bound), strict: band.gt !== undefined }];
   });
 }
+
+/** The entry's sentence on how its total and band are made (format 2 band conditions and rules are told here). */
+export function breakdownSummary(breakdown: unknown): string | null {
+  return isRecord(breakdown) && typeof breakdown.summary === 'string' && breakdown.summary
+    ? breakdown.summary
+    : null;
+}
+
+/** Format 2: the titles of the facts true for a member (entry.facts), in the order given, from the document. */
+export function factTitles(regulationDocument: unknown, ids: readonly string[]): string[] {
+  const facts =
+    isRecord(regulationDocument) && Array.isArray(regulationDocument.facts) ? regulationDocument.facts : [];
+  const titles = new Map(
+    facts.flatMap((f: unknown) =>
+      isRecord(f) && typeof f.id === 'string' && typeof f.title === 'string' ? [[f.id, f.title]] : [],
+    ),
+  );
+  return ids.map((id) => titles.get(id) ?? id);
+}
+
+/** A document of format 2, whose pages show what format 1 has not (a format 1 page stays as it was). */
+export const isFormat2 = (regulationDocument: unknown) =>
+  isRecord(regulationDocument) && regulationDocument.format === 2;

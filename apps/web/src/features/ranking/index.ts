@@ -5,3 +5,4 @@ export { RankingTable } from './ranking-table';
 export { ScoreBreakdown } from './score-breakdown';
 export { bandThresholds } from './breakdown';
 export const loadRankingChart = () => import('./ranking-chart');
+export { TiePanel, tiesFor } from './tie-panel';

@@ -126,6 +126,11 @@ function GroupRanking({
               member={entry.organization.name}
               total={entry.total}
               breakdown={breakdownOf(entry.organization.code)}
+              facts={
+                breakdowns.data?.ranking?.entries.find((e) => e.organization.code === entry.organization.code)
+                  ?.facts
+              }
+              document={data.group?.regulation?.document}
               onClose={() => setChosen(null)}
             />
             <MemberHistory

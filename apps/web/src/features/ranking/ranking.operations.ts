@@ -67,6 +67,7 @@ export const RANKING_BREAKDOWNS = graphql(`
       id
       entries {
         breakdown
+        facts
         organization {
           id
           code
@@ -86,6 +87,24 @@ export const RANKING_TOTALS = graphql(`
         rank
         total
         band
+        organization {
+          id
+          code
+        }
+      }
+    }
+  }
+`);
+
+/** Format 2: the body a `decision` tie-break names orders the members tied at one rank, first first. */
+export const SETTLE_TIE = graphql(`
+  mutation SettleTie($groupCode: String!, $year: Int!, $kind: PeriodKind!, $order: [String!]!) {
+    settleTie(groupCode: $groupCode, year: $year, kind: $kind, order: $order) {
+      id
+      version
+      entries {
+        rank
+        tieDecisionBy
         organization {
           id
           code

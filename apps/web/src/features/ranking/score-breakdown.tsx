@@ -11,21 +11,28 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../shared/format/number';
 import { ScrollTable } from '../../shared/ui/scroll-table';
-import { explanationLines } from './breakdown';
+import { breakdownSummary, explanationLines, factTitles, isFormat2 } from './breakdown';
 
 interface Props {
   member: string;
   total: string;
   breakdown: unknown;
   onClose: () => void;
+  /** Format 2: the facts true for the member (entry.facts) and the document naming them. */
+  facts?: readonly string[];
+  document?: unknown;
 }
 
 /** One line per criterion, bonus item and deduction: the points and why (the worker's explanation). */
-export function ScoreBreakdown({ member, total, breakdown, onClose }: Props) {
+export function ScoreBreakdown({ member, total, breakdown, onClose, facts = [], document }: Props) {
   const { t } = useTranslation();
   const heading = useRef<HTMLHeadingElement>(null);
   useEffect(() => heading.current?.focus(), [member]);
   const lines = explanationLines(breakdown);
+  const format2 = isFormat2(document);
+  // Format 2 tells its band conditions and band rules in the entry's summary; format 1 pages stay as they were.
+  const summary = format2 ? breakdownSummary(breakdown) : null;
+  const trueFacts = factTitles(document, facts);
   return (
     <Paper component="section" id="score-breakdown" aria-label={t('ranking.breakdown')} sx={{ p: 2, mt: 3 }}>
       <Box sx={{ display: 'flex', gap: 2, alignItems: 'center', flexWrap: 'wrap', mb: 1 }}>
@@ -51,6 +58,12 @@ export function ScoreBreakdown({ member, total, breakdown, onClose }: Props) {
               <TableRow key={`${line.kind}-${line.id}`}>
                 <TableCell sx={{ pl: 2 + line.depth * 2, fontWeight: line.depth === 0 ? 600 : 400 }}>
                   {line.id} {line.title}
+                  {line.notApplicable && (
+                    <Typography component="span" variant="body2" color="text.secondary">
+                      {' '}
+                      ({t('ranking.notApplicable')})
+                    </Typography>
+                  )}
                   {/* On a phone the explanation goes under the criterion instead of a third column. */}
                   <Typography variant="body2" color="text.secondary" sx={narrow}>
                     {line.note}
@@ -66,6 +79,25 @@ export function ScoreBreakdown({ member, total, breakdown, onClose }: Props) {
           </TableBody>
         </Table>
       </ScrollTable>
+      {summary && (
+        <Typography variant="body2" sx={{ mt: 2 }}>
+          <strong>{t('ranking.summary')}:</strong> {summary}
+        </Typography>
+      )}
+      {trueFacts.length > 0 && (
+        <Box sx={{ mt: 2 }}>
+          <Typography component="h3" variant="subtitle2" id="breakdown-facts">
+            {t('ranking.factsOf', { member })}
+          </Typography>
+          <Box component="ul" aria-labelledby="breakdown-facts" sx={{ pl: 3, my: 0.5 }}>
+            {trueFacts.map((title) => (
+              <li key={title}>
+                <Typography variant="body2">{title}</Typography>
+              </li>
+            ))}
+          </Box>
+        </Box>
+      )}
     </Paper>
   );
 }

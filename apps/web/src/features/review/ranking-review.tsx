@@ -116,6 +116,8 @@ export function RankingReview({ summary }: { summary: ReviewSummaryFragment }) {
               member={entry.organization.name}
               total={entry.total}
               breakdown={entry.breakdown}
+              facts={entry.facts}
+              document={data.group?.regulation?.document}
               onClose={() => setChosen(null)}
             />
             <EvidenceList

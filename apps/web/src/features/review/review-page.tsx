@@ -12,6 +12,7 @@ import type { ReviewSummaryFragment } from '../../gql/graphql';
 import { useYear } from '../../shared/api/year';
 import { Page } from '../../shared/ui/page';
 import { Empty, ErrorState, Loading } from '../../shared/ui/states';
+import { BoardWorkspace } from './board-workspace';
 import { ReviewHistory } from './review-history';
 import { RANKINGS_FOR_REVIEW } from './review.operations';
 import { RankingReview } from './ranking-review';
@@ -47,12 +48,21 @@ export function ReviewPage() {
           <RankingList rankings={rankings} chosen={chosen?.id} onChoose={choose} year={year} />
         )}
         {chosen && <RankingReview key={chosen.id} summary={chosen} />}
+        <BoardWorkspace groups={overseen([...rankings, ...data.earlier])} year={year} />
         <ReviewHistory rankings={[...rankings, ...data.earlier]} year={year} />
       </>
     );
   }
   return <Page title={t('review.title')}>{body}</Page>;
 }
+
+/**
+ * The groups the board oversees, as its rankings of this year and the year before name them (the API lists
+ * no others to a board): where the regulation gives the board criteria or facts, it works on them here.
+ */
+const overseen = (rankings: ReviewSummaryFragment[]) => [
+  ...new Map(rankings.map((r) => [r.group.code, { code: r.group.code, name: r.group.name }])).values(),
+];
 
 function RankingList({
   rankings,

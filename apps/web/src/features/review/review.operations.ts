@@ -52,6 +52,8 @@ export const RANKING_UNDER_REVIEW = graphql(`
           note
         }
         breakdown
+        facts
+        tieDecisionBy
         organization {
           id
           code
@@ -110,5 +112,124 @@ export const EVIDENCE_FILE = graphql(`
       contentType
       contentBase64
     }
+  }
+`);
+
+/** Format 2: the regulation of a group the board oversees, to find what the board itself scores and sets. */
+export const BOARD_REGULATION = graphql(`
+  query BoardRegulation($groupCode: String!, $year: Int!) {
+    group(code: $groupCode) {
+      id
+      code
+      name
+      regulation(year: $year) {
+        id
+        document
+      }
+    }
+  }
+`);
+
+/** Format 2: one period of a group as the board scores it — members, reports, scores, facts, the live ranking. */
+export const BOARD_SHEET = graphql(`
+  query BoardSheet($groupCode: String!, $kind: PeriodKind!, $year: Int!) {
+    me {
+      id
+      organization {
+        id
+        code
+      }
+    }
+    group(code: $groupCode) {
+      id
+      members(year: $year) {
+        organization {
+          id
+          code
+          name
+        }
+      }
+    }
+    submissionsForScoring(groupCode: $groupCode, kind: $kind, year: $year) {
+      id
+      state
+      organization {
+        id
+        code
+      }
+      selfScores {
+        criterionId
+        points
+        count
+      }
+    }
+    scores(groupCode: $groupCode, kind: $kind, year: $year) {
+      criterionId
+      points
+      count
+      reason
+      member {
+        id
+        code
+      }
+      scorer {
+        id
+        code
+      }
+    }
+    facts(groupCode: $groupCode, kind: $kind, year: $year) {
+      factId
+      value
+      reason
+      member {
+        id
+        code
+      }
+    }
+    ranking(groupCode: $groupCode, kind: $kind, year: $year) {
+      id
+      published
+      entries {
+        rank
+        tieDecisionBy
+        organization {
+          id
+          code
+          name
+        }
+      }
+    }
+  }
+`);
+
+export const SET_BOARD_SCORE = graphql(`
+  mutation SetBoardScore($input: ScoreInput!) {
+    setScore(input: $input) {
+      criterionId
+      points
+      reason
+    }
+  }
+`);
+
+export const SET_BOARD_FACT = graphql(`
+  mutation SetBoardFact(
+    $groupCode: String!
+    $year: Int!
+    $kind: PeriodKind!
+    $memberCode: String!
+    $factId: String!
+    $value: Boolean!
+    $reason: String!
+  ) {
+    setFact(
+      groupCode: $groupCode
+      year: $year
+      kind: $kind
+      memberCode: $memberCode
+      factId: $factId
+      value: $value
+      reason: $reason
+    )
   }
 `);

@@ -1,6 +1,8 @@
 // The members × criteria grid: one column per member, one row per criterion, bonus item and deduction the
 // head sets. Moves and paste work as in a spreadsheet (grid-navigation.ts, paste.ts); each cell saves itself.
 import Box from '@mui/material/Box';
+import Checkbox from '@mui/material/Checkbox';
+import FormControlLabel from '@mui/material/FormControlLabel';
 import OutlinedInput from '@mui/material/OutlinedInput';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -8,6 +10,7 @@ import TableCell from '@mui/material/TableCell';
 import TableContainer from '@mui/material/TableContainer';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
+import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
 import { type ClipboardEvent, Fragment, type KeyboardEvent, type ReactNode, useRef, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -32,11 +35,21 @@ export interface SavedScore {
   points: string;
   count: number | null;
   reason: string | null;
+  /** Format 2: the head marked this optional criterion not applicable to the member. */
+  notApplicable?: boolean;
 }
 
 export interface ScoreChange {
   points: string;
   count: number | null;
+  reason: string | null;
+  /** Only on an optional criterion's change: marks (or unmarks) it not applicable. */
+  notApplicable?: boolean;
+}
+
+/** A fact's current value for a member, by cellKey(member, fact id). */
+export interface SavedFact {
+  value: boolean;
   reason: string | null;
 }
 
@@ -44,6 +57,8 @@ type Status = 'unsaved' | 'saving' | 'saved' | 'error';
 interface Draft {
   text: string;
   reason: string;
+  /** An optional criterion marked not applicable (as drafted). */
+  na: boolean;
 }
 
 interface Props {
@@ -56,14 +71,33 @@ interface Props {
   /** Saves one cell; resolves to the sentence to show beside it when refused, or null. */
   onSave: (member: GridMember, row: SheetRow, change: ScoreChange) => Promise<string | null>;
   memberActions?: (member: GridMember) => ReactNode;
+  /** Who works on the grid: the head (default) or the award board (format 2, its own criteria and facts). */
+  body?: 'HEAD' | 'BOARD';
+  facts?: Record<string, SavedFact>;
+  /** Sets one fact; resolves to the sentence to show when refused, or null. */
+  onSaveFact?: (member: GridMember, row: SheetRow, value: boolean, reason: string) => Promise<string | null>;
 }
 
 const savedText = (row: SheetRow, s: SavedScore | undefined) =>
   !s ? '' : countsItems(row) ? String(s.count ?? '') : formatNumber(s.points);
 
-export function ScoreGrid({ caption, rows, members, saved, readOnly, onSave, memberActions }: Props) {
+export function ScoreGrid({
+  caption,
+  rows,
+  members,
+  saved,
+  readOnly,
+  onSave,
+  memberActions,
+  body = 'HEAD',
+  facts = {},
+  onSaveFact,
+}: Props) {
   const { t } = useTranslation();
   const cells = rows.filter((r) => r.kind !== 'heading');
+  /** A criterion the other body scores: shown, not scored here. */
+  const othersRow = (row: SheetRow) =>
+    row.kind === 'criterion' && (row.by === 'BOARD') !== (body === 'BOARD');
   const size = { rows: cells.length, cols: members.length };
   const [drafts, setDrafts] = useState<Record<string, Draft>>({});
   const [status, setStatus] = useState<Record<string, Status>>({});
@@ -73,8 +107,11 @@ export function ScoreGrid({ caption, rows, members, saved, readOnly, onSave, mem
 
   const draftOf = (member: GridMember, row: SheetRow): Draft =>
     drafts[cellKey(member.code, row.id)] ?? {
-      text: savedText(row, saved[cellKey(member.code, row.id)]),
+      text: saved[cellKey(member.code, row.id)]?.notApplicable
+        ? ''
+        : savedText(row, saved[cellKey(member.code, row.id)]),
       reason: saved[cellKey(member.code, row.id)]?.reason ?? '',
+      na: saved[cellKey(member.code, row.id)]?.notApplicable === true,
     };
   const mark = (key: string, next: Status | null, error?: string) => {
     setStatus((s) => {
@@ -110,9 +147,39 @@ export function ScoreGrid({ caption, rows, members, saved, readOnly, onSave, mem
   /** Validates and saves one cell; true when saved (or nothing to save). */
   const save = async (member: GridMember, row: SheetRow, draft: Draft): Promise<boolean> => {
     const key = cellKey(member.code, row.id);
-    if (!member.scorable || readOnly) {
-      mark(key, 'error', t('scoring.grid.notScorable'));
+    if (!member.scorable || readOnly || othersRow(row)) {
+      mark(key, 'error', t(othersRow(row) ? 'scoring.grid.boardScores' : 'scoring.grid.notScorable'));
       return false;
+    }
+    const before = saved[key];
+    // Marking an optional criterion not applicable, or taking the mark back, is said with a reason.
+    if (row.optional && (draft.na || before?.notApplicable === true)) {
+      const reason = draft.reason.trim();
+      if (draft.na && before?.notApplicable && before.reason === reason) {
+        mark(key, status[key] ? 'saved' : null);
+        return true;
+      }
+      if (!reason) {
+        mark(key, 'unsaved', t('scoring.grid.naReasonRequired'));
+        return false;
+      }
+      let points = '0';
+      let count: number | null = null;
+      if (!draft.na) {
+        // Unmarked: the typed score counts, else the member's own.
+        const typed = draft.text.trim() === '' ? null : read(row, draft.text);
+        if (typed && !typed.change) {
+          mark(key, 'error', typed.error);
+          return false;
+        }
+        const self = member.selfScores[row.id];
+        points = typed?.change?.points ?? self?.points ?? '0';
+        count = typed?.change?.count ?? (typed ? null : (self?.count ?? null));
+      }
+      mark(key, 'saving');
+      const refused = await onSave(member, row, { points, count, reason, notApplicable: draft.na });
+      mark(key, refused ? 'error' : 'saved', refused ?? undefined);
+      return !refused;
     }
     if (draft.text.trim() === '') {
       mark(key, null);
@@ -128,7 +195,6 @@ export function ScoreGrid({ caption, rows, members, saved, readOnly, onSave, mem
       mark(key, 'unsaved', t('scoring.grid.reasonRequired'));
       return false;
     }
-    const before = saved[key];
     if (
       before &&
       before.points === change.points &&
@@ -139,9 +205,21 @@ export function ScoreGrid({ caption, rows, members, saved, readOnly, onSave, mem
       return true;
     }
     mark(key, 'saving');
-    const refused = await onSave(member, row, { ...change, reason });
+    const refused = await onSave(member, row, {
+      ...change,
+      reason,
+      ...(row.optional ? { notApplicable: false } : {}),
+    });
     mark(key, refused ? 'error' : 'saved', refused ?? undefined);
     return !refused;
+  };
+
+  /** A switch's change is the whole edit: drafted and saved at once (a fixed deduction). */
+  const saveNow = (member: GridMember, row: SheetRow, patch: Partial<Draft>) => {
+    const key = cellKey(member.code, row.id);
+    const draft = { ...draftOf(member, row), ...patch };
+    setDrafts((d) => ({ ...d, [key]: draft }));
+    void save(member, row, draft);
   };
 
   const commit = (member: GridMember, row: SheetRow) => {
@@ -265,7 +343,8 @@ export function ScoreGrid({ caption, rows, members, saved, readOnly, onSave, mem
             {rows.map((row, index) => {
               const previous = rows[index - 1];
               const section =
-                (row.kind === 'bonus' || row.kind === 'deduction') && previous?.kind !== row.kind
+                (row.kind === 'bonus' || row.kind === 'deduction' || row.kind === 'fact') &&
+                previous?.kind !== row.kind
                   ? row.kind
                   : null;
               if (row.kind !== 'heading') scorableIndex++;
@@ -291,35 +370,64 @@ export function ScoreGrid({ caption, rows, members, saved, readOnly, onSave, mem
                       </Typography>
                       {row.max !== null && (
                         <Typography variant="caption" color="text.secondary">
-                          {t(countsItems(row) ? 'scoring.grid.perItem' : 'scoring.grid.max', {
-                            max: formatNumber(row.max),
-                            each: row.each ? formatNumber(row.each) : '',
-                          })}
+                          {t(
+                            countsItems(row)
+                              ? 'scoring.grid.perItem'
+                              : row.kind === 'deduction' && row.method === 'fixed'
+                                ? 'scoring.grid.fixed'
+                                : 'scoring.grid.max',
+                            {
+                              points: formatNumber(row.max),
+                              max: formatNumber(row.max),
+                              each: row.each ? formatNumber(row.each) : '',
+                            },
+                          )}
                           {COMPUTED.has(row.method) && ` — ${t('scoring.grid.computedRow')}`}
                         </Typography>
                       )}
+                      <RowNotes row={row} body={body} />
                     </TableCell>
-                    {row.kind === 'heading'
+                    {row.kind === 'heading' && !row.optional
                       ? members.map((m) => <TableCell key={m.code} />)
-                      : members.map((m, c) => (
-                          <ScoreCell
-                            key={m.code}
-                            row={row}
-                            member={m}
-                            draft={draftOf(m, row)}
-                            status={status[cellKey(m.code, row.id)]}
-                            error={errors[cellKey(m.code, row.id)]}
-                            readOnly={readOnly || !m.scorable}
-                            inputRef={(el) => {
-                              if (el) inputs.current.set(`${r}:${c}`, el);
-                              else inputs.current.delete(`${r}:${c}`);
-                            }}
-                            onChange={(patch) => edit(m, row, patch)}
-                            onCommit={() => commit(m, row)}
-                            onKeyDown={(e, reason) => onKeyDown(e, { row: r, col: c }, reason)}
-                            onPaste={(e) => onPaste(e, { row: r, col: c })}
-                          />
-                        ))}
+                      : row.kind === 'fact'
+                        ? members.map((m, c) => (
+                            <FactCell
+                              key={m.code}
+                              row={row}
+                              member={m}
+                              saved={facts[cellKey(m.code, row.id)]}
+                              readOnly={readOnly || !onSaveFact}
+                              inputRef={(el) => {
+                                if (el) inputs.current.set(`${r}:${c}`, el);
+                                else inputs.current.delete(`${r}:${c}`);
+                              }}
+                              onSave={(value, reason) => onSaveFact!(m, row, value, reason)}
+                            />
+                          ))
+                        : members.map((m, c) => (
+                            <ScoreCell
+                              key={m.code}
+                              row={row}
+                              member={m}
+                              draft={draftOf(m, row)}
+                              status={status[cellKey(m.code, row.id)]}
+                              error={errors[cellKey(m.code, row.id)]}
+                              readOnly={readOnly || !m.scorable}
+                              others={othersRow(row)}
+                              wasNa={saved[cellKey(m.code, row.id)]?.notApplicable === true}
+                              inputRef={(el) => {
+                                // An optional parent's cell has no score input: arrows skip it.
+                                if (row.kind === 'heading') return;
+                                if (el) inputs.current.set(`${r}:${c}`, el);
+                                else inputs.current.delete(`${r}:${c}`);
+                              }}
+                              onChange={(patch) => edit(m, row, patch)}
+                              onSaveNow={(patch) => saveNow(m, row, patch)}
+                              onCommit={() => commit(m, row)}
+                              onKeyDown={(e, reason) => onKeyDown(e, { row: r, col: c }, reason)}
+                              onPaste={(e) => onPaste(e, { row: r, col: c })}
+                            />
+                          ))}
                   </TableRow>
                 </Fragment>
               );
@@ -340,6 +448,22 @@ const stickyFirst = {
   borderRightColor: 'divider',
 } as const;
 
+/** What a row's header adds under format 2: who scores it, whether it may not apply, what a fact asks. */
+function RowNotes({ row, body }: { row: SheetRow; body: 'HEAD' | 'BOARD' }) {
+  const { t } = useTranslation();
+  const notes = [
+    row.kind === 'criterion' && row.by === 'BOARD' && body === 'HEAD' && t('scoring.grid.boardScores'),
+    row.optional && t('scoring.grid.optionalRow'),
+    row.kind === 'fact' && t('scoring.grid.factRow'),
+  ].filter(Boolean);
+  if (!notes.length) return null;
+  return (
+    <Typography variant="caption" color="text.secondary" component="div">
+      {notes.join(' — ')}
+    </Typography>
+  );
+}
+
 interface CellProps {
   row: SheetRow;
   member: GridMember;
@@ -347,14 +471,19 @@ interface CellProps {
   status?: Status;
   error?: string;
   readOnly: boolean;
+  /** The other body scores this criterion (format 2 scoredBy): its score is shown, not edited. */
+  others: boolean;
+  /** The saved score marks the criterion not applicable. */
+  wasNa: boolean;
   inputRef: (el: HTMLInputElement | null) => void;
   onChange: (patch: Partial<Draft>) => void;
+  onSaveNow: (patch: Partial<Draft>) => void;
   onCommit: () => void;
   onKeyDown: (e: KeyboardEvent<HTMLInputElement>, reasonInput?: boolean) => void;
   onPaste: (e: ClipboardEvent<HTMLInputElement>) => void;
 }
 
-function ScoreCell({ row, member, draft, status, error, readOnly, ...on }: CellProps) {
+function ScoreCell({ row, member, draft, status, error, readOnly, others, wasNa, ...on }: CellProps) {
   const { t } = useTranslation();
   const label = `${member.code} ${row.id}`;
   const id = `cell-${member.code}-${row.id}`.replace(/[^\w-]/g, '_');
@@ -363,38 +492,72 @@ function ScoreCell({ row, member, draft, status, error, readOnly, ...on }: CellP
   const points = draft.text.trim() === '' ? null : parseViNumber(draft.text);
   const typedPoints =
     points !== null && countsItems(row) ? perItemPoints(Number(points), row.each!, row.max) : points;
+  const heading = row.kind === 'heading';
+  // A fixed deduction is applied or not (format 2): 0 or its points, nothing between.
+  const fixed = row.kind === 'deduction' && row.method === 'fixed' && row.max !== null;
   // The regulation asks a reason for overriding a computed criterion; a score other than the member's own
-  // asks for one too, so the member can see why (optional there: the API does not require it).
+  // asks for one too, so the member can see why (optional there: the API does not require it). Marking a
+  // criterion not applicable, or unmarking it, asks one too (required); the board gives one with its score.
   const reasonShown =
-    draft.reason !== '' ||
-    (COMPUTED.has(row.method) && points !== null) ||
-    (self !== undefined && typedPoints !== null && Number(typedPoints) !== Number(self.points));
+    !others &&
+    // A locked board cell without a reason has none to show (format 1 cells stay as they were).
+    !(readOnly && draft.reason === '' && row.by === 'BOARD') &&
+    (draft.reason !== '' ||
+      draft.na !== wasNa ||
+      (row.by === 'BOARD' && points !== null) ||
+      (COMPUTED.has(row.method) && points !== null) ||
+      (self !== undefined && typedPoints !== null && Number(typedPoints) !== Number(self.points)));
   const describedBy = [`${id}-info`, error && `${id}-error`].filter(Boolean).join(' ');
+  const locked = readOnly || others || draft.na;
   return (
     <TableCell sx={{ verticalAlign: 'top' }}>
-      <OutlinedInput
-        size="small"
-        value={draft.text}
-        readOnly={readOnly}
-        inputRef={on.inputRef}
-        error={status === 'error'}
-        onChange={(e) => on.onChange({ text: e.target.value })}
-        // Going on to this cell's reason is not leaving the cell: score and reason are saved together.
-        onBlur={(e) => {
-          if (e.relatedTarget?.getAttribute('data-reason-of') !== id) on.onCommit();
-        }}
-        onKeyDown={(e) => on.onKeyDown(e as KeyboardEvent<HTMLInputElement>)}
-        onPaste={(e) => on.onPaste(e as ClipboardEvent<HTMLInputElement>)}
-        inputProps={{
-          'aria-label': label,
-          'aria-describedby': describedBy,
-          'aria-invalid': status === 'error',
-          inputMode: 'decimal',
-          autoComplete: 'off',
-        }}
-        sx={{ width: 96, bgcolor: readOnly ? 'action.hover' : undefined }}
-      />
+      {heading ? null : fixed ? (
+        <Switch
+          checked={points !== null && Number(points) !== 0}
+          disabled={readOnly || others}
+          inputRef={on.inputRef}
+          onChange={(e) => on.onSaveNow({ text: e.target.checked ? formatNumber(row.max!) : '0' })}
+          onKeyDown={(e) => on.onKeyDown(e as KeyboardEvent<HTMLInputElement>)}
+          slotProps={{ input: { 'aria-label': label, 'aria-describedby': describedBy } }}
+        />
+      ) : (
+        <OutlinedInput
+          size="small"
+          value={draft.na ? '' : draft.text}
+          readOnly={locked}
+          inputRef={on.inputRef}
+          error={status === 'error'}
+          onChange={(e) => on.onChange({ text: e.target.value })}
+          // Going on to this cell's reason is not leaving the cell: score and reason are saved together.
+          onBlur={(e) => {
+            const next = e.relatedTarget?.getAttribute('data-reason-of');
+            if (next !== id) on.onCommit();
+          }}
+          onKeyDown={(e) => on.onKeyDown(e as KeyboardEvent<HTMLInputElement>)}
+          onPaste={(e) => on.onPaste(e as ClipboardEvent<HTMLInputElement>)}
+          inputProps={{
+            'aria-label': label,
+            'aria-describedby': describedBy,
+            'aria-invalid': status === 'error',
+            inputMode: 'decimal',
+            autoComplete: 'off',
+          }}
+          sx={{ width: 96, bgcolor: locked ? 'action.hover' : undefined }}
+        />
+      )}
       <Typography id={`${id}-info`} variant="caption" component="div" color="text.secondary">
+        {others && (
+          <>
+            {t('scoring.grid.boardScores')}
+            <br />
+          </>
+        )}
+        {draft.na && (
+          <>
+            {t('scoring.grid.notApplicable')}
+            <br />
+          </>
+        )}
         {self !== undefined &&
           (countsItems(row) && self.count != null
             ? t('scoring.grid.selfItems', { count: self.count, points: formatNumber(self.points) })
@@ -417,6 +580,28 @@ function ScoreCell({ row, member, draft, status, error, readOnly, ...on }: CellP
         {computed != null && t('scoring.grid.computed', { points: formatNumber(computed) })}
         {status && status !== 'error' && <> · {t(`scoring.grid.status.${status}`)}</>}
       </Typography>
+      {row.optional && (
+        <FormControlLabel
+          sx={{ mr: 0, '& .MuiFormControlLabel-label': { fontSize: 13 } }}
+          control={
+            <Checkbox
+              size="small"
+              checked={draft.na}
+              disabled={readOnly}
+              // A new mark (or taking it back) gets a reason of its own.
+              onChange={(e) => on.onChange({ na: e.target.checked, reason: '' })}
+              slotProps={{
+                input: {
+                  'aria-label': t('scoring.grid.notApplicableOf', { cell: label }),
+                  // Leaving the box for the reason it asks is not leaving the cell.
+                  ...({ 'data-reason-of': id } as object),
+                },
+              }}
+            />
+          }
+          label={t('scoring.grid.notApplicableShort')}
+        />
+      )}
       {error && (
         <Typography id={`${id}-error`} variant="caption" component="div" color="error" sx={{ maxWidth: 200 }}>
           {error}
@@ -429,9 +614,98 @@ function ScoreCell({ row, member, draft, status, error, readOnly, ...on }: CellP
           value={draft.reason}
           readOnly={readOnly}
           onChange={(e) => on.onChange({ reason: e.target.value })}
-          onBlur={on.onCommit}
+          onBlur={(e) => {
+            if (e.relatedTarget?.getAttribute('data-reason-of') !== id) on.onCommit();
+          }}
           onKeyDown={(e) => on.onKeyDown(e as KeyboardEvent<HTMLInputElement>, true)}
           inputProps={{ 'aria-label': t('scoring.grid.reason'), autoComplete: 'off', 'data-reason-of': id }}
+          sx={{ mt: 0.5, width: 160, fontSize: 13 }}
+        />
+      )}
+    </TableCell>
+  );
+}
+
+/** A fact about a member (format 2): a switch, and the reason every change of it needs. */
+function FactCell({
+  row,
+  member,
+  saved,
+  readOnly,
+  inputRef,
+  onSave,
+}: {
+  row: SheetRow;
+  member: GridMember;
+  saved?: SavedFact;
+  readOnly: boolean;
+  inputRef: (el: HTMLInputElement | null) => void;
+  onSave: (value: boolean, reason: string) => Promise<string | null>;
+}) {
+  const { t } = useTranslation();
+  const label = `${member.code} ${row.id}`;
+  const id = `fact-${member.code}-${row.id}`.replace(/[^\w-]/g, '_');
+  const current = saved?.value ?? false;
+  const [value, setValue] = useState<boolean | null>(null);
+  const [reason, setReason] = useState('');
+  const [status, setStatus] = useState<Status | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const shown = value ?? current;
+  const changing = value !== null && value !== current;
+
+  const commit = async () => {
+    if (!changing) return;
+    if (!reason.trim()) {
+      setStatus('unsaved');
+      setError(t('scoring.grid.factReasonRequired'));
+      return;
+    }
+    setStatus('saving');
+    setError(null);
+    const refused = await onSave(value, reason.trim());
+    setStatus(refused ? 'error' : 'saved');
+    setError(refused);
+    if (!refused) {
+      setValue(null);
+      setReason('');
+    }
+  };
+  const describedBy = [`${id}-info`, error && `${id}-error`].filter(Boolean).join(' ');
+  return (
+    <TableCell sx={{ verticalAlign: 'top' }}>
+      <Switch
+        checked={shown}
+        disabled={readOnly}
+        inputRef={inputRef}
+        onChange={(e) => {
+          setValue(e.target.checked);
+          setStatus(e.target.checked === current ? null : 'unsaved');
+          setError(null);
+        }}
+        slotProps={{ input: { 'aria-label': label, 'aria-describedby': describedBy } }}
+      />
+      <Typography id={`${id}-info`} variant="caption" component="div" color="text.secondary">
+        {t(shown ? 'scoring.grid.factYes' : 'scoring.grid.factNo')}
+        {!changing && saved?.reason && ` — ${saved.reason}`}
+        {status && status !== 'error' && <> · {t(`scoring.grid.status.${status}`)}</>}
+      </Typography>
+      {error && (
+        <Typography id={`${id}-error`} variant="caption" component="div" color="error" sx={{ maxWidth: 200 }}>
+          {error}
+        </Typography>
+      )}
+      {changing && (
+        <OutlinedInput
+          size="small"
+          placeholder={t('scoring.grid.reason')}
+          value={reason}
+          required
+          onChange={(e) => setReason(e.target.value)}
+          onBlur={() => void commit()}
+          onKeyDown={(e) => {
+            if (e.key === 'Enter') void commit();
+          }}
+          inputProps={{ 'aria-label': t('scoring.grid.reason'), 'aria-required': true, autoComplete: 'off' }}
           sx={{ mt: 0.5, width: 160, fontSize: 13 }}
         />
       )}

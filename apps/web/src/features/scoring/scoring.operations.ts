@@ -67,6 +67,7 @@ export const SCORING_SHEET = graphql(`
       points
       count
       reason
+      notApplicable
       member {
         id
         code
@@ -74,6 +75,7 @@ export const SCORING_SHEET = graphql(`
       scorer {
         id
         code
+        kind
       }
     }
   }
@@ -93,6 +95,8 @@ export const SCORING_RANKING = graphql(`
         proposals
         needsDecision
         breakdown
+        facts
+        tieDecisionBy
         organization {
           id
           code
@@ -110,6 +114,7 @@ export const SET_SCORE = graphql(`
       points
       count
       reason
+      notApplicable
       member {
         id
         code
@@ -119,6 +124,43 @@ export const SET_SCORE = graphql(`
         code
       }
     }
+  }
+`);
+
+/** Format 2: the facts set this period (the head and the board read them all). */
+export const MEMBER_FACTS = graphql(`
+  query MemberFacts($groupCode: String!, $year: Int!, $kind: PeriodKind!) {
+    facts(groupCode: $groupCode, year: $year, kind: $kind) {
+      factId
+      value
+      reason
+      member {
+        id
+        code
+      }
+    }
+  }
+`);
+
+export const SET_FACT = graphql(`
+  mutation SetFact(
+    $groupCode: String!
+    $year: Int!
+    $kind: PeriodKind!
+    $memberCode: String!
+    $factId: String!
+    $value: Boolean!
+    $reason: String!
+  ) {
+    setFact(
+      groupCode: $groupCode
+      year: $year
+      kind: $kind
+      memberCode: $memberCode
+      factId: $factId
+      value: $value
+      reason: $reason
+    )
   }
 `);
 

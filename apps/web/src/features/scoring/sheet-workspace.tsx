@@ -20,21 +20,23 @@ import { formatDateTime } from '../../shared/format/date';
 import { formatNumber } from '../../shared/format/number';
 import { Empty, ErrorState, Loading } from '../../shared/ui/states';
 import { TextInput } from '../../shared/ui/text-input';
-import { bandThresholds, loadRankingChart, RankingTable, ScoreBreakdown } from '../ranking';
+import { bandThresholds, loadRankingChart, RankingTable, ScoreBreakdown, TiePanel } from '../ranking';
 import { saveDownload } from './download';
 import { refusal } from './problems';
-import { type GridMember, type SavedScore, ScoreGrid } from './score-grid';
+import { type GridMember, type SavedFact, type SavedScore, ScoreGrid } from './score-grid';
 import {
   EXPORT_MINUTES,
   EXPORT_PROPOSAL,
   EXPORT_RANKING_XLSX,
+  MEMBER_FACTS,
   PUBLISH_RANKING,
   RETURN_SUBMISSION,
   SCORING_RANKING,
   SCORING_SHEET,
+  SET_FACT,
   SET_SCORE,
 } from './scoring.operations';
-import { awardsOf, cellKey, COMPUTED, computedPoints, sheetRows, TO_SCORE } from './sheet';
+import { awardsOf, cellKey, COMPUTED, computedPoints, rowsFor, sheetRows, TO_SCORE } from './sheet';
 import { VotePanel } from './vote-panel';
 import { VoteTally } from './vote-tally';
 
@@ -57,11 +59,16 @@ export function SheetWorkspace({ group, kind, year }: Props) {
   const sheet = useQuery(SCORING_SHEET, { variables });
   const ranking = useQuery(SCORING_RANKING, { variables });
   const [setScore] = useMutation(SET_SCORE);
+  const [setFact] = useMutation(SET_FACT);
   const [savedHere, setSavedHere] = useState<Record<string, SavedScore>>({});
+  const [factsHere, setFactsHere] = useState<Record<string, SavedFact>>({});
   const [notice, setNotice] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
 
   const document = sheet.data?.group?.regulation?.document;
-  const rows = useMemo(() => sheetRows(document), [document]);
+  const rows = useMemo(() => rowsFor(sheetRows(document), 'HEAD'), [document]);
+  // Format 2 only: a format 1 document declares no facts, so nothing more is asked of the API.
+  const hasFacts = rows.some((r) => r.kind === 'fact');
+  const factsQuery = useQuery(MEMBER_FACTS, { variables, skip: !hasFacts });
   const entries = ranking.data?.ranking?.entries ?? [];
   const published = ranking.data?.ranking?.published ?? false;
 
@@ -105,19 +112,40 @@ export function SheetWorkspace({ group, kind, year }: Props) {
       ),
     };
   });
+  const boardRows = new Set(rows.filter((r) => r.kind === 'criterion' && r.by === 'BOARD').map((r) => r.id));
   const saved: Record<string, SavedScore> = {
     ...Object.fromEntries(
-      sheet.data.scores.map((s) => [
-        cellKey(s.member.code, s.criterionId),
-        { points: s.points, count: s.count ?? null, reason: s.reason ?? null },
-      ]),
+      sheet.data.scores
+        // A board-scored criterion shows the board's score only (format 2: the head's does not count).
+        .filter((s) => !boardRows.has(s.criterionId) || s.scorer.kind === 'AWARD_BOARD')
+        .map((s) => [
+          cellKey(s.member.code, s.criterionId),
+          {
+            points: s.points,
+            count: s.count ?? null,
+            reason: s.reason ?? null,
+            ...(s.notApplicable ? { notApplicable: true } : {}),
+          },
+        ]),
     ),
     ...savedHere,
   };
+  const facts: Record<string, SavedFact> = {
+    ...Object.fromEntries(
+      (factsQuery.data?.facts ?? []).map((f) => [
+        cellKey(f.member.code, f.factId),
+        { value: f.value, reason: f.reason },
+      ]),
+    ),
+    ...factsHere,
+  };
+  // The board's criteria are not the head's to score: they stay out of its progress.
   const toScore = members
     .filter((m) => m.scorable)
     .flatMap((m) =>
-      rows.filter((r) => r.kind === 'criterion' && TO_SCORE.has(r.method)).map((r) => cellKey(m.code, r.id)),
+      rows
+        .filter((r) => r.kind === 'criterion' && TO_SCORE.has(r.method) && r.by !== 'BOARD')
+        .map((r) => cellKey(m.code, r.id)),
     );
   const scored = toScore.filter((key) => saved[key]).length;
   const period = t(`picker.kind.${kind}`);
@@ -153,7 +181,20 @@ export function SheetWorkspace({ group, kind, year }: Props) {
         rows={rows}
         members={members}
         saved={saved}
+        facts={facts}
         readOnly={published}
+        onSaveFact={async (member, row, value, reason) => {
+          try {
+            await setFact({
+              variables: { ...variables, memberCode: member.code, factId: row.id, value, reason },
+            });
+            setFactsHere((f) => ({ ...f, [cellKey(member.code, row.id)]: { value, reason } }));
+            setTimeout(() => void ranking.refetch(), 1500);
+            return null;
+          } catch (e) {
+            return refusal(t, e);
+          }
+        }}
         onSave={async (member, row, change) => {
           try {
             await setScore({
@@ -188,6 +229,15 @@ export function SheetWorkspace({ group, kind, year }: Props) {
           );
         }}
       />
+
+      {!published && (
+        <TiePanel
+          body="HEAD"
+          entries={entries}
+          variables={variables}
+          onSettled={() => setTimeout(() => void ranking.refetch(), 1500)}
+        />
+      )}
 
       <Section title={t('scoring.votes.title')}>
         <VoteTally document={document} entries={entries} />
@@ -295,6 +345,8 @@ function Preview(props: {
           member={entry.organization.name}
           total={entry.total}
           breakdown={entry.breakdown}
+          facts={entry.facts}
+          document={props.document}
           onClose={() => setChosen(null)}
         />
       )}

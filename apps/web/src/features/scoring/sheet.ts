@@ -1,7 +1,7 @@
 // The scoring sheet read from a group's regulation (REGULATION.md): the rows the head scores, and what
 // each row's input means.
 
-export type RowKind = 'heading' | 'criterion' | 'bonus' | 'deduction';
+export type RowKind = 'heading' | 'criterion' | 'bonus' | 'deduction' | 'fact';
 
 export interface SheetRow {
   kind: RowKind;
@@ -16,6 +16,10 @@ export interface SheetRow {
   /** Computed criteria: the member's figure they read (indicator key and field). */
   indicator?: { key: string; field: string };
   depth: number;
+  /** Format 2: an optional criterion (leaf or parent) the head may mark not applicable to a member. */
+  optional?: boolean;
+  /** Format 2: a criterion the group's award board scores; a fact the board alone sets. */
+  by?: 'BOARD';
 }
 
 /** Methods whose points come from the member's figures: the head may override them, with a reason. */
@@ -38,7 +42,15 @@ export function sheetRows(document: unknown): SheetRow[] {
     if (!Array.isArray(nodes)) return;
     for (const node of nodes) {
       if (!isRecord(node)) continue;
-      const base = { id: String(node.id), title: String(node.title), max: str(node.max), depth };
+      const base = {
+        id: String(node.id),
+        title: String(node.title),
+        max: str(node.max),
+        depth,
+        // Format 2 marks, only where the document has them (a format 1 row stays as it was).
+        ...(node.optional === true ? { optional: true } : {}),
+        ...(node.scoredBy === 'BOARD' ? { by: 'BOARD' as const } : {}),
+      };
       if (Array.isArray(node.children)) {
         rows.push({ ...base, kind: 'heading', method: 'sum' });
         walk(node.children, depth + 1);
@@ -77,10 +89,42 @@ export function sheetRows(document: unknown): SheetRow[] {
       each: d.kind === 'per_item' ? (str(d.points) ?? undefined) : undefined,
       depth: 0,
     });
+  const facts = Array.isArray(document.facts) ? document.facts.filter(isRecord) : [];
+  for (const f of facts)
+    rows.push({
+      kind: 'fact',
+      id: String(f.id),
+      title: String(f.title),
+      max: null,
+      method: 'fact',
+      depth: 0,
+      ...(f.setBy === 'BOARD' ? { by: 'BOARD' as const } : {}),
+    });
   return rows;
 }
 
-/** The rows that take an input (headings do not). */
+/**
+ * The rows one body works on: the head all but the board's (its criteria stay in view, read-only); the
+ * board only its own criteria and facts (REGULATION.md, Format 2: scoredBy and setBy BOARD).
+ */
+export function rowsFor(rows: SheetRow[], body: 'HEAD' | 'BOARD'): SheetRow[] {
+  if (body === 'HEAD') return rows.filter((r) => !(r.kind === 'fact' && r.by === 'BOARD'));
+  const board = rows.filter((r) => r.by === 'BOARD');
+  // Keep each board criterion's headings above it, so it reads in its place in the tree.
+  const keep = new Set<SheetRow>(board);
+  for (const row of board) {
+    if (row.kind !== 'criterion') continue;
+    let depth = row.depth;
+    for (let i = rows.indexOf(row) - 1; i >= 0 && depth > 0; i--)
+      if (rows[i].kind === 'heading' && rows[i].depth < depth) {
+        keep.add(rows[i]);
+        depth = rows[i].depth;
+      }
+  }
+  return rows.filter((r) => keep.has(r));
+}
+
+/** The rows that take an input (headings do not; facts have their own switch). */
 export const scorableRows = (rows: SheetRow[]) => rows.filter((r) => r.kind !== 'heading');
 
 /** The cell's input is a count of items, not points. */

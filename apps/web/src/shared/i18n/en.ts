@@ -200,6 +200,33 @@ export const en: Catalog = {
     historyUnavailable: 'This period could not be loaded',
     periodOfYear: '{{period}} {{year}}',
     close: 'Close',
+    facts: 'Facts',
+    factsOf: 'Facts true of {{member}}',
+    notApplicable: 'Not applicable',
+    summary: 'Summary',
+    ties: {
+      title: 'Tied members waiting for an order',
+      intro: {
+        HEAD: 'Under the regulation the head orders the members still tied after the tie-breaks. Order each group (first is ranked higher) and confirm.',
+        BOARD:
+          'Under the regulation the award board orders the members still tied after the tie-breaks. Order each group (first is ranked higher) and confirm.',
+      },
+      group: 'Tied at rank {{rank}}: {{count}} members',
+      order: 'Order of the members tied at rank {{rank}}',
+      up: 'Move {{member}} up',
+      down: 'Move {{member}} down',
+      upShort: 'Up',
+      downShort: 'Down',
+      confirm: 'Confirm the order at rank {{rank}}',
+      done: 'Order at rank {{rank}} recorded: {{order}}. The ranking is being recomputed.',
+      refused: {
+        BAD_USER_INPUT:
+          'The order matches no group of tied members waiting for a decision: the ranking may just have been recomputed. Reload the page and order them again.',
+        CONFLICT:
+          'The order was not recorded: the results are published and the order is locked, or the ranking is being recomputed. Try again in a moment.',
+        FORBIDDEN: 'Under the regulation your organization does not decide the order of these tied members.',
+      },
+    },
   },
   scoring: scoringEn,
   review: reviewEn,

@@ -202,6 +202,34 @@ export const vi = {
     historyUnavailable: 'Không tải được kết quả kỳ này',
     periodOfYear: '{{period}} {{year}}',
     close: 'Đóng',
+    facts: 'Thông tin xác nhận',
+    factsOf: 'Thông tin xác nhận đúng với {{member}}',
+    notApplicable: 'Không áp dụng',
+    summary: 'Tổng hợp',
+    ties: {
+      title: 'Đơn vị đồng hạng chờ quyết định thứ tự',
+      intro: {
+        HEAD: 'Theo quy chế, cụm/khối trưởng quyết định thứ tự các đơn vị còn đồng hạng sau các tiêu chí phân định. Sắp xếp từng nhóm (đơn vị đứng trước xếp trên) rồi xác nhận.',
+        BOARD:
+          'Theo quy chế, cơ quan thi đua – khen thưởng quyết định thứ tự các đơn vị còn đồng hạng sau các tiêu chí phân định. Sắp xếp từng nhóm (đơn vị đứng trước xếp trên) rồi xác nhận.',
+      },
+      group: 'Đồng hạng {{rank}}: {{count}} đơn vị',
+      order: 'Thứ tự các đơn vị đồng hạng {{rank}}',
+      up: 'Đưa {{member}} lên trên',
+      down: 'Đưa {{member}} xuống dưới',
+      upShort: 'Lên',
+      downShort: 'Xuống',
+      confirm: 'Xác nhận thứ tự hạng {{rank}}',
+      done: 'Đã ghi thứ tự hạng {{rank}}: {{order}}. Bảng xếp hạng đang được tính lại.',
+      refused: {
+        BAD_USER_INPUT:
+          'Thứ tự không khớp nhóm đơn vị đồng hạng nào đang chờ quyết định: bảng xếp hạng có thể vừa được tính lại. Hãy tải lại trang rồi sắp xếp lần nữa.',
+        CONFLICT:
+          'Chưa ghi được thứ tự: kết quả kỳ này đã công bố nên thứ tự đã khóa, hoặc bảng xếp hạng đang được tính lại. Hãy thử lại sau giây lát.',
+        FORBIDDEN:
+          'Theo quy chế, đơn vị của bạn không phải cơ quan quyết định thứ tự các đơn vị đồng hạng này.',
+      },
+    },
   },
   scoring: scoringVi,
   review: reviewVi,

@@ -64,6 +64,9 @@ export const adminEn: Catalog['admin'] = {
     setTitle: 'Assign a member for {{year}}',
     set: 'Save assignment',
     done: 'Assigned {{name}} as {{role}} for {{year}}.',
+    category: 'Member category',
+    categoryHelp: 'The regulation’s category code (e.g. SO, CUC) for award quotas. Left empty: unchanged.',
+    categoryDone: 'Category: {{category}}.',
   },
   users: {
     intro: "The organizations' sign-in accounts. Hand the temporary password over through a safe channel.",

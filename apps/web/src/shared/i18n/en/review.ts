@@ -63,4 +63,11 @@ export const reviewEn: Catalog['review'] = {
   decision: 'Decision',
   decidedOn: 'Date of decision',
   dash: '—',
+  board: {
+    title: 'Scored by the award board: {{group}}, {{period}} {{year}}',
+    intro:
+      'Under the regulation the award board scores the criteria and confirms the facts below for each member; every change of a fact needs a reason.',
+    caption: 'Award board scoring sheet, {{period}} {{year}}',
+    published: 'The results of this period are published: scores and facts are locked.',
+  },
 };

@@ -63,6 +63,9 @@ export const adminVi = {
     setTitle: 'Phân công thành viên năm {{year}}',
     set: 'Ghi phân công',
     done: 'Đã phân công {{name}} làm {{role}} năm {{year}}.',
+    category: 'Nhóm đơn vị',
+    categoryHelp: 'Mã nhóm theo quy chế (ví dụ SO, CUC) để chia chỉ tiêu khen thưởng. Để trống: giữ nguyên.',
+    categoryDone: 'Nhóm đơn vị: {{category}}.',
   },
   users: {
     intro: 'Tài khoản đăng nhập của các đơn vị. Mật khẩu tạm thời được giao cho người dùng qua kênh an toàn.',
