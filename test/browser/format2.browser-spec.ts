@@ -15,34 +15,17 @@ const HEAD = 'sct-lam-dong@demo.thidua.vn';
 const BOARD = 'vu-tccb-bct@demo.thidua.vn';
 
 /**
- * Format 2 in the head's grid and the board's workspace (issue 10). libs/scoring on this branch still refuses
- * a format 2 document, so none can be published: as test/e2e/format2.int-spec.ts does, the demo's stored
- * Cụm VIII 2023 document is given format 2 fields behind the application's back, after the API and worker
- * have parsed (and cached) it. The API's format 2 rules read the stored document (setFact, notApplicable,
- * settleTie); the worker keeps ranking from its cached format 1 parse. The tie is made by hand in the latest
- * ranking (the engine that would mark it is not merged yet).
+ * Format 2 in the head's grid and the board's workspace (issue 10). The demo's Cụm VIII 2023 year-end period is
+ * put under a format 2 version of its regulation (facts, an optional criterion, a board-scored one, fixed and
+ * per_item deductions, a decision tie-break): inserted behind the application's back, since a period already
+ * being scored keeps the version it was scored under when a new one is published. A new row is a new id, so
+ * the API and the worker validate it afresh, as format 2.
  */
 describe('format 2 in the head and board workspaces', () => {
   let suite: BrowserSuite;
   let periodId: string;
   beforeAll(async () => {
     suite = await BrowserSuite.start();
-    // Parsed and cached before the patch: one score through the API.
-    const head = await suite.app.login(HEAD, 'ThiDua@2023');
-    await suite.app.ok(
-      `mutation($i: ScoreInput!) { setScore(input: $i) { points } }`,
-      {
-        i: {
-          groupCode: GROUP,
-          year: 2023,
-          kind: 'FY',
-          memberCode: 'sct-lam-dong',
-          criterionId: '3',
-          points: '14',
-        },
-      },
-      head,
-    );
     periodId = await suite.app.owner(async (db) => {
       const { rows } = await db.query(
         `SELECT p.id, r.id AS regulation, r.document FROM period p JOIN emulation_group g ON g.id = p.group_id
@@ -50,6 +33,7 @@ describe('format 2 in the head and board workspaces', () => {
         [GROUP],
       );
       const doc = rows[0].document;
+      doc.format = 2;
       doc.facts = [
         { id: 'TTLDXS', title: 'Đạt danh hiệu Tập thể lao động xuất sắc' },
         { id: 'UNDER_REVIEW', title: 'Đang bị xem xét kỷ luật, thanh tra', setBy: 'BOARD' },
@@ -61,7 +45,14 @@ describe('format 2 in the head and board workspaces', () => {
         { id: 'D5', title: 'Mỗi báo cáo sai thẩm quyền', kind: 'per_item', points: 0.5, max: 2 },
       );
       doc.tieBreaks.push({ type: 'decision', by: 'HEAD' });
-      await db.query(`UPDATE regulation SET document = $2 WHERE id = $1`, [rows[0].regulation, doc]);
+      const inserted = await db.query(
+        `INSERT INTO regulation (group_id, year, version, decision_number, document, published_by)
+           SELECT group_id, year, (SELECT max(version) + 1 FROM regulation r2 WHERE r2.group_id = r.group_id
+             AND r2.year = r.year), decision_number, $2, published_by FROM regulation r WHERE id = $1
+           RETURNING id`,
+        [rows[0].regulation, doc],
+      );
+      await db.query(`UPDATE period SET regulation_id = $2 WHERE id = $1`, [rows[0].id, inserted.rows[0].id]);
       return rows[0].id as string;
     });
   });

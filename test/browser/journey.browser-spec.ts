@@ -74,7 +74,7 @@ describe('from a Word report to an approved ranking, in the browser', () => {
     await page.getByLabel('Tự chấm 1.4').fill('18');
     // The page's own button opens the chooser (not the browser's English "Choose File").
     const chooser = page.waitForEvent('filechooser');
-    await page.getByRole('button', { name: 'Đính kèm tài liệu kiểm chứng cho tiêu chí 1.4' }).click();
+    await page.getByRole('button', { name: 'Đính kèm tệp cho tiêu chí 1.4' }).click();
     await (await chooser).setFiles({ name: 'kiem-chung-1.4.pdf', mimeType: 'application/pdf', buffer: PDF });
     await page.getByText('Đã đính kèm kiem-chung-1.4.pdf.').waitFor();
     await page.getByRole('button', { name: 'Lưu nháp' }).click();

@@ -38,7 +38,13 @@ describe('a session in the browser', () => {
     await page.getByRole('option', { name: '2023' }).click();
     await page.getByRole('navigation').getByRole('link', { name: 'Kết quả xếp hạng' }).click();
     await page.getByRole('columnheader', { name: 'Tổng điểm' }).first().waitFor();
-    expect(refreshes).toHaveLength(1);
+    // At least one refresh, and never one refresh token twice (the server would take a replay for theft and
+    // end the session). A second refresh is fair when the page's queries outlast the first token's 2 s of margin.
+    const used = refreshes.map(
+      (body) => (JSON.parse(body) as { variables: { refreshToken: string } }).variables.refreshToken,
+    );
+    expect(used.length).toBeGreaterThanOrEqual(1);
+    expect(new Set(used).size).toBe(used.length);
     const second = savedSession(await page.evaluate<string | null>(`localStorage.getItem('thidua.session')`));
     expect(second.refreshToken).not.toBe(first.refreshToken);
     expect(Date.parse(second.expiresAt)).toBeGreaterThan(Date.parse(first.expiresAt));

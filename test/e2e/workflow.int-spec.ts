@@ -52,6 +52,23 @@ describe('the yearly workflow through GraphQL', () => {
     );
   }
 
+  it('refuses a self-score on a criterion computed from figures, and keeps one scored by hand', async () => {
+    const [, member] = cluster.members;
+    const { createSubmission } = await app.ok(CREATE, { g: [cluster.code] }, member.token);
+    const patch = (selfScores: unknown[]) => ({
+      id: createSubmission.id,
+      patch: { version: createSubmission.version, selfScores },
+    });
+    // 1.1 is `rate` in the test regulation: its points come from the member's figure, never from itself.
+    const refused = await app.gql(UPDATE, patch([{ criterionId: '1.1', points: '8' }]), member.token);
+    expect(refused.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect(refused.errors?.[0].extensions?.problems).toEqual([
+      expect.objectContaining({ path: 'selfScores[0].criterionId' }),
+    ]);
+    const kept = await app.ok(UPDATE, patch([{ criterionId: '1.4', points: '18' }]), member.token);
+    expect(kept.updateSubmission.selfScores).toEqual([{ criterionId: '1.4', points: '18' }]);
+  });
+
   it('takes reports in, ranks them with the right totals, publishes, and the board approves', async () => {
     const [head, b, c] = cluster.members;
     const submitted = await fileReport(head.token, [

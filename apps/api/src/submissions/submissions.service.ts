@@ -9,7 +9,14 @@ import {
 } from '@thidua/db';
 import { enqueueInOutbox } from '@thidua/jobs';
 import { isCommonIndicatorKey, type GroupIndicator } from '@thidua/report';
-import { checkScoreInput, daysLate, Regulation, RegulationProblem, scoreTarget } from '@thidua/scoring';
+import {
+  checkScoreInput,
+  checkScoreInputAs,
+  daysLate,
+  Regulation,
+  RegulationProblem,
+  scoreTarget,
+} from '@thidua/scoring';
 import { RequestActor } from '../auth/actor';
 import { AuditService } from '../database/audit.service';
 import { badInput, conflict, notFound } from '../common/domain-error';
@@ -338,15 +345,27 @@ export class SubmissionsService {
           message: `Tiêu chí "${x.criterionId}" không có trong quy chế của cụm/khối nào mà báo cáo gửi tới.`,
         });
       }
-      for (const { group, regulation } of known) {
-        for (const p of checkScoreInput(regulation, {
-          criterionId: x.criterionId,
-          points: x.points,
-          count: x.count,
-          reason: x.note ?? 'tự chấm',
-        })) {
+      const score = {
+        criterionId: x.criterionId,
+        points: x.points,
+        count: x.count,
+        reason: x.note ?? 'tự chấm',
+      };
+      // A self-score no group may take (a computed criterion, a deduction) is refused; one that a group sharing
+      // the criterion id scores by hand stays, for that group.
+      const bySelf = known.map(({ group, regulation }) => {
+        const own = checkScoreInput(regulation, score);
+        for (const p of own)
           problems.push({ path: `${path}.points`, message: `${group.code}: ${p.message}` });
-        }
+        return checkScoreInputAs(regulation, score, 'SELF').filter(
+          (p) => !own.some((o) => o.message === p.message),
+        );
+      });
+      if (bySelf.length && bySelf.every((refused) => refused.length > 0)) {
+        problems.push({
+          path: `${path}.criterionId`,
+          message: `${known[0].group.code}: ${bySelf[0][0].message}`,
+        });
       }
     });
     if (problems.length) {

@@ -12,7 +12,15 @@ import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Switch from '@mui/material/Switch';
 import Typography from '@mui/material/Typography';
-import { type ClipboardEvent, Fragment, type KeyboardEvent, type ReactNode, useRef, useState } from 'react';
+import {
+  type ClipboardEvent,
+  Fragment,
+  type KeyboardEvent,
+  type ReactNode,
+  useId,
+  useRef,
+  useState,
+} from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, parseViNumber, perItemPoints } from '../../shared/format/number';
 import { type CellPosition, nextCell } from './grid-navigation';
@@ -94,6 +102,8 @@ export function ScoreGrid({
   onSaveFact,
 }: Props) {
   const { t } = useTranslation();
+  // Two grids may share a page (the board's workspace lists one per period).
+  const captionId = useId();
   const cells = rows.filter((r) => r.kind !== 'heading');
   /** A criterion the other body scores: shown, not scored here. */
   const othersRow = (row: SheetRow) =>
@@ -306,20 +316,17 @@ export function ScoreGrid({
       <Box role="status" aria-live="polite" sx={{ minHeight: '1.5em', mb: 1 }}>
         {pasteReport && <Typography variant="body2">{pasteReport}</Typography>}
       </Box>
-      <Typography id="score-grid-caption" component="h2" variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>
+      <Typography id={captionId} component="h2" variant="subtitle1" sx={{ fontWeight: 600, mb: 1 }}>
         {caption}
       </Typography>
+      {/* Focusable: a grid of locked cells (the board's view of the head's criteria) has nothing else to tab to. */}
       <TableContainer
         role="group"
-        aria-labelledby="score-grid-caption"
+        tabIndex={0}
+        aria-labelledby={captionId}
         sx={{ maxHeight: '70vh', bgcolor: 'background.paper', borderRadius: 1, boxShadow: 1 }}
       >
-        <Table
-          size="small"
-          stickyHeader
-          aria-labelledby="score-grid-caption"
-          sx={{ borderCollapse: 'separate' }}
-        >
+        <Table size="small" stickyHeader aria-labelledby={captionId} sx={{ borderCollapse: 'separate' }}>
           <TableHead>
             <TableRow>
               <TableCell sx={{ ...stickyFirst, zIndex: 3, minWidth: { xs: 150, sm: 260 } }}>

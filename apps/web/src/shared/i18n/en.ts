@@ -139,8 +139,8 @@ export const en: Catalog = {
       confirmed: 'Confirmed {{count}} figures.',
     },
     evidence: {
-      attach: 'Attach a file…',
-      attachFor: 'Attach evidence for criterion {{id}}',
+      attach: 'Attach a file',
+      attachFor: 'Attach a file for criterion {{id}}',
       attaching: 'Uploading…',
       file: 'Evidence {{id}}',
       attached: 'Evidence for criterion {{id}}',

@@ -140,8 +140,9 @@ export const vi = {
       confirmed: 'Đã xác nhận {{count}} số liệu.',
     },
     evidence: {
-      attach: 'Đính kèm tệp…',
-      attachFor: 'Đính kèm tài liệu kiểm chứng cho tiêu chí {{id}}',
+      attach: 'Đính kèm tệp',
+      // Begins with the button's visible text, as its accessible name must (WCAG 2.5.3).
+      attachFor: 'Đính kèm tệp cho tiêu chí {{id}}',
       attaching: 'Đang tải lên…',
       file: 'Tài liệu kiểm chứng {{id}}',
       attached: 'Tài liệu kiểm chứng của tiêu chí {{id}}',
