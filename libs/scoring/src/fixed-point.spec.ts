@@ -64,6 +64,49 @@ describe('viText', () => {
 });
 
 describe('PointScale', () => {
+  it('reads score texts as units without BigInt exactly as units(parseExact(text))', () => {
+    const texts = [
+      '0',
+      '-0',
+      '-0.00',
+      '2',
+      '1.5',
+      '1.25',
+      '1.255',
+      '-3.1',
+      '00.5',
+      '.5',
+      '5.',
+      '-',
+      '',
+      '1e2',
+      ' 1',
+      '1,5',
+      '123456789012345',
+      '1234567890123.45',
+      '12345678901234.5',
+    ];
+    const read = (scale: PointScale, text: string) => {
+      const value = parseExact(text);
+      return value && scale.units(value);
+    };
+    for (const precision of [0, 2, 3]) {
+      const scale = new PointScale(precision);
+      for (const text of texts) {
+        const quick = scale.unitsOfText(text);
+        if (quick !== undefined) expect(Object.is(quick, read(scale, text))).toBe(true);
+      }
+      fc.assert(
+        fc.property(decimalText, (text) => {
+          const quick = scale.unitsOfText(text);
+          return quick === undefined || Object.is(quick, read(scale, text));
+        }),
+      );
+    }
+    expect(new PointScale(2).unitsOfText('1.5')).toBe(150);
+    expect(new PointScale(2).unitsOfText('1.255')).toBeUndefined();
+  });
+
   const scale = new PointScale(2);
   const fractionOracle = (num: bigint | number, den: bigint | number, precision = 2) => {
     const exact = new Decimal(num.toString()).div(den.toString()).div(10 ** precision);

@@ -161,6 +161,31 @@ export class PointScale {
     return value.m % factor === 0n ? Number(value.m / factor) : undefined;
   }
 
+  /**
+   * scale.units(parseExact(text)) for the usual score text ("1.5", "-2", at most `precision` decimals and 15 digits
+   * in all once scaled), read in doubles with no BigInt; undefined for any other text, which parseExact then reads.
+   */
+  unitsOfText(text: string | null | undefined): Units | undefined {
+    if (typeof text !== 'string') return undefined;
+    const start = text.charCodeAt(0) === 45 /* "-" */ ? 1 : 0;
+    let dot = -1;
+    let n = 0;
+    // As parseExact: digits, at most one "." with a digit on each side.
+    for (let i = start; i < text.length; i++) {
+      const code = text.charCodeAt(i);
+      if (code === 46 /* "." */ && dot < 0 && i > start && i < text.length - 1) dot = i;
+      else if (code < 48 || code > 57) return undefined;
+      else n = n * 10 + (code - 48);
+    }
+    const digitCount = text.length - start - (dot < 0 ? 0 : 1);
+    const decimals = dot < 0 ? 0 : text.length - dot - 1;
+    const shift = this.precision - decimals;
+    if (digitCount === 0 || shift < 0 || digitCount + shift > 15) return undefined;
+    // n × 10^shift has at most 15 digits: an exact double; 0 for "-0", as the BigInt path gives.
+    const units = n * 10 ** shift;
+    return start === 1 && units !== 0 ? -units : units;
+  }
+
   /** The least number of units at or above a non-negative threshold (a band's or an award's minimum total). */
   ceilUnits(value: Exact): Units {
     return this.units(value) ?? Number(divide(value.m, pow10(value.scale - this.precision), 'ceil'));

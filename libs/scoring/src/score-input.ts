@@ -1,6 +1,13 @@
 // What a scorer may set for an id, and the check of one score before it is saved (and again when ranking).
 import { compileRegulation, type CompiledTarget, type ScoreTarget } from './compiled-regulation';
-import { cappedProduct, compareExact, parseExact, type PointScale, type Units } from './fixed-point';
+import {
+  cappedProduct,
+  compareExact,
+  parseExact,
+  type Exact,
+  type PointScale,
+  type Units,
+} from './fixed-point';
 import type { RegulationProblem } from './problems';
 import type { Regulation } from './regulation.schema';
 import { markProblems } from './not-applicable';
@@ -58,14 +65,22 @@ export function readScore(
   input: Omit<ScoreInput, 'criterionId'>,
   scale: PointScale,
 ): ReadScore {
-  const value = parseExact(input.points);
-  if (!value)
-    return { problems: [{ path: 'points', message: 'Điểm phải là số thập phân dùng dấu chấm, ví dụ 12.5' }] };
+  // Nearly every score fits the precision and is read as units directly; the others as an exact decimal, which
+  // tells whether they are numbers at all and compares them with the max when they are finer than the precision.
+  let units = scale.unitsOfText(input.points);
+  let value: Exact | undefined;
+  if (units === undefined) {
+    value = parseExact(input.points);
+    if (!value)
+      return {
+        problems: [{ path: 'points', message: 'Điểm phải là số thập phân dùng dấu chấm, ví dụ 12.5' }],
+      };
+    units = scale.units(value);
+  }
 
   // Built only when something is wrong: this runs for every score of every member when ranking.
   let problems: RegulationProblem[] | undefined;
   const { kind } = target.target;
-  const units = scale.units(value);
 
   if (units === undefined) {
     (problems ??= []).push({
@@ -74,14 +89,16 @@ export function readScore(
     });
   }
   // Within the precision, units compare like the values (and need no rescaling).
+  // units is undefined only for a value read by parseExact (a nonzero one: 0 fits every precision).
   const aboveMax =
     units === undefined
-      ? compareExact(value, { m: BigInt(target.max), scale: scale.precision }) > 0
+      ? compareExact(value!, { m: BigInt(target.max), scale: scale.precision }) > 0
       : units > target.max;
-  if (value.m < 0n || aboveMax) {
+  const negative = units === undefined ? value!.m < 0n : units < 0;
+  if (negative || aboveMax) {
     const what = kind === 'deduction' ? 'Điểm trừ' : 'Điểm';
     (problems ??= []).push({ path: 'points', message: `${what} phải từ 0 đến ${scale.vi(target.max)}` });
-  } else if (target.full !== undefined && value.m !== 0n && units !== target.full) {
+  } else if (target.full !== undefined && units !== 0 && units !== target.full) {
     const what =
       kind === 'bonus'
         ? 'Khoản thưởng'

@@ -57,14 +57,15 @@ export function finalScore(
     const [head] = scores.scorers;
     const why = head.reason ? ` (lý do: ${head.reason})` : '';
     const headScore = explain(scale, head, rule === 'HEAD' ? 'head' : 'board');
-    const who = rule === 'HEAD' ? 'cụm/khối trưởng' : 'Ban Thi đua – Khen thưởng';
+    // The whole prefix is one constant: this runs for every scored line.
+    const whose = rule === 'HEAD' ? 'Điểm của cụm/khối trưởng ' : 'Điểm của Ban Thi đua – Khen thưởng ';
     return {
       num: head.units,
       den: 1,
       unreviewed: false,
       // The self-score is shown beside the final one so a member sees where they differ (as withSelf).
       scores: scores.self ? [explain(scale, scores.self, 'self'), headScore] : [headScore],
-      note: `Điểm của ${who} ${scale.vi(head.units)}${why}`,
+      note: whose + scale.vi(head.units) + why,
     };
   }
 
