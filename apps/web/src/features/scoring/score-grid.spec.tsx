@@ -5,7 +5,7 @@ import { type GridMember, ScoreGrid, type ScoreChange } from './score-grid';
 import { sheetRows, type SheetRow } from './sheet';
 
 initI18n('vi');
-// Each keystroke re-renders the whole grid; the machine running the tests is shared.
+// Typing goes through user-event key by key; the machine running the tests is shared.
 jest.setTimeout(20_000);
 
 const REGULATION = {

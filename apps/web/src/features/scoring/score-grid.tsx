@@ -1,9 +1,12 @@
 // The members × criteria grid: one column per member, one row per criterion, bonus item and deduction the
 // head sets. Moves and paste work as in a spreadsheet (grid-navigation.ts, paste.ts); each cell saves itself.
+// A 20 × 60 group has 1,200+ cells: the body is plain table markup styled once on the table (gridSx), the cells
+// are memoized and get only values that keep their identity between renders, so a keystroke re-renders the
+// cell typed in, not the grid.
 import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
-import OutlinedInput from '@mui/material/OutlinedInput';
+import type { SxProps, Theme } from '@mui/material/styles';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -16,8 +19,12 @@ import {
   type ClipboardEvent,
   Fragment,
   type KeyboardEvent,
+  memo,
   type ReactNode,
+  useCallback,
+  useLayoutEffect,
   useId,
+  useMemo,
   useRef,
   useState,
 } from 'react';
@@ -89,6 +96,24 @@ interface Props {
 const savedText = (row: SheetRow, s: SavedScore | undefined) =>
   !s ? '' : countsItems(row) ? String(s.count ?? '') : formatNumber(s.points);
 
+/** A cell's draft before it is edited: what is saved. */
+const savedDraft = (row: SheetRow, s: SavedScore | undefined): Draft => ({
+  text: s?.notApplicable ? '' : savedText(row, s),
+  reason: s?.reason ?? '',
+  na: s?.notApplicable === true,
+});
+
+/** What the cells call back, stable for the grid's lifetime (see ScoreGrid). */
+interface CellActions {
+  register: (at: string, el: HTMLInputElement | null) => void;
+  change: (row: SheetRow, col: number, patch: Partial<Draft>) => void;
+  saveNow: (row: SheetRow, col: number, patch: Partial<Draft>) => void;
+  commit: (row: SheetRow, col: number) => void;
+  keyDown: (e: KeyboardEvent<HTMLInputElement>, at: CellPosition, reasonInput?: boolean) => void;
+  paste: (e: ClipboardEvent<HTMLInputElement>, at: CellPosition) => void;
+  saveFact: (row: SheetRow, col: number, value: boolean, reason: string) => Promise<string | null>;
+}
+
 export function ScoreGrid({
   caption,
   rows,
@@ -104,7 +129,7 @@ export function ScoreGrid({
   const { t } = useTranslation();
   // Two grids may share a page (the board's workspace lists one per period).
   const captionId = useId();
-  const cells = rows.filter((r) => r.kind !== 'heading');
+  const cells = useMemo(() => rows.filter((r) => r.kind !== 'heading'), [rows]);
   /** A criterion the other body scores: shown, not scored here. */
   const othersRow = (row: SheetRow) =>
     row.kind === 'criterion' && (row.by === 'BOARD') !== (body === 'BOARD');
@@ -116,13 +141,7 @@ export function ScoreGrid({
   const inputs = useRef(new Map<string, HTMLInputElement>());
 
   const draftOf = (member: GridMember, row: SheetRow): Draft =>
-    drafts[cellKey(member.code, row.id)] ?? {
-      text: saved[cellKey(member.code, row.id)]?.notApplicable
-        ? ''
-        : savedText(row, saved[cellKey(member.code, row.id)]),
-      reason: saved[cellKey(member.code, row.id)]?.reason ?? '',
-      na: saved[cellKey(member.code, row.id)]?.notApplicable === true,
-    };
+    drafts[cellKey(member.code, row.id)] ?? savedDraft(row, saved[cellKey(member.code, row.id)]);
   const mark = (key: string, next: Status | null, error?: string) => {
     setStatus((s) => {
       const copy = { ...s };
@@ -307,6 +326,29 @@ export function ScoreGrid({
     });
   };
 
+  // The cells' callbacks go through one object that never changes (so it does not defeat their memo) and
+  // calls this render's handlers, which see the latest drafts, saved scores and props.
+  const handlers = useRef({ edit, saveNow, commit, onKeyDown, onPaste, members, onSaveFact });
+  useLayoutEffect(() => {
+    handlers.current = { edit, saveNow, commit, onKeyDown, onPaste, members, onSaveFact };
+  });
+  const actions = useMemo<CellActions>(
+    () => ({
+      register: (at, el) => {
+        if (el) inputs.current.set(at, el);
+        else inputs.current.delete(at);
+      },
+      change: (row, col, patch) => handlers.current.edit(handlers.current.members[col], row, patch),
+      saveNow: (row, col, patch) => handlers.current.saveNow(handlers.current.members[col], row, patch),
+      commit: (row, col) => handlers.current.commit(handlers.current.members[col], row),
+      keyDown: (e, at, reasonInput) => handlers.current.onKeyDown(e, at, reasonInput),
+      paste: (e, at) => handlers.current.onPaste(e, at),
+      saveFact: (row, col, value, reason) =>
+        handlers.current.onSaveFact!(handlers.current.members[col], row, value, reason),
+    }),
+    [],
+  );
+
   let scorableIndex = -1;
   return (
     <>
@@ -326,26 +368,8 @@ export function ScoreGrid({
         aria-labelledby={captionId}
         sx={{ maxHeight: '70vh', bgcolor: 'background.paper', borderRadius: 1, boxShadow: 1 }}
       >
-        <Table size="small" stickyHeader aria-labelledby={captionId} sx={{ borderCollapse: 'separate' }}>
-          <TableHead>
-            <TableRow>
-              <TableCell sx={{ ...stickyFirst, zIndex: 3, minWidth: { xs: 150, sm: 260 } }}>
-                {t('scoring.grid.criterion')}
-              </TableCell>
-              {members.map((m) => (
-                <TableCell key={m.code} sx={{ minWidth: 170, verticalAlign: 'bottom' }}>
-                  <Typography variant="body2" sx={{ fontWeight: 600 }}>
-                    {m.name}
-                  </Typography>
-                  <Typography variant="caption" component="div">
-                    {m.code}
-                    {!m.scorable && ` — ${t('scoring.grid.noReport')}`}
-                  </Typography>
-                  {memberActions?.(m)}
-                </TableCell>
-              ))}
-            </TableRow>
-          </TableHead>
+        <Table size="small" stickyHeader aria-labelledby={captionId} sx={gridSx}>
+          <GridHead members={members} memberActions={memberActions} />
           <TableBody>
             {rows.map((row, index) => {
               const previous = rows[index - 1];
@@ -359,83 +383,52 @@ export function ScoreGrid({
               return (
                 <Fragment key={`${row.kind}-${row.id}`}>
                   {section && (
-                    <TableRow>
-                      <TableCell
-                        component="th"
-                        scope="row"
-                        colSpan={members.length + 1}
-                        sx={{ fontWeight: 600 }}
-                      >
+                    <tr>
+                      <th scope="row" colSpan={members.length + 1} className="sg-section">
                         {t(`scoring.grid.section.${section}`)}
-                      </TableCell>
-                    </TableRow>
+                      </th>
+                    </tr>
                   )}
-                  <TableRow>
-                    <TableCell component="th" scope="row" sx={{ ...stickyFirst, pl: 2 + row.depth * 2 }}>
-                      <Typography variant="body2" sx={{ fontWeight: row.kind === 'heading' ? 600 : 400 }}>
-                        {row.id}. {row.title}
-                      </Typography>
-                      {row.max !== null && (
-                        <Typography variant="caption" color="text.secondary">
-                          {t(
-                            countsItems(row)
-                              ? 'scoring.grid.perItem'
-                              : row.kind === 'deduction' && row.method === 'fixed'
-                                ? 'scoring.grid.fixed'
-                                : 'scoring.grid.max',
-                            {
-                              points: formatNumber(row.max),
-                              max: formatNumber(row.max),
-                              each: row.each ? formatNumber(row.each) : '',
-                            },
-                          )}
-                          {COMPUTED.has(row.method) && ` — ${t('scoring.grid.computedRow')}`}
-                        </Typography>
-                      )}
-                      <RowNotes row={row} body={body} />
-                    </TableCell>
+                  <tr>
+                    <RowHead row={row} body={body} />
                     {row.kind === 'heading' && !row.optional
-                      ? members.map((m) => <TableCell key={m.code} />)
+                      ? members.map((m) => <td key={m.code} className="sg-cell" />)
                       : row.kind === 'fact'
                         ? members.map((m, c) => (
                             <FactCell
                               key={m.code}
                               row={row}
-                              member={m}
+                              col={c}
+                              at={`${r}:${c}`}
+                              code={m.code}
                               saved={facts[cellKey(m.code, row.id)]}
                               readOnly={readOnly || !onSaveFact}
-                              inputRef={(el) => {
-                                if (el) inputs.current.set(`${r}:${c}`, el);
-                                else inputs.current.delete(`${r}:${c}`);
-                              }}
-                              onSave={(value, reason) => onSaveFact!(m, row, value, reason)}
+                              actions={actions}
                             />
                           ))
-                        : members.map((m, c) => (
-                            <ScoreCell
-                              key={m.code}
-                              row={row}
-                              member={m}
-                              draft={draftOf(m, row)}
-                              status={status[cellKey(m.code, row.id)]}
-                              error={errors[cellKey(m.code, row.id)]}
-                              readOnly={readOnly || !m.scorable}
-                              others={othersRow(row)}
-                              wasNa={saved[cellKey(m.code, row.id)]?.notApplicable === true}
-                              inputRef={(el) => {
-                                // An optional parent's cell has no score input: arrows skip it.
-                                if (row.kind === 'heading') return;
-                                if (el) inputs.current.set(`${r}:${c}`, el);
-                                else inputs.current.delete(`${r}:${c}`);
-                              }}
-                              onChange={(patch) => edit(m, row, patch)}
-                              onSaveNow={(patch) => saveNow(m, row, patch)}
-                              onCommit={() => commit(m, row)}
-                              onKeyDown={(e, reason) => onKeyDown(e, { row: r, col: c }, reason)}
-                              onPaste={(e) => onPaste(e, { row: r, col: c })}
-                            />
-                          ))}
-                  </TableRow>
+                        : members.map((m, c) => {
+                            const key = cellKey(m.code, row.id);
+                            return (
+                              <ScoreCell
+                                key={m.code}
+                                row={row}
+                                col={c}
+                                r={r}
+                                code={m.code}
+                                self={m.selfScores[row.id]}
+                                computed={COMPUTED.has(row.method) ? (m.computed[row.id] ?? null) : null}
+                                figure={m.figures[row.id] ?? null}
+                                draft={drafts[key]}
+                                saved={saved[key]}
+                                status={status[key]}
+                                error={errors[key]}
+                                readOnly={readOnly || !m.scorable}
+                                others={othersRow(row)}
+                                actions={actions}
+                              />
+                            );
+                          })}
+                  </tr>
                 </Fragment>
               );
             })}
@@ -445,6 +438,126 @@ export function ScoreGrid({
     </>
   );
 }
+
+/**
+ * The body's look, given once here rather than per cell: plain cells and inputs styled as MUI's small table
+ * cells and outlined inputs (a MUI TableCell or OutlinedInput per cell is most of the time it takes to draw
+ * a 20 × 60 grid).
+ */
+const gridSx: SxProps<Theme> = {
+  borderCollapse: 'separate',
+  '& tbody > tr > td, & tbody > tr > th': {
+    typography: 'body2',
+    padding: '6px 16px',
+    textAlign: 'left',
+    borderBottom: 1,
+    borderBottomColor: 'divider',
+  },
+  '& td.sg-cell': { verticalAlign: 'top' },
+  '& th.sg-section': { fontWeight: 600 },
+  '& th.sg-row': {
+    position: 'sticky',
+    left: 0,
+    zIndex: 1,
+    bgcolor: 'background.paper',
+    borderRight: 1,
+    borderRightColor: 'divider',
+    fontWeight: 400,
+  },
+  '& .sg-title': { typography: 'body2' },
+  '& .sg-title.sg-heading': { fontWeight: 600 },
+  '& .sg-caption': { typography: 'caption', color: 'text.secondary', display: 'block' },
+  '& .sg-error': { typography: 'caption', color: 'error.main', maxWidth: 200 },
+  '& .sg-input': {
+    display: 'block',
+    boxSizing: 'border-box',
+    width: 96,
+    font: 'inherit',
+    fontSize: '1rem',
+    lineHeight: '1.4375em',
+    padding: '8.5px 14px',
+    color: 'text.primary',
+    bgcolor: 'transparent',
+    border: 1,
+    borderColor: 'rgba(0, 0, 0, 0.23)',
+    borderRadius: 1,
+    outline: 'none',
+    '&:hover': { borderColor: 'text.primary' },
+    '&:focus': {
+      borderColor: 'primary.main',
+      boxShadow: (theme) => `inset 0 0 0 1px ${theme.palette.primary.main}`,
+    },
+    '&[aria-invalid="true"]': { borderColor: 'error.main' },
+    '&[aria-invalid="true"]:focus': {
+      boxShadow: (theme) => `inset 0 0 0 1px ${theme.palette.error.main}`,
+    },
+    '&::placeholder': { color: 'text.secondary', opacity: 1 },
+  },
+  '& .sg-input.sg-locked': { bgcolor: 'action.hover' },
+  '& .sg-input.sg-reason': { mt: 0.5, width: 160, fontSize: 13 },
+};
+
+/** The members' columns: name, code and what the page adds (returning a report). */
+const GridHead = memo(function GridHead({
+  members,
+  memberActions,
+}: {
+  members: GridMember[];
+  memberActions?: (member: GridMember) => ReactNode;
+}) {
+  const { t } = useTranslation();
+  return (
+    <TableHead>
+      <TableRow>
+        <TableCell sx={{ ...stickyFirst, zIndex: 3, minWidth: { xs: 150, sm: 260 } }}>
+          {t('scoring.grid.criterion')}
+        </TableCell>
+        {members.map((m) => (
+          <TableCell key={m.code} sx={{ minWidth: 170, verticalAlign: 'bottom' }}>
+            <Typography variant="body2" sx={{ fontWeight: 600 }}>
+              {m.name}
+            </Typography>
+            <Typography variant="caption" component="div">
+              {m.code}
+              {!m.scorable && ` — ${t('scoring.grid.noReport')}`}
+            </Typography>
+            {memberActions?.(m)}
+          </TableCell>
+        ))}
+      </TableRow>
+    </TableHead>
+  );
+});
+
+/** A row's header: the criterion (or item), its maximum and its format 2 notes. */
+const RowHead = memo(function RowHead({ row, body }: { row: SheetRow; body: 'HEAD' | 'BOARD' }) {
+  const { t } = useTranslation();
+  return (
+    <th scope="row" className="sg-row" style={{ paddingLeft: 16 + row.depth * 16 }}>
+      <div className={row.kind === 'heading' ? 'sg-title sg-heading' : 'sg-title'}>
+        {row.id}. {row.title}
+      </div>
+      {row.max !== null && (
+        <span className="sg-caption">
+          {t(
+            countsItems(row)
+              ? 'scoring.grid.perItem'
+              : row.kind === 'deduction' && row.method === 'fixed'
+                ? 'scoring.grid.fixed'
+                : 'scoring.grid.max',
+            {
+              points: formatNumber(row.max),
+              max: formatNumber(row.max),
+              each: row.each ? formatNumber(row.each) : '',
+            },
+          )}
+          {COMPUTED.has(row.method) && ` — ${t('scoring.grid.computedRow')}`}
+        </span>
+      )}
+      <RowNotes row={row} body={body} />
+    </th>
+  );
+});
 
 const stickyFirst = {
   position: 'sticky',
@@ -464,42 +577,62 @@ function RowNotes({ row, body }: { row: SheetRow; body: 'HEAD' | 'BOARD' }) {
     row.kind === 'fact' && t('scoring.grid.factRow'),
   ].filter(Boolean);
   if (!notes.length) return null;
-  return (
-    <Typography variant="caption" color="text.secondary" component="div">
-      {notes.join(' — ')}
-    </Typography>
-  );
+  return <div className="sg-caption">{notes.join(' — ')}</div>;
 }
 
 interface CellProps {
   row: SheetRow;
-  member: GridMember;
-  draft: Draft;
+  /** The member's column, and the row among the rows with an input (heading rows have none). */
+  col: number;
+  r: number;
+  code: string;
+  self?: { points: string; count?: number | null };
+  /** A computed criterion's points from the member's figures; the figure it reads. */
+  computed: string | null;
+  figure: string | null;
+  /** The cell's draft when edited (undefined: what is saved). */
+  draft?: Draft;
+  saved?: SavedScore;
   status?: Status;
   error?: string;
   readOnly: boolean;
   /** The other body scores this criterion (format 2 scoredBy): its score is shown, not edited. */
   others: boolean;
-  /** The saved score marks the criterion not applicable. */
-  wasNa: boolean;
-  inputRef: (el: HTMLInputElement | null) => void;
-  onChange: (patch: Partial<Draft>) => void;
-  onSaveNow: (patch: Partial<Draft>) => void;
-  onCommit: () => void;
-  onKeyDown: (e: KeyboardEvent<HTMLInputElement>, reasonInput?: boolean) => void;
-  onPaste: (e: ClipboardEvent<HTMLInputElement>) => void;
+  actions: CellActions;
 }
 
-function ScoreCell({ row, member, draft, status, error, readOnly, others, wasNa, ...on }: CellProps) {
+const ScoreCell = memo(function ScoreCell({
+  row,
+  col,
+  r,
+  code,
+  self,
+  computed,
+  figure,
+  saved,
+  status,
+  error,
+  readOnly,
+  others,
+  actions,
+  ...props
+}: CellProps) {
   const { t } = useTranslation();
-  const label = `${member.code} ${row.id}`;
-  const id = `cell-${member.code}-${row.id}`.replace(/[^\w-]/g, '_');
-  const self = member.selfScores[row.id];
-  const computed = COMPUTED.has(row.method) ? member.computed[row.id] : null;
+  const draft = props.draft ?? savedDraft(row, saved);
+  const wasNa = saved?.notApplicable === true;
+  const label = `${code} ${row.id}`;
+  const id = `cell-${code}-${row.id}`.replace(/[^\w-]/g, '_');
   const points = draft.text.trim() === '' ? null : parseViNumber(draft.text);
   const typedPoints =
     points !== null && countsItems(row) ? perItemPoints(Number(points), row.each!, row.max) : points;
   const heading = row.kind === 'heading';
+  // An optional parent's cell has no score input: arrows skip it.
+  const inputRef = useCallback(
+    (el: HTMLInputElement | null) => {
+      if (!heading) actions.register(`${r}:${col}`, el);
+    },
+    [actions, heading, r, col],
+  );
   // A fixed deduction is applied or not (format 2): 0 or its points, nothing between.
   const fixed = row.kind === 'deduction' && row.method === 'fixed' && row.max !== null;
   // The regulation asks a reason for overriding a computed criterion; a score other than the member's own
@@ -516,43 +649,42 @@ function ScoreCell({ row, member, draft, status, error, readOnly, others, wasNa,
       (self !== undefined && typedPoints !== null && Number(typedPoints) !== Number(self.points)));
   const describedBy = [`${id}-info`, error && `${id}-error`].filter(Boolean).join(' ');
   const locked = readOnly || others || draft.na;
+  const at = { row: r, col };
   return (
-    <TableCell sx={{ verticalAlign: 'top' }}>
+    <td className="sg-cell">
       {heading ? null : fixed ? (
         <Switch
           checked={points !== null && Number(points) !== 0}
           disabled={readOnly || others}
-          inputRef={on.inputRef}
-          onChange={(e) => on.onSaveNow({ text: e.target.checked ? formatNumber(row.max!) : '0' })}
-          onKeyDown={(e) => on.onKeyDown(e as KeyboardEvent<HTMLInputElement>)}
+          inputRef={inputRef}
+          onChange={(e) =>
+            actions.saveNow(row, col, { text: e.target.checked ? formatNumber(row.max!) : '0' })
+          }
+          onKeyDown={(e) => actions.keyDown(e as KeyboardEvent<HTMLInputElement>, at)}
           slotProps={{ input: { 'aria-label': label, 'aria-describedby': describedBy } }}
         />
       ) : (
-        <OutlinedInput
-          size="small"
+        <input
+          className={locked ? 'sg-input sg-locked' : 'sg-input'}
           value={draft.na ? '' : draft.text}
           readOnly={locked}
-          inputRef={on.inputRef}
-          error={status === 'error'}
-          onChange={(e) => on.onChange({ text: e.target.value })}
+          ref={inputRef}
+          onChange={(e) => actions.change(row, col, { text: e.target.value })}
           // Going on to this cell's reason is not leaving the cell: score and reason are saved together.
           onBlur={(e) => {
             const next = e.relatedTarget?.getAttribute('data-reason-of');
-            if (next !== id) on.onCommit();
+            if (next !== id) actions.commit(row, col);
           }}
-          onKeyDown={(e) => on.onKeyDown(e as KeyboardEvent<HTMLInputElement>)}
-          onPaste={(e) => on.onPaste(e as ClipboardEvent<HTMLInputElement>)}
-          inputProps={{
-            'aria-label': label,
-            'aria-describedby': describedBy,
-            'aria-invalid': status === 'error',
-            inputMode: 'decimal',
-            autoComplete: 'off',
-          }}
-          sx={{ width: 96, bgcolor: locked ? 'action.hover' : undefined }}
+          onKeyDown={(e) => actions.keyDown(e, at)}
+          onPaste={(e) => actions.paste(e, at)}
+          aria-label={label}
+          aria-describedby={describedBy}
+          aria-invalid={status === 'error'}
+          inputMode="decimal"
+          autoComplete="off"
         />
       )}
-      <Typography id={`${id}-info`} variant="caption" component="div" color="text.secondary">
+      <span id={`${id}-info`} className="sg-caption">
         {others && (
           <>
             {t('scoring.grid.boardScores')}
@@ -571,14 +703,12 @@ function ScoreCell({ row, member, draft, status, error, readOnly, others, wasNa,
             : t('scoring.grid.self', { points: formatNumber(self.points) }))}
         {COMPUTED.has(row.method) && row.indicator && (
           <>
-            {member.figures[row.id] != null
+            {figure != null
               ? t(
                   row.indicator.field === 'percentOfPlan'
                     ? 'scoring.grid.figurePercent'
                     : 'scoring.grid.figure',
-                  {
-                    value: formatNumber(member.figures[row.id]!),
-                  },
+                  { value: formatNumber(figure) },
                 )
               : t('scoring.grid.noFigure')}
             <br />
@@ -586,7 +716,7 @@ function ScoreCell({ row, member, draft, status, error, readOnly, others, wasNa,
         )}
         {computed != null && t('scoring.grid.computed', { points: formatNumber(computed) })}
         {status && status !== 'error' && <> · {t(`scoring.grid.status.${status}`)}</>}
-      </Typography>
+      </span>
       {row.optional && (
         <FormControlLabel
           sx={{ mr: 0, '& .MuiFormControlLabel-label': { fontSize: 13 } }}
@@ -596,7 +726,7 @@ function ScoreCell({ row, member, draft, status, error, readOnly, others, wasNa,
               checked={draft.na}
               disabled={readOnly}
               // A new mark (or taking it back) gets a reason of its own.
-              onChange={(e) => on.onChange({ na: e.target.checked, reason: '' })}
+              onChange={(e) => actions.change(row, col, { na: e.target.checked, reason: '' })}
               slotProps={{
                 input: {
                   'aria-label': t('scoring.grid.notApplicableOf', { cell: label }),
@@ -610,48 +740,52 @@ function ScoreCell({ row, member, draft, status, error, readOnly, others, wasNa,
         />
       )}
       {error && (
-        <Typography id={`${id}-error`} variant="caption" component="div" color="error" sx={{ maxWidth: 200 }}>
+        <div id={`${id}-error`} className="sg-error">
           {error}
-        </Typography>
+        </div>
       )}
       {reasonShown && (
-        <OutlinedInput
-          size="small"
+        <input
+          className="sg-input sg-reason"
           placeholder={t('scoring.grid.reason')}
           value={draft.reason}
           readOnly={readOnly}
-          onChange={(e) => on.onChange({ reason: e.target.value })}
+          onChange={(e) => actions.change(row, col, { reason: e.target.value })}
           onBlur={(e) => {
-            if (e.relatedTarget?.getAttribute('data-reason-of') !== id) on.onCommit();
+            if (e.relatedTarget?.getAttribute('data-reason-of') !== id) actions.commit(row, col);
           }}
-          onKeyDown={(e) => on.onKeyDown(e as KeyboardEvent<HTMLInputElement>, true)}
-          inputProps={{ 'aria-label': t('scoring.grid.reason'), autoComplete: 'off', 'data-reason-of': id }}
-          sx={{ mt: 0.5, width: 160, fontSize: 13 }}
+          onKeyDown={(e) => actions.keyDown(e, at, true)}
+          aria-label={t('scoring.grid.reason')}
+          autoComplete="off"
+          data-reason-of={id}
         />
       )}
-    </TableCell>
+    </td>
   );
-}
+});
 
 /** A fact about a member (format 2): a switch, and the reason every change of it needs. */
-function FactCell({
+const FactCell = memo(function FactCell({
   row,
-  member,
+  col,
+  at,
+  code,
   saved,
   readOnly,
-  inputRef,
-  onSave,
+  actions,
 }: {
   row: SheetRow;
-  member: GridMember;
+  col: number;
+  /** Where arrows find the switch: `<row>:<col>`. */
+  at: string;
+  code: string;
   saved?: SavedFact;
   readOnly: boolean;
-  inputRef: (el: HTMLInputElement | null) => void;
-  onSave: (value: boolean, reason: string) => Promise<string | null>;
+  actions: CellActions;
 }) {
   const { t } = useTranslation();
-  const label = `${member.code} ${row.id}`;
-  const id = `fact-${member.code}-${row.id}`.replace(/[^\w-]/g, '_');
+  const label = `${code} ${row.id}`;
+  const id = `fact-${code}-${row.id}`.replace(/[^\w-]/g, '_');
   const current = saved?.value ?? false;
   const [value, setValue] = useState<boolean | null>(null);
   const [reason, setReason] = useState('');
@@ -659,6 +793,7 @@ function FactCell({
   const [error, setError] = useState<string | null>(null);
   const shown = value ?? current;
   const changing = value !== null && value !== current;
+  const inputRef = useCallback((el: HTMLInputElement | null) => actions.register(at, el), [actions, at]);
 
   const commit = async () => {
     if (!changing) return;
@@ -669,7 +804,7 @@ function FactCell({
     }
     setStatus('saving');
     setError(null);
-    const refused = await onSave(value, reason.trim());
+    const refused = await actions.saveFact(row, col, value, reason.trim());
     setStatus(refused ? 'error' : 'saved');
     setError(refused);
     if (!refused) {
@@ -679,7 +814,7 @@ function FactCell({
   };
   const describedBy = [`${id}-info`, error && `${id}-error`].filter(Boolean).join(' ');
   return (
-    <TableCell sx={{ verticalAlign: 'top' }}>
+    <td className="sg-cell">
       <Switch
         checked={shown}
         disabled={readOnly}
@@ -691,19 +826,19 @@ function FactCell({
         }}
         slotProps={{ input: { 'aria-label': label, 'aria-describedby': describedBy } }}
       />
-      <Typography id={`${id}-info`} variant="caption" component="div" color="text.secondary">
+      <span id={`${id}-info`} className="sg-caption">
         {t(shown ? 'scoring.grid.factYes' : 'scoring.grid.factNo')}
         {!changing && saved?.reason && ` — ${saved.reason}`}
         {status && status !== 'error' && <> · {t(`scoring.grid.status.${status}`)}</>}
-      </Typography>
+      </span>
       {error && (
-        <Typography id={`${id}-error`} variant="caption" component="div" color="error" sx={{ maxWidth: 200 }}>
+        <div id={`${id}-error`} className="sg-error">
           {error}
-        </Typography>
+        </div>
       )}
       {changing && (
-        <OutlinedInput
-          size="small"
+        <input
+          className="sg-input sg-reason"
           placeholder={t('scoring.grid.reason')}
           value={reason}
           required
@@ -712,10 +847,11 @@ function FactCell({
           onKeyDown={(e) => {
             if (e.key === 'Enter') void commit();
           }}
-          inputProps={{ 'aria-label': t('scoring.grid.reason'), 'aria-required': true, autoComplete: 'off' }}
-          sx={{ mt: 0.5, width: 160, fontSize: 13 }}
+          aria-label={t('scoring.grid.reason')}
+          aria-required
+          autoComplete="off"
         />
       )}
-    </TableCell>
+    </td>
   );
-}
+});

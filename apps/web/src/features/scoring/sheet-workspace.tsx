@@ -43,6 +43,7 @@ import { VoteTally } from './vote-tally';
 const RankingChart = lazy(loadRankingChart);
 
 type Entry = NonNullable<ScoringRankingQuery['ranking']>['entries'][number];
+const NO_ENTRIES: Entry[] = [];
 interface Group {
   code: string;
   name: string;
@@ -69,56 +70,60 @@ export function SheetWorkspace({ group, kind, year }: Props) {
   // Format 2 only: a format 1 document declares no facts, so nothing more is asked of the API.
   const hasFacts = rows.some((r) => r.kind === 'fact');
   const factsQuery = useQuery(MEMBER_FACTS, { variables, skip: !hasFacts });
-  const entries = ranking.data?.ranking?.entries ?? [];
+  const entries = ranking.data?.ranking?.entries ?? NO_ENTRIES;
   const published = ranking.data?.ranking?.published ?? false;
 
-  if (sheet.error) return <ErrorState error={sheet.error} onRetry={() => void sheet.refetch()} />;
-  if (!sheet.data) return <Loading />;
-  if (!sheet.data.group?.regulation) return <Empty>{t('scoring.noRegulation', { year })}</Empty>;
-
-  const submissions = sheet.data.submissionsForScoring;
-  // Columns in a stable order (the API's order of members is not), by name as a Vietnamese reader sorts.
-  const byName = [...sheet.data.group.members].sort((x, y) =>
-    x.organization.name.localeCompare(y.organization.name, 'vi'),
-  );
-  const members: (GridMember & { submissionId?: string; state?: string })[] = byName.map((m) => {
-    const s = submissions.find((x) => x.organization.code === m.organization.code);
-    const entry = entries.find((e) => e.organization.code === m.organization.code);
-    return {
-      code: m.organization.code,
-      name: m.organization.name,
-      submissionId: s?.id,
-      state: s?.state,
-      scorable: s?.state === 'SUBMITTED' || s?.state === 'ACCEPTED',
-      selfScores: Object.fromEntries((s?.selfScores ?? []).map((x) => [x.criterionId, x])),
-      figures: Object.fromEntries(
-        rows.flatMap((r) => {
-          const figure = r.indicator && s?.indicators.find((i) => i.key === r.indicator!.key);
-          if (!r.indicator) return [];
-          return [
-            [
-              r.id,
-              figure
-                ? ((r.indicator.field === 'percentOfPlan' ? figure.percentOfPlan : figure.value) ?? null)
-                : null,
-            ],
-          ];
-        }),
-      ),
-      computed: Object.fromEntries(
-        rows
-          .filter((r) => COMPUTED.has(r.method))
-          .map((r) => [r.id, entry ? computedPoints(entry.breakdown, r.id) : null]),
-      ),
-    };
-  });
-  const boardRows = new Set(rows.filter((r) => r.kind === 'criterion' && r.by === 'BOARD').map((r) => r.id));
-  const saved: Record<string, SavedScore> = {
-    ...Object.fromEntries(
-      sheet.data.scores
+  // Built once per answer of the API, not per render: the grid's memoized cells compare what they get from
+  // these by identity (a save or a ranking refetch re-renders the workspace).
+  const data = sheet.data;
+  const members = useMemo(() => {
+    if (!data?.group) return [];
+    const submissions = data.submissionsForScoring;
+    // Columns in a stable order (the API's order of members is not), by name as a Vietnamese reader sorts.
+    const byName = [...data.group.members].sort((x, y) =>
+      x.organization.name.localeCompare(y.organization.name, 'vi'),
+    );
+    return byName.map((m): GridMember & { submissionId?: string; state?: string } => {
+      const s = submissions.find((x) => x.organization.code === m.organization.code);
+      const entry = entries.find((e) => e.organization.code === m.organization.code);
+      return {
+        code: m.organization.code,
+        name: m.organization.name,
+        submissionId: s?.id,
+        state: s?.state,
+        scorable: s?.state === 'SUBMITTED' || s?.state === 'ACCEPTED',
+        selfScores: Object.fromEntries((s?.selfScores ?? []).map((x) => [x.criterionId, x])),
+        figures: Object.fromEntries(
+          rows.flatMap((r) => {
+            const figure = r.indicator && s?.indicators.find((i) => i.key === r.indicator!.key);
+            if (!r.indicator) return [];
+            return [
+              [
+                r.id,
+                figure
+                  ? ((r.indicator.field === 'percentOfPlan' ? figure.percentOfPlan : figure.value) ?? null)
+                  : null,
+              ],
+            ];
+          }),
+        ),
+        computed: Object.fromEntries(
+          rows
+            .filter((r) => COMPUTED.has(r.method))
+            .map((r) => [r.id, entry ? computedPoints(entry.breakdown, r.id) : null]),
+        ),
+      };
+    });
+  }, [data, entries, rows]);
+  const savedScores = useMemo(() => {
+    const boardRows = new Set(
+      rows.filter((r) => r.kind === 'criterion' && r.by === 'BOARD').map((r) => r.id),
+    );
+    return Object.fromEntries(
+      (data?.scores ?? [])
         // A board-scored criterion shows the board's score only (format 2: the head's does not count).
         .filter((s) => !boardRows.has(s.criterionId) || s.scorer.kind === 'AWARD_BOARD')
-        .map((s) => [
+        .map((s): [string, SavedScore] => [
           cellKey(s.member.code, s.criterionId),
           {
             points: s.points,
@@ -127,18 +132,27 @@ export function SheetWorkspace({ group, kind, year }: Props) {
             ...(s.notApplicable ? { notApplicable: true } : {}),
           },
         ]),
-    ),
-    ...savedHere,
-  };
-  const facts: Record<string, SavedFact> = {
-    ...Object.fromEntries(
-      (factsQuery.data?.facts ?? []).map((f) => [
-        cellKey(f.member.code, f.factId),
-        { value: f.value, reason: f.reason },
-      ]),
-    ),
-    ...factsHere,
-  };
+    );
+  }, [data, rows]);
+  const saved = useMemo(() => ({ ...savedScores, ...savedHere }), [savedScores, savedHere]);
+  const factsData = factsQuery.data;
+  const facts = useMemo<Record<string, SavedFact>>(
+    () => ({
+      ...Object.fromEntries(
+        (factsData?.facts ?? []).map((f) => [
+          cellKey(f.member.code, f.factId),
+          { value: f.value, reason: f.reason },
+        ]),
+      ),
+      ...factsHere,
+    }),
+    [factsData, factsHere],
+  );
+
+  if (sheet.error) return <ErrorState error={sheet.error} onRetry={() => void sheet.refetch()} />;
+  if (!sheet.data) return <Loading />;
+  if (!sheet.data.group?.regulation) return <Empty>{t('scoring.noRegulation', { year })}</Empty>;
+
   // The board's criteria are not the head's to score: they stay out of its progress.
   const toScore = members
     .filter((m) => m.scorable)
