@@ -24,7 +24,7 @@ export function Shell() {
   const { pathname } = useLocation();
 
   if (!data) {
-    preloadPage(pathname);
+    void preloadPage(pathname);
     return (
       <Box sx={{ p: 3 }}>
         {error ? <ErrorState error={error} onRetry={() => void refetch()} /> : <Loading />}

@@ -1,5 +1,5 @@
 // Which workspaces an organization opens, and where they live. Pages load with their route (own chunk).
-import { lazy } from 'react';
+import { preloadable } from '../shared/ui/preloadable';
 
 export type Workspace = 'reports' | 'scoring' | 'review' | 'admin' | 'ranking' | 'audit';
 
@@ -12,25 +12,25 @@ export const WORKSPACE_PATHS: Record<Workspace, string> = {
   audit: '/audit',
 };
 
-const LOADERS = {
-  reports: () => import('../features/reports').then((m) => ({ default: m.ReportsPage })),
-  scoring: () => import('../features/scoring').then((m) => ({ default: m.ScoringPage })),
-  review: () => import('../features/review').then((m) => ({ default: m.ReviewPage })),
-  admin: () => import('../features/admin').then((m) => ({ default: m.AdminPage })),
-  ranking: () => import('../features/ranking').then((m) => ({ default: m.RankingPage })),
-  audit: () => import('../features/audit').then((m) => ({ default: m.AuditPage })),
+const PAGES = {
+  reports: preloadable(() => import('../features/reports').then((m) => ({ default: m.ReportsPage }))),
+  scoring: preloadable(() => import('../features/scoring').then((m) => ({ default: m.ScoringPage }))),
+  review: preloadable(() => import('../features/review').then((m) => ({ default: m.ReviewPage }))),
+  admin: preloadable(() => import('../features/admin').then((m) => ({ default: m.AdminPage }))),
+  ranking: preloadable(() => import('../features/ranking').then((m) => ({ default: m.RankingPage }))),
+  audit: preloadable(() => import('../features/audit').then((m) => ({ default: m.AuditPage }))),
 } satisfies Record<Workspace, unknown>;
 
 export const WORKSPACE_PAGES = Object.fromEntries(
-  Object.entries(LOADERS).map(([w, load]) => [w, lazy(load)]),
-) as { [W in Workspace]: ReturnType<typeof lazy<Awaited<ReturnType<(typeof LOADERS)[W]>>['default']>> };
+  Object.entries(PAGES).map(([w, page]) => [w, page.Component]),
+) as { [W in Workspace]: (typeof PAGES)[W]['Component'] };
 
-/** Starts loading the page at `pathname` while the header's data is still on its way (the chunk is cached). */
-export function preloadPage(pathname: string) {
+/** Loads the page at `pathname` (nothing for other paths); a failure is left to the page's own render. */
+export async function preloadPage(pathname: string): Promise<void> {
   const workspace = (Object.keys(WORKSPACE_PATHS) as Workspace[]).find((w) =>
     pathname.startsWith(WORKSPACE_PATHS[w]),
   );
-  if (workspace) void LOADERS[workspace]();
+  if (workspace) await PAGES[workspace].preload().catch(() => undefined);
 }
 
 /** Offices write reports and, when they head a group that year, score; boards approve; the admin onboards. */

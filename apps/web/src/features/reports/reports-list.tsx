@@ -21,20 +21,14 @@ import { ScrollTable } from '../../shared/ui/scroll-table';
 import { VotePanel } from '../scoring';
 import { daysUntil, periodRules } from './regulation';
 import { CREATE_REPORT, MY_REPORTS } from './reports.operations';
+import { visuallyHidden } from '../../shared/ui/visually-hidden';
 
 const KINDS: PeriodKind[] = ['H1', 'FY'];
 
 /** On a phone each row becomes a card: every cell on its own line after its column's name (data-label). */
 const STACKED_ON_PHONE = {
   '@media (max-width: 599.95px)': {
-    // '1px', not 1: in sx a number up to 1 is a fraction (100 %).
-    '& thead': {
-      position: 'absolute',
-      width: '1px',
-      height: '1px',
-      overflow: 'hidden',
-      clip: 'rect(0 0 0 0)',
-    },
+    '& thead': visuallyHidden,
     '& tr': { display: 'block', borderBottom: 1, borderColor: 'divider', py: 1 },
     '& td': {
       display: 'flex',

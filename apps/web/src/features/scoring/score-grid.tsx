@@ -2,7 +2,8 @@
 // head sets. Moves and paste work as in a spreadsheet (grid-navigation.ts, paste.ts); each cell saves itself.
 // A 20 × 60 group has 1,200+ cells: the body is plain table markup styled once on the table (gridSx), the cells
 // are memoized and get only values that keep their identity between renders, so a keystroke re-renders the
-// cell typed in, not the grid.
+// cell typed in, not the grid. Cells get the grid's `t` rather than each calling useTranslation (which costs
+// a copy of the i18n instance per component: 50 ms for a 20 × 60 grid).
 import Box from '@mui/material/Box';
 import Checkbox from '@mui/material/Checkbox';
 import FormControlLabel from '@mui/material/FormControlLabel';
@@ -28,8 +29,10 @@ import {
   useRef,
   useState,
 } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
 import { formatNumber, parseViNumber, perItemPoints } from '../../shared/format/number';
+import { visuallyHidden } from '../../shared/ui/visually-hidden';
 import { type CellPosition, nextCell } from './grid-navigation';
 import { isBlock, parseBlock, planPaste } from './paste';
 import { cellKey, COMPUTED, countsItems, type SheetRow } from './sheet';
@@ -69,6 +72,8 @@ export interface SavedFact {
 }
 
 type Status = 'unsaved' | 'saving' | 'saved' | 'error';
+/** A cell's score input or its reason. */
+type FieldElement = HTMLInputElement | HTMLTextAreaElement;
 interface Draft {
   text: string;
   reason: string;
@@ -109,10 +114,12 @@ interface CellActions {
   change: (row: SheetRow, col: number, patch: Partial<Draft>) => void;
   saveNow: (row: SheetRow, col: number, patch: Partial<Draft>) => void;
   commit: (row: SheetRow, col: number) => void;
-  keyDown: (e: KeyboardEvent<HTMLInputElement>, at: CellPosition, reasonInput?: boolean) => void;
+  keyDown: (e: KeyboardEvent<FieldElement>, at: CellPosition, reasonInput?: boolean) => void;
   paste: (e: ClipboardEvent<HTMLInputElement>, at: CellPosition) => void;
   saveFact: (row: SheetRow, col: number, value: boolean, reason: string) => Promise<string | null>;
 }
+
+const NO_FACTS: Record<string, SavedFact> = {};
 
 export function ScoreGrid({
   caption,
@@ -123,7 +130,7 @@ export function ScoreGrid({
   onSave,
   memberActions,
   body = 'HEAD',
-  facts = {},
+  facts = NO_FACTS,
   onSaveFact,
 }: Props) {
   const { t } = useTranslation();
@@ -264,7 +271,7 @@ export function ScoreGrid({
     input?.select();
   };
 
-  const onKeyDown = (e: KeyboardEvent<HTMLInputElement>, at: CellPosition, reasonInput = false) => {
+  const onKeyDown = (e: KeyboardEvent<FieldElement>, at: CellPosition, reasonInput = false) => {
     const member = members[at.col];
     const row = cells[at.row];
     if (e.key === 'Escape') {
@@ -278,7 +285,11 @@ export function ScoreGrid({
       return;
     }
     if (reasonInput) {
-      if (e.key === 'Enter') commit(member, row);
+      // Enter saves the reason (a reason is one paragraph: no new line).
+      if (e.key === 'Enter') {
+        e.preventDefault();
+        commit(member, row);
+      }
       return;
     }
     const input = e.currentTarget;
@@ -349,6 +360,13 @@ export function ScoreGrid({
     [],
   );
 
+  // A keystroke changes one row's slices: the other rows keep theirs and skip rendering.
+  const draftSlices = useRowSlices(drafts, rows, members);
+  const savedSlices = useRowSlices(saved, rows, members);
+  const statusSlices = useRowSlices(status, rows, members);
+  const errorSlices = useRowSlices(errors, rows, members);
+  const factSlices = useRowSlices(facts, rows, members);
+
   let scorableIndex = -1;
   return (
     <>
@@ -389,46 +407,22 @@ export function ScoreGrid({
                       </th>
                     </tr>
                   )}
-                  <tr>
-                    <RowHead row={row} body={body} />
-                    {row.kind === 'heading' && !row.optional
-                      ? members.map((m) => <td key={m.code} className="sg-cell" />)
-                      : row.kind === 'fact'
-                        ? members.map((m, c) => (
-                            <FactCell
-                              key={m.code}
-                              row={row}
-                              col={c}
-                              at={`${r}:${c}`}
-                              code={m.code}
-                              saved={facts[cellKey(m.code, row.id)]}
-                              readOnly={readOnly || !onSaveFact}
-                              actions={actions}
-                            />
-                          ))
-                        : members.map((m, c) => {
-                            const key = cellKey(m.code, row.id);
-                            return (
-                              <ScoreCell
-                                key={m.code}
-                                row={row}
-                                col={c}
-                                r={r}
-                                code={m.code}
-                                self={m.selfScores[row.id]}
-                                computed={COMPUTED.has(row.method) ? (m.computed[row.id] ?? null) : null}
-                                figure={m.figures[row.id] ?? null}
-                                draft={drafts[key]}
-                                saved={saved[key]}
-                                status={status[key]}
-                                error={errors[key]}
-                                readOnly={readOnly || !m.scorable}
-                                others={othersRow(row)}
-                                actions={actions}
-                              />
-                            );
-                          })}
-                  </tr>
+                  <GridRow
+                    row={row}
+                    r={r}
+                    members={members}
+                    drafts={draftSlices.get(row.id)!}
+                    saved={savedSlices.get(row.id)!}
+                    status={statusSlices.get(row.id)!}
+                    errors={errorSlices.get(row.id)!}
+                    facts={factSlices.get(row.id)!}
+                    readOnly={readOnly}
+                    factsReadOnly={readOnly || !onSaveFact}
+                    others={othersRow(row)}
+                    body={body}
+                    actions={actions}
+                    t={t}
+                  />
                 </Fragment>
               );
             })}
@@ -453,6 +447,8 @@ const gridSx: SxProps<Theme> = {
     borderBottom: 1,
     borderBottomColor: 'divider',
   },
+  // A row is a layer of its own to the browser's painter: a keystroke repaints its row, not the whole table.
+  '& tbody > tr': { position: 'relative' },
   '& td.sg-cell': { verticalAlign: 'top' },
   '& th.sg-section': { fontWeight: 600 },
   '& th.sg-row': {
@@ -494,8 +490,152 @@ const gridSx: SxProps<Theme> = {
     '&::placeholder': { color: 'text.secondary', opacity: 1 },
   },
   '& .sg-input.sg-locked': { bgcolor: 'action.hover' },
-  '& .sg-input.sg-reason': { mt: 0.5, width: 160, fontSize: 13 },
+  // A cell's saving state as a mark beside its input, in a slot of its own: the words (for screen readers) take
+  // no room, so typing does not make the row taller and redraw the rows below.
+  '& .sg-line': { display: 'flex', alignItems: 'center', gap: 0.5 },
+  '& .sg-status': { width: 16, flex: 'none', textAlign: 'center', typography: 'body2', fontWeight: 700 },
+  '& .sg-status[data-status="unsaved"]': { color: 'warning.dark', '&::after': { content: '"•"' } },
+  '& .sg-status[data-status="saving"]': { color: 'text.secondary', '&::after': { content: '"…"' } },
+  '& .sg-status[data-status="saved"]': { color: 'success.main', '&::after': { content: '"✓"' } },
+  '& .sg-sr': visuallyHidden,
+  // A reason wraps in the cell's width rather than scroll out of sight.
+  '& .sg-input.sg-reason': {
+    mt: 0.5,
+    width: '100%',
+    minWidth: 138,
+    fontSize: 13,
+    lineHeight: 1.4,
+    padding: '6px 8px',
+    resize: 'none',
+    // Grows with the reason where the browser can (Chromium); two lines and a scroll bar elsewhere.
+    fieldSizing: 'content',
+    minHeight: 50,
+    maxHeight: '9em',
+  },
 };
+
+/** One row's cells, by member code (see useRowSlices). */
+type RowCells<V> = Readonly<Record<string, V>>;
+const NO_CELLS: RowCells<never> = {};
+
+/**
+ * `byCell` (by cellKey) cut into one object per row, by member code. A row whose cells did not change keeps
+ * the object it had last render, so its memoized GridRow is skipped. (Last render's slices are kept in state,
+ * React's way of remembering a previous render.)
+ */
+function useRowSlices<V>(
+  byCell: Record<string, V>,
+  rows: SheetRow[],
+  members: GridMember[],
+): Map<string, RowCells<V>> {
+  const [last, setLast] = useState(() => ({
+    byCell,
+    rows,
+    members,
+    slices: sliceRows(byCell, rows, members, new Map()),
+  }));
+  if (last.byCell === byCell && last.rows === rows && last.members === members) return last.slices;
+  const slices = sliceRows(byCell, rows, members, last.slices);
+  setLast({ byCell, rows, members, slices });
+  return slices;
+}
+
+function sliceRows<V>(
+  byCell: Record<string, V>,
+  rows: SheetRow[],
+  members: GridMember[],
+  before: Map<string, RowCells<V>>,
+): Map<string, RowCells<V>> {
+  const next = new Map<string, RowCells<V>>();
+  for (const row of rows) {
+    const slice: Record<string, V> = {};
+    let count = 0;
+    for (const m of members) {
+      const value = byCell[cellKey(m.code, row.id)];
+      if (value === undefined) continue;
+      slice[m.code] = value;
+      count++;
+    }
+    const old = before.get(row.id);
+    const same =
+      old !== undefined &&
+      Object.keys(old).length === count &&
+      Object.entries(slice).every(([code, value]) => old[code] === value);
+    next.set(row.id, same ? old : count === 0 ? NO_CELLS : slice);
+  }
+  return next;
+}
+
+interface GridRowProps {
+  row: SheetRow;
+  /** The row among the rows with an input (heading rows have none). */
+  r: number;
+  members: GridMember[];
+  drafts: RowCells<Draft>;
+  saved: RowCells<SavedScore>;
+  status: RowCells<Status>;
+  errors: RowCells<string>;
+  facts: RowCells<SavedFact>;
+  readOnly: boolean;
+  factsReadOnly: boolean;
+  others: boolean;
+  body: 'HEAD' | 'BOARD';
+  actions: CellActions;
+  t: TFunction;
+}
+
+const GridRow = memo(function GridRow({
+  row,
+  r,
+  members,
+  readOnly,
+  others,
+  actions,
+  t,
+  ...cells
+}: GridRowProps) {
+  return (
+    <tr>
+      <RowHead row={row} body={cells.body} t={t} />
+      {row.kind === 'heading' && !row.optional
+        ? members.map((m) => <td key={m.code} className="sg-cell" />)
+        : row.kind === 'fact'
+          ? members.map((m, c) => (
+              <FactCell
+                key={m.code}
+                row={row}
+                col={c}
+                at={`${r}:${c}`}
+                code={m.code}
+                saved={cells.facts[m.code]}
+                readOnly={cells.factsReadOnly}
+                actions={actions}
+                t={t}
+              />
+            ))
+          : members.map((m, c) => (
+              <ScoreCell
+                key={m.code}
+                row={row}
+                col={c}
+                r={r}
+                code={m.code}
+                self={m.selfScores[row.id]}
+                computed={COMPUTED.has(row.method) ? (m.computed[row.id] ?? null) : null}
+                figure={m.figures[row.id] ?? null}
+                draft={cells.drafts[m.code]}
+                saved={cells.saved[m.code]}
+                status={cells.status[m.code]}
+                error={cells.errors[m.code]}
+                readOnly={readOnly || !m.scorable}
+                others={others}
+                actions={actions}
+                t={t}
+              />
+            ))}
+    </tr>
+  );
+});
 
 /** The members' columns: name, code and what the page adds (returning a report). */
 const GridHead = memo(function GridHead({
@@ -530,8 +670,15 @@ const GridHead = memo(function GridHead({
 });
 
 /** A row's header: the criterion (or item), its maximum and its format 2 notes. */
-const RowHead = memo(function RowHead({ row, body }: { row: SheetRow; body: 'HEAD' | 'BOARD' }) {
-  const { t } = useTranslation();
+const RowHead = memo(function RowHead({
+  row,
+  body,
+  t,
+}: {
+  row: SheetRow;
+  body: 'HEAD' | 'BOARD';
+  t: TFunction;
+}) {
   return (
     <th scope="row" className="sg-row" style={{ paddingLeft: 16 + row.depth * 16 }}>
       <div className={row.kind === 'heading' ? 'sg-title sg-heading' : 'sg-title'}>
@@ -554,7 +701,7 @@ const RowHead = memo(function RowHead({ row, body }: { row: SheetRow; body: 'HEA
           {COMPUTED.has(row.method) && ` — ${t('scoring.grid.computedRow')}`}
         </span>
       )}
-      <RowNotes row={row} body={body} />
+      <RowNotes row={row} body={body} t={t} />
     </th>
   );
 });
@@ -569,8 +716,7 @@ const stickyFirst = {
 } as const;
 
 /** What a row's header adds under format 2: who scores it, whether it may not apply, what a fact asks. */
-function RowNotes({ row, body }: { row: SheetRow; body: 'HEAD' | 'BOARD' }) {
-  const { t } = useTranslation();
+function RowNotes({ row, body, t }: { row: SheetRow; body: 'HEAD' | 'BOARD'; t: TFunction }) {
   const notes = [
     row.kind === 'criterion' && row.by === 'BOARD' && body === 'HEAD' && t('scoring.grid.boardScores'),
     row.optional && t('scoring.grid.optionalRow'),
@@ -599,6 +745,7 @@ interface CellProps {
   /** The other body scores this criterion (format 2 scoredBy): its score is shown, not edited. */
   others: boolean;
   actions: CellActions;
+  t: TFunction;
 }
 
 const ScoreCell = memo(function ScoreCell({
@@ -615,9 +762,9 @@ const ScoreCell = memo(function ScoreCell({
   readOnly,
   others,
   actions,
+  t,
   ...props
 }: CellProps) {
-  const { t } = useTranslation();
   const draft = props.draft ?? savedDraft(row, saved);
   const wasNa = saved?.notApplicable === true;
   const label = `${code} ${row.id}`;
@@ -652,37 +799,42 @@ const ScoreCell = memo(function ScoreCell({
   const at = { row: r, col };
   return (
     <td className="sg-cell">
-      {heading ? null : fixed ? (
-        <Switch
-          checked={points !== null && Number(points) !== 0}
-          disabled={readOnly || others}
-          inputRef={inputRef}
-          onChange={(e) =>
-            actions.saveNow(row, col, { text: e.target.checked ? formatNumber(row.max!) : '0' })
-          }
-          onKeyDown={(e) => actions.keyDown(e as KeyboardEvent<HTMLInputElement>, at)}
-          slotProps={{ input: { 'aria-label': label, 'aria-describedby': describedBy } }}
-        />
-      ) : (
-        <input
-          className={locked ? 'sg-input sg-locked' : 'sg-input'}
-          value={draft.na ? '' : draft.text}
-          readOnly={locked}
-          ref={inputRef}
-          onChange={(e) => actions.change(row, col, { text: e.target.value })}
-          // Going on to this cell's reason is not leaving the cell: score and reason are saved together.
-          onBlur={(e) => {
-            const next = e.relatedTarget?.getAttribute('data-reason-of');
-            if (next !== id) actions.commit(row, col);
-          }}
-          onKeyDown={(e) => actions.keyDown(e, at)}
-          onPaste={(e) => actions.paste(e, at)}
-          aria-label={label}
-          aria-describedby={describedBy}
-          aria-invalid={status === 'error'}
-          inputMode="decimal"
-          autoComplete="off"
-        />
+      {heading ? null : (
+        <div className="sg-line">
+          {fixed ? (
+            <Switch
+              checked={points !== null && Number(points) !== 0}
+              disabled={readOnly || others}
+              inputRef={inputRef}
+              onChange={(e) =>
+                actions.saveNow(row, col, { text: e.target.checked ? formatNumber(row.max!) : '0' })
+              }
+              onKeyDown={(e) => actions.keyDown(e as KeyboardEvent<FieldElement>, at)}
+              slotProps={{ input: { 'aria-label': label, 'aria-describedby': describedBy } }}
+            />
+          ) : (
+            <input
+              className={locked ? 'sg-input sg-locked' : 'sg-input'}
+              value={draft.na ? '' : draft.text}
+              readOnly={locked}
+              ref={inputRef}
+              onChange={(e) => actions.change(row, col, { text: e.target.value })}
+              // Going on to this cell's reason is not leaving the cell: score and reason are saved together.
+              onBlur={(e) => {
+                const next = e.relatedTarget?.getAttribute('data-reason-of');
+                if (next !== id) actions.commit(row, col);
+              }}
+              onKeyDown={(e) => actions.keyDown(e, at)}
+              onPaste={(e) => actions.paste(e, at)}
+              aria-label={label}
+              aria-describedby={describedBy}
+              aria-invalid={status === 'error'}
+              inputMode="decimal"
+              autoComplete="off"
+            />
+          )}
+          <span className="sg-status" data-status={status} aria-hidden="true" />
+        </div>
       )}
       <span id={`${id}-info`} className="sg-caption">
         {others && (
@@ -715,7 +867,9 @@ const ScoreCell = memo(function ScoreCell({
           </>
         )}
         {computed != null && t('scoring.grid.computed', { points: formatNumber(computed) })}
-        {status && status !== 'error' && <> · {t(`scoring.grid.status.${status}`)}</>}
+        {status && status !== 'error' && (
+          <span className="sg-sr"> · {t(`scoring.grid.status.${status}`)}</span>
+        )}
       </span>
       {row.optional && (
         <FormControlLabel
@@ -745,8 +899,9 @@ const ScoreCell = memo(function ScoreCell({
         </div>
       )}
       {reasonShown && (
-        <input
+        <textarea
           className="sg-input sg-reason"
+          rows={2}
           placeholder={t('scoring.grid.reason')}
           value={draft.reason}
           readOnly={readOnly}
@@ -773,6 +928,7 @@ const FactCell = memo(function FactCell({
   saved,
   readOnly,
   actions,
+  t,
 }: {
   row: SheetRow;
   col: number;
@@ -782,8 +938,8 @@ const FactCell = memo(function FactCell({
   saved?: SavedFact;
   readOnly: boolean;
   actions: CellActions;
+  t: TFunction;
 }) {
-  const { t } = useTranslation();
   const label = `${code} ${row.id}`;
   const id = `fact-${code}-${row.id}`.replace(/[^\w-]/g, '_');
   const current = saved?.value ?? false;
@@ -837,15 +993,18 @@ const FactCell = memo(function FactCell({
         </div>
       )}
       {changing && (
-        <input
+        <textarea
           className="sg-input sg-reason"
+          rows={2}
           placeholder={t('scoring.grid.reason')}
           value={reason}
           required
           onChange={(e) => setReason(e.target.value)}
           onBlur={() => void commit()}
           onKeyDown={(e) => {
-            if (e.key === 'Enter') void commit();
+            if (e.key !== 'Enter') return;
+            e.preventDefault();
+            void commit();
           }}
           aria-label={t('scoring.grid.reason')}
           aria-required

@@ -222,7 +222,10 @@ export const VOTE_SCOPE = graphql(`
     group(code: $groupCode) {
       id
       name
+      # The sheet's fields of members, role included: the list is cached as a whole, and a list without role
+      # would leave the sheet's query incomplete and fetch it again.
       members(year: $year) {
+        role
         organization {
           id
           code
