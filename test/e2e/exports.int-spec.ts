@@ -162,4 +162,83 @@ describe('official documents', () => {
     const refused = await app.gql(Q('exportMinutesDocx'), { g: cluster.code }, cluster.members[1].token);
     expect(refused.errors?.[0].extensions?.code).toBe('FORBIDDEN');
   });
+
+  // Every document names its period as libs/terms does: a mid-year "Sơ kết … 6 tháng đầu năm", a year-end
+  // "Tổng kết … năm" (a full-year report once went out under the mid-year title).
+  it('names the period in every document, mid-year and full year', async () => {
+    const head = cluster.members[0];
+    let fullYearId = '';
+    for (const m of cluster.members) {
+      const { createSubmission } = await app.ok(
+        `mutation($g: [String!]!) { createSubmission(input: { year: 2023, kind: FY, groupCodes: $g }) { id } }`,
+        { g: [cluster.code] },
+        m.token,
+      );
+      await app.ok(
+        `mutation($id: ID!) { submitSubmission(id: $id) { id } }`,
+        { id: createSubmission.id },
+        m.token,
+      );
+      if (m === head) fullYearId = createSubmission.id;
+    }
+    const RANKED = `query($g: String!) { ranking(groupCode: $g, year: 2023, kind: FY) { version } }`;
+    await app.waitFor(async () =>
+      Boolean((await app.gql(RANKED, { g: cluster.code }, head.token)).data?.ranking),
+    );
+
+    const reportText = async (id: string) =>
+      docxText(
+        (
+          await app.ok(
+            `query($id: ID!) { exportSubmissionDocx(id: $id) { ${DOWNLOAD} } }`,
+            { id },
+            head.token,
+          )
+        ).exportSubmissionDocx.contentBase64,
+      );
+    const periodDocx = async (op: 'exportMinutesDocx' | 'exportProposalDocx', kind: 'H1' | 'FY') =>
+      docxText(
+        (
+          await app.ok(
+            `query($g: String!) { ${op}(groupCode: $g, year: 2023, kind: ${kind}) { ${DOWNLOAD} } }`,
+            { g: cluster.code },
+            head.token,
+          )
+        )[op].contentBase64,
+      );
+
+    const midYear = await reportText(submissionId);
+    expect(midYear).toContain('Sơ kết công tác thi đua, khen thưởng 6 tháng đầu năm 2023');
+    const fullYear = await reportText(fullYearId);
+    expect(fullYear).toContain('Tổng kết công tác thi đua, khen thưởng năm 2023');
+    expect(fullYear).not.toMatch(/Sơ kết|6 tháng/);
+
+    expect(await periodDocx('exportMinutesDocx', 'H1')).toContain(
+      'Họp bình xét thi đua 6 tháng đầu năm 2023 của',
+    );
+    const fullYearMinutes = await periodDocx('exportMinutesDocx', 'FY');
+    expect(fullYearMinutes).toContain('Họp bình xét thi đua năm 2023 của');
+    expect(fullYearMinutes).not.toContain('6 tháng');
+    expect(await periodDocx('exportProposalDocx', 'H1')).toContain(
+      'Về việc đề nghị khen thưởng thi đua 6 tháng đầu năm 2023 của',
+    );
+    const fullYearProposal = await periodDocx('exportProposalDocx', 'FY');
+    expect(fullYearProposal).toContain('Về việc đề nghị khen thưởng thi đua năm 2023 của');
+    expect(fullYearProposal).not.toContain('6 tháng');
+
+    // The head's matrix holds both periods, one sheet each, each titled with its own period.
+    const { exportRankingXlsx } = await app.ok(
+      `query($g: String!) { exportRankingXlsx(groupCode: $g, year: 2023) { ${DOWNLOAD} } }`,
+      { g: cluster.code },
+      head.token,
+    );
+    const workbook = new ExcelJS.Workbook();
+    await workbook.xlsx.load(
+      Buffer.from(exportRankingXlsx.contentBase64, 'base64') as unknown as ArrayBuffer,
+    );
+    expect(workbook.worksheets.map((w) => w.getCell(2, 1).value)).toEqual([
+      'Kết quả chấm điểm, xếp hạng thi đua – 6 tháng đầu năm 2023',
+      'Kết quả chấm điểm, xếp hạng thi đua – năm 2023',
+    ]);
+  });
 });

@@ -3,6 +3,7 @@ import { EmulationGroupEntity, PeriodEntity, PeriodKind, TenantDb } from '@thidu
 import { In } from 'typeorm';
 import { notFound } from '../common/domain-error';
 import { updatedOne } from '../database/updated';
+import { PERIOD_TERMS } from '@thidua/terms';
 
 @Injectable()
 export class PeriodsRepository {
@@ -29,7 +30,7 @@ export class PeriodsRepository {
     const period = await this.find(group.id, year, kind);
     if (!period) {
       throw notFound(
-        `Cụm/khối "${group.code}" chưa có kỳ ${kind === 'H1' ? '6 tháng' : 'cả năm'} ${year} (chưa ban hành quy chế).`,
+        `Cụm/khối "${group.code}" chưa có kỳ ${PERIOD_TERMS[kind].short} ${year} (chưa ban hành quy chế).`,
       );
     }
     return period;

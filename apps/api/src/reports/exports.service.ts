@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { EmulationGroupEntity, OrganizationEntity, PeriodKind, TenantDb } from '@thidua/db';
 import { RankingPeriod, VoteResultRow } from '@thidua/report';
 import { ExplanationLine, Regulation } from '@thidua/scoring';
+import { PERIOD_TERMS, reportSummary } from '@thidua/terms';
 import { createHash } from 'node:crypto';
 import { RequestActor } from '../auth/actor';
 import { AuditService } from '../database/audit.service';
@@ -20,10 +21,6 @@ import { DocumentHeaderInput, Download } from './report.types';
 
 const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
-const PERIOD_LABEL: Record<PeriodKind, (year: number) => string> = {
-  H1: (y) => `6 tháng đầu năm ${y}`,
-  FY: (y) => `năm ${y}`,
-};
 
 interface SnapshotBreakdown {
   lines: ExplanationLine[];
@@ -59,7 +56,7 @@ export class ExportsService {
       const content = await this.workers.render('reportDocx', {
         ...letterhead(org, header, s.submittedAt ?? new Date(), 'BC'),
         documentType: 'BÁO CÁO',
-        summary: `Sơ kết công tác thi đua, khen thưởng ${PERIOD_LABEL[s.kind](s.year)}`,
+        summary: reportSummary(s.kind, s.year),
         sections: s.sections,
         signerTitle: header.signerTitle ?? 'GIÁM ĐỐC',
         signerName: header.signerName ?? '',
@@ -108,7 +105,7 @@ export class ExportsService {
       const content = await this.workers.render('minutesDocx', {
         ...letterhead(head, header, new Date(), 'BB'),
         groupName: group.name,
-        periodLabel: PERIOD_LABEL[kind](year),
+        periodLabel: PERIOD_TERMS[kind].ofYear(year),
         attendees: members.map((m) => `Đại diện ${m.organization!.name}`),
         voteResults,
         chairName: header.signerName ?? '',
@@ -148,7 +145,7 @@ export class ExportsService {
         ...letterhead(head, header, new Date(), 'TTr'),
         recipient: reviewer?.name ?? '',
         groupName: group.name,
-        periodLabel: PERIOD_LABEL[kind](year),
+        periodLabel: PERIOD_TERMS[kind].ofYear(year),
         proposals,
         legalBases: regulation.legalBasis ? [regulation.legalBasis] : [],
         signerTitle: header.signerTitle ?? 'TRƯỞNG CỤM',
@@ -192,7 +189,7 @@ export class ExportsService {
     const reports = await this.submissionRows.addressedTo(group.id, year, kind);
     const criteria = flatten(regulation.criteria);
     return {
-      label: PERIOD_LABEL[kind](year),
+      label: PERIOD_TERMS[kind].ofYear(year),
       criteria: criteria.map((c) => ({ id: c.id, title: c.title, max: c.max })),
       entries: ranking.entries.map((e) => {
         const lines = (e.breakdown as SnapshotBreakdown).lines.filter((l) => l.kind === 'criterion');

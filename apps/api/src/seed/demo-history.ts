@@ -25,6 +25,7 @@ import {
 } from '@thidua/scoring';
 import { FactsService } from '../facts/facts.service';
 import { MemberRole, PeriodKind } from '../groups/group.types';
+import { PERIOD_TERMS } from '@thidua/terms';
 
 /** A member's demo standing, 0 (weakest) to 1 (strongest): every figure and self-score follows from it. */
 export const DEMO_STRENGTH: Record<string, number> = {
@@ -121,7 +122,7 @@ export function demoIndicators(strength: number, kind: PeriodKind) {
 }
 
 export function demoSections(organizationName: string, kind: PeriodKind) {
-  const period = kind === PeriodKind.H1 ? '6 tháng đầu năm 2023' : 'năm 2023';
+  const period = PERIOD_TERMS[kind].ofYear(2023);
   return [
     {
       path: 'P1',

@@ -27,9 +27,9 @@ import { OrganizationsRepository } from '../organizations/organizations.reposito
 import { RegulationsReader } from '../regulations/regulations.reader';
 import { Submission, SubmissionPatch } from './submission.types';
 import { SubmissionsRepository } from './submissions.repository';
+import { PERIOD_TERMS } from '@thidua/terms';
 
 const EDITABLE = new Set(['DRAFT', 'RETURNED']);
-const KIND_LABEL: Record<PeriodKind, string> = { H1: '6 tháng', FY: 'cả năm' };
 
 @Injectable()
 export class SubmissionsService {
@@ -57,7 +57,7 @@ export class SubmissionsService {
       const existing = await this.repo.find(actor.organizationId, input.year, input.kind);
       if (existing) {
         throw conflict(
-          `Đơn vị đã có báo cáo ${KIND_LABEL[input.kind]} năm ${input.year}: hãy cập nhật báo cáo đó.`,
+          `Đơn vị đã có báo cáo ${PERIOD_TERMS[input.kind].short} năm ${input.year}: hãy cập nhật báo cáo đó.`,
           {
             submissionId: existing.id,
           },

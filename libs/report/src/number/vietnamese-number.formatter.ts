@@ -1,11 +1,12 @@
-// Writes exact decimals the Vietnamese way for documents: 14103.4 → "14.103,4".
+// Writes exact decimals the Vietnamese way for documents: 14103.4 → "14.103,4" (the format is libs/terms').
 import Decimal from 'decimal.js';
+// Relative, not @thidua/terms: the document threads run this file without the path aliases.
+import { writeVietnameseDigits } from '../../../terms/src/vietnamese-number';
 
+/** With `fractionDigits`, rounded (or padded) to that many decimals: 61.666… → "61,67". */
 export function formatVietnameseNumber(value: Decimal.Value, fractionDigits?: number): string {
   const decimal = new Decimal(value);
-  const fixed = fractionDigits === undefined ? decimal.toFixed() : decimal.toFixed(fractionDigits);
-  const negative = fixed.startsWith('-');
-  const [integerPart, fraction] = (negative ? fixed.slice(1) : fixed).split('.');
-  const grouped = integerPart.replace(/\B(?=(\d{3})+$)/g, '.');
-  return `${negative ? '-' : ''}${grouped}${fraction === undefined ? '' : `,${fraction}`}`;
+  return writeVietnameseDigits(
+    fractionDigits === undefined ? decimal.toFixed() : decimal.toFixed(fractionDigits),
+  );
 }

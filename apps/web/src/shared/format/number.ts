@@ -1,12 +1,8 @@
-// Vietnamese numbers: shown through Intl vi-VN (14.103,4), typed in the ways officers write them.
+// Vietnamese numbers: shown as libs/terms writes them (14.103,4), typed in the ways officers write them.
+import { formatVietnameseDecimal } from '../../../../../libs/terms/src';
 
-const numberFormat = new Intl.NumberFormat('vi-VN', { maximumFractionDigits: 20 });
-
-/** `"14103.4"` (an exact decimal from the API) or a number → `14.103,4`. */
-export function formatNumber(value: string | number): string {
-  // Intl formats a numeric string exactly, without going through a double.
-  return numberFormat.format(value as Intl.StringNumericLiteral);
-}
+/** `"14103.4"` (an exact decimal from the API) or a number → `14.103,4` (the format the exports write too). */
+export const formatNumber = formatVietnameseDecimal;
 
 const GROUPED = /^\d{1,3}(\.\d{3})+(,\d+)?$/; // 14.103,4 — dots group thousands, comma before decimals
 const COMMA_DECIMAL = /^\d+(,\d+)?$/; // 14103,4 or 14103

@@ -1,3 +1,4 @@
+import { MEMBER_ROLE_NAMES, periodNames, SUBMISSION_STATE_NAMES } from '../../../../../libs/terms/src';
 import { adminVi } from './vi/admin';
 import { auditVi } from './vi/audit';
 import { reviewVi } from './vi/review';
@@ -48,7 +49,7 @@ export const vi = {
       AWARD_BOARD: 'Cơ quan thi đua – khen thưởng: xét duyệt kết quả của các cụm, khối thi đua được giao',
       PLATFORM: 'Quản trị nền tảng: đơn vị, cụm, khối thi đua và tài khoản',
     },
-    role: { HEAD: 'Trưởng', DEPUTY: 'Phó trưởng', MEMBER: 'Thành viên' },
+    role: MEMBER_ROLE_NAMES,
   },
   errors: {
     UNAUTHENTICATED: 'Bạn cần đăng nhập để tiếp tục.',
@@ -64,7 +65,7 @@ export const vi = {
   picker: {
     group: 'Cụm, khối thi đua',
     period: 'Kỳ',
-    kind: { H1: '6 tháng đầu năm', FY: 'Cả năm' },
+    kind: periodNames((terms) => terms.name),
   },
   states: {
     loading: 'Đang tải…',
@@ -79,7 +80,7 @@ export const vi = {
   reports: {
     title: 'Báo cáo',
     period: '{{period}} {{year}}',
-    kind: { H1: 'Báo cáo 6 tháng đầu năm', FY: 'Báo cáo cả năm' },
+    kind: periodNames((terms) => terms.report),
     noGroups: 'Đơn vị không tham gia cụm, khối thi đua nào trong năm {{year}}.',
     group: 'Cụm, khối thi đua',
     deadline: 'Hạn nộp',
@@ -88,7 +89,7 @@ export const vi = {
     overdue: 'Đã quá hạn',
     state: 'Trạng thái',
     notCreated: 'Chưa có báo cáo',
-    states: { DRAFT: 'Bản nháp', SUBMITTED: 'Đã nộp', RETURNED: 'Bị trả lại', ACCEPTED: 'Đã tiếp nhận' },
+    states: SUBMISSION_STATE_NAMES,
     create: 'Tạo báo cáo',
     open: 'Mở báo cáo',
     back: 'Về danh sách báo cáo',

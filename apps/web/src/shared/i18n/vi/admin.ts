@@ -1,4 +1,6 @@
 // Vietnamese texts of the admin workspace.
+import { MEMBER_ROLE_NAMES } from '../../../../../../libs/terms/src';
+
 export const adminVi = {
   title: 'Quản trị nền tảng',
   sections: 'Các mục quản trị',
@@ -14,7 +16,7 @@ export const adminVi = {
     PLATFORM: 'Quản trị nền tảng',
   },
   groupKinds: { CLUSTER: 'Cụm thi đua', BLOC: 'Khối thi đua' },
-  roles: { HEAD: 'Cụm/khối trưởng', DEPUTY: 'Cụm/khối phó', MEMBER: 'Thành viên' },
+  roles: MEMBER_ROLE_NAMES,
   choose: '— Chọn —',
   dash: '—',
   save: 'Đang ghi…',

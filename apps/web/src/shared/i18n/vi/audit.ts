@@ -1,4 +1,6 @@
 // Vietnamese texts of the audit workspace (Nhật ký).
+import { periodNames } from '../../../../../../libs/terms/src';
+
 export const auditVi = {
   title: 'Nhật ký',
   chain: {
@@ -18,7 +20,7 @@ export const auditVi = {
   },
   trail: {
     heading: 'Nhật ký xếp hạng',
-    kind: { H1: '6 tháng đầu năm', FY: 'Cả năm' },
+    kind: periodNames((terms) => terms.name),
     noGroups: 'Không có cụm, khối thi đua nào có kết quả xếp hạng năm {{year}} để xem nhật ký.',
     empty: 'Chưa có thao tác nào được ghi cho kỳ này.',
     caption: 'Nhật ký {{group}}, {{period}} {{year}}',

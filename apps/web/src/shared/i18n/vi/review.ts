@@ -1,11 +1,13 @@
 // Vietnamese texts of the review workspace.
+import { periodNames } from '../../../../../../libs/terms/src';
+
 export const reviewVi = {
   title: 'Phê duyệt kết quả thi đua',
   listCaption: 'Kết quả xếp hạng các cụm, khối thi đua năm {{year}}',
   none: 'Năm {{year}} chưa có kết quả xếp hạng nào được công bố để phê duyệt.',
   group: 'Cụm, khối thi đua',
   period: 'Kỳ',
-  kind: { H1: '6 tháng đầu năm', FY: 'Cả năm' },
+  kind: periodNames((terms) => terms.name),
   periodOf: '{{period}} {{year}}',
   state: 'Trạng thái',
   states: { PENDING: 'Chờ phê duyệt', APPROVED: 'Đã phê duyệt', REJECTED: 'Đã trả lại' },
