@@ -140,6 +140,38 @@ const PROBES: Record<Exclude<Capability, NarrowCapability>, Probe> = {
   'fact.setBoard': { statements: (w) => [insertFact(w, 'PROBE_BOARD')] },
   'tie.settle': { group: 'cross', statements: (w) => [insertTie(w.crossGroupId, w.crossPeriodId, 'HEAD')] },
   'tie.settleBoard': { statements: (w) => [insertTie(w.groupId, w.periodId, 'BOARD')] },
+  'covenant.read': {
+    statements: (w) => [[`SELECT 1 FROM covenant WHERE id = $1`, [w.covenantId]]],
+  },
+  'covenant.publish': {
+    statements: (w) => [[`UPDATE covenant SET published_by_id = app_org_id() WHERE id = $1`, [w.covenantId]]],
+  },
+  // The owner signed and registered; it holds none of the probed roles, so only who reads all sees them.
+  'covenant.readAll': {
+    statements: (w) => [
+      [
+        `SELECT 1 FROM covenant_signature WHERE covenant_id = $1 AND member_id <> app_org_id()`,
+        [w.covenantId],
+      ],
+      [`SELECT 1 FROM title_registration WHERE group_id = $1 AND member_id <> app_org_id()`, [w.groupId]],
+    ],
+  },
+  'covenant.sign': {
+    statements: (w) => [
+      [
+        `INSERT INTO covenant_signature (covenant_id, group_id, year, member_id, signed_by_user_id, signed_by_email) VALUES ($1, $2, 2023, app_org_id(), gen_random_uuid(), 'thu@test.thidua.vn')`,
+        [w.covenantId, w.groupId],
+      ],
+    ],
+  },
+  'registration.set': {
+    statements: (w) => [
+      [
+        `INSERT INTO title_registration (group_id, year, member_id, titles, registered_by_user_id, registered_by_email, registered_at) VALUES ($1, 2023, app_org_id(), '["TTLDTT"]', gen_random_uuid(), 'thu@test.thidua.vn', now())`,
+        [w.groupId],
+      ],
+    ],
+  },
   'vote.cast': {
     statements: (w) => [
       [

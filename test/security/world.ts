@@ -42,6 +42,8 @@ export interface World {
   evidenceId: string;
   liveRankingId: string;
   publishedRankingId: string;
+  /** The target group's 2023 covenant (by the head), signed and registered for by the owner. */
+  covenantId: string;
 }
 
 const MEMBERSHIP = `mutation($g: String!, $y: Int!, $o: String!, $r: MemberRole!) { setMembership(groupCode: $g, year: $y, organizationCode: $o, role: $r) { role } }`;
@@ -147,6 +149,21 @@ export async function buildWorld(app: TestApp): Promise<World> {
           [t.group_id, t.period_id, version, published ? new Date() : null, published ? 'PENDING' : null],
         )
       ).rows[0].id as string;
+    const covenantId = (
+      await db.query(
+        `INSERT INTO covenant (group_id, year, commitments, registration_deadline, published_by_id, published_at)
+         VALUES ($1, 2023, '[{"number": 1, "text": "Thử", "target": null}]', now(), $2, now()) RETURNING id`,
+        [t.group_id, head.id],
+      )
+    ).rows[0].id as string;
+    await db.query(
+      `INSERT INTO covenant_signature (covenant_id, group_id, year, member_id, signed_by_user_id, signed_by_email) VALUES ($1, $2, 2023, $3, gen_random_uuid(), 'thu@test.thidua.vn')`,
+      [covenantId, t.group_id, owner.id],
+    );
+    await db.query(
+      `INSERT INTO title_registration (group_id, year, member_id, titles, registered_by_user_id, registered_by_email, registered_at) VALUES ($1, 2023, $2, '["TTLDXS"]', gen_random_uuid(), 'thu@test.thidua.vn', now())`,
+      [t.group_id, owner.id],
+    );
     const admin = (await db.query(`SELECT organization_id FROM app_user WHERE email = $1`, [ADMIN.email]))
       .rows[0];
     return {
@@ -157,6 +174,7 @@ export async function buildWorld(app: TestApp): Promise<World> {
       publishedRankingId: await snapshot(1000, true),
       liveRankingId: await snapshot(1001, false),
       platformId: admin.organization_id as string,
+      covenantId,
     };
   });
 
@@ -181,5 +199,6 @@ export async function buildWorld(app: TestApp): Promise<World> {
     evidenceId: attachEvidence.id,
     liveRankingId: ids.liveRankingId,
     publishedRankingId: ids.publishedRankingId,
+    covenantId: ids.covenantId,
   };
 }

@@ -15,6 +15,7 @@ import { DecimalScalar, JsonScalar } from './common/scalars';
 import { APP_CONFIG, ConfigModule } from './config.module';
 import { DatabaseModule } from './database/database.module';
 import { EvidenceModule } from './evidence/evidence.module';
+import { CovenantsModule } from './covenants/covenants.module';
 import { FactsModule } from './facts/facts.module';
 import { GroupsModule } from './groups/groups.module';
 import { HealthController } from './health/health.controller';
@@ -70,6 +71,7 @@ import { SubmissionsModule } from './submissions/submissions.module';
     SubmissionsModule,
     ScoresModule,
     FactsModule,
+    CovenantsModule,
     RankingsModule,
     ReportsModule,
     EvidenceModule,

@@ -1,7 +1,8 @@
 import { createHash } from 'node:crypto';
-import type { MemberInput, RankingInput, Regulation } from '@thidua/scoring';
+import type { MemberInput, PortalFact, RankingInput, Regulation } from '@thidua/scoring';
 import { EntityManager, In, Not } from 'typeorm';
 import {
+  CovenantSignatureEntity,
   EmulationGroupEntity,
   MemberFactEntity,
   MembershipEntity,
@@ -12,6 +13,7 @@ import {
   SubmissionGroupEntity,
   SubmissionVersionEntity,
   TieDecisionEntity,
+  TitleRegistrationEntity,
   VoteEntity,
 } from './entities';
 import { parsedRegulation } from './regulation-cache';
@@ -64,6 +66,7 @@ export async function loadRankingInputs(
     where: { periodId, value: true },
     order: { memberId: 'ASC', factId: 'ASC' },
   });
+  const portal = await portalFacts(em, regulation, groupId, year);
   const group = await em.findOneByOrFail(EmulationGroupEntity, { id: groupId });
   const ties = await em.find(TieDecisionEntity, { where: { periodId }, order: { membersKey: 'ASC' } });
 
@@ -97,7 +100,10 @@ export async function loadRankingInputs(
           ...(s.notApplicable ? { notApplicable: true } : {}),
         }))
         .sort((a, b) => (a.criterionId + a.scorerId).localeCompare(b.criterionId + b.scorerId)),
-      facts: facts.filter((f) => f.memberId === m.organizationId).map((f) => f.factId),
+      facts: [
+        ...facts.filter((f) => f.memberId === m.organizationId).map((f) => f.factId),
+        ...(portal.get(m.organizationId) ?? []),
+      ],
       category: m.category ?? null,
     };
   });
@@ -115,4 +121,31 @@ export async function loadRankingInputs(
   const hashed = { ...input, regulation: row.id, computedAt: now > period.deadline };
   const hash = createHash('sha256').update(JSON.stringify(hashed)).digest('hex');
   return { period, regulation, input, hash };
+}
+
+/**
+ * The facts the portal sets (a regulation's setBy PORTAL facts) from the start of the group's year: who
+ * signed the covenant, who registered its titles — by member.
+ */
+async function portalFacts(
+  em: EntityManager,
+  regulation: Regulation,
+  groupId: string,
+  year: number,
+): Promise<Map<string, PortalFact[]>> {
+  const declared = new Set(
+    ('facts' in regulation ? (regulation.facts ?? []) : [])
+      .filter((f) => f.setBy === 'PORTAL')
+      .map((f) => f.id),
+  );
+  const byMember = new Map<string, PortalFact[]>();
+  const add = (memberId: string, fact: PortalFact) =>
+    byMember.set(memberId, [...(byMember.get(memberId) ?? []), fact]);
+  if (declared.has('COVENANT_SIGNED'))
+    for (const s of await em.find(CovenantSignatureEntity, { where: { groupId, year } }))
+      add(s.memberId, 'COVENANT_SIGNED');
+  if (declared.has('REGISTERED'))
+    for (const r of await em.find(TitleRegistrationEntity, { where: { groupId, year } }))
+      add(r.memberId, 'REGISTERED');
+  return byMember;
 }

@@ -1,5 +1,6 @@
 // Facts of format 2: yes/no statements about a member for one period, declared by the regulation, set by the head
-// (or by the award board alone where setBy is BOARD). A fact never set is false.
+// (or by the award board alone where setBy is BOARD, or by the portal where setBy is PORTAL). A fact never set is
+// false.
 import type { MemberInput } from './ranking.types';
 import type { Fact } from './regulation.schema';
 
@@ -22,6 +23,13 @@ export function factTitleOf(reg: { facts: FactTable | null }): (id: string) => s
     return position === undefined ? id : reg.facts!.list[position].title;
   };
 }
+
+/**
+ * The facts the portal sets itself from what members do at the start of the year (a regulation declares them
+ * with setBy PORTAL, under these ids): signed the year's covenant, registered its titles by the deadline.
+ */
+export const PORTAL_FACTS = ['COVENANT_SIGNED', 'REGISTERED'] as const;
+export type PortalFact = (typeof PORTAL_FACTS)[number];
 
 const NO_FACTS: ReadonlySet<string> = new Set();
 

@@ -45,6 +45,7 @@ export {
 } from './regulation-indicators';
 export { METHODS, type MethodTraits, methodTraits } from './methods/index';
 export { regulationFact, type FactInfo } from './score-input';
+export { PORTAL_FACTS, type PortalFact } from './facts';
 export { checkTieDecision, TIE_BODY_VI, type TieBody } from './tie-breaks';
 export { rankGroup, scoreOwn, type OwnScore } from './ranking';
 export { whatIf, whatIfOwn } from './what-if';

@@ -4,6 +4,7 @@
 import { formatVi } from './decimal';
 import type { Report } from './methods/checks';
 import type { Band, RegulationSections } from './regulation.schema';
+import { PORTAL_FACTS } from './facts';
 
 type Path = readonly PropertyKey[];
 
@@ -96,6 +97,11 @@ function checkFacts(s: MemberRuleSections, report: Report): Set<string> {
     if (first !== undefined)
       report.problem(['facts', i, 'id'], `Mã dữ kiện "${fact.id}" đã được dùng tại facts[${first}].id`);
     else ids.set(fact.id, i);
+    if (fact.setBy === 'PORTAL' && !(PORTAL_FACTS as readonly string[]).includes(fact.id))
+      report.problem(
+        ['facts', i, 'setBy'],
+        `Dữ kiện do hệ thống tự ghi nhận (setBy PORTAL) chỉ có thể là ${PORTAL_FACTS.join(' hoặc ')}, không phải "${fact.id}"`,
+      );
   });
   return new Set(ids.keys());
 }

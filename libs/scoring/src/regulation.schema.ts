@@ -109,8 +109,9 @@ const bandSchema = z.strictObject({
     .optional(),
 });
 
-// Format 2: yes/no statements about a member, set by the head (or by the award board alone).
-const factSchema = z.strictObject({ id, title: text, setBy: z.literal('BOARD').optional() });
+// Format 2: yes/no statements about a member, set by the head (or by the award board alone, or by the portal
+// itself for the start of the year's facts: PORTAL_FACTS).
+const factSchema = z.strictObject({ id, title: text, setBy: z.enum(['BOARD', 'PORTAL']).optional() });
 
 const bandRuleSchema = z.strictObject({
   id,

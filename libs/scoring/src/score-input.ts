@@ -27,11 +27,11 @@ export function scoreTarget(regulation: Regulation, id: string): ScoreTarget | u
   return compileRegulation(regulation).targets.get(id)?.target;
 }
 
-/** A declared fact, and who sets it: the head of the year, or the group's award board alone. */
+/** A declared fact, and who sets it: the head of the year, the group's award board alone, or the portal. */
 export interface FactInfo {
   id: string;
   title: string;
-  setBy: 'HEAD' | 'BOARD';
+  setBy: 'HEAD' | 'BOARD' | 'PORTAL';
 }
 
 /** For the API's setFact: the declared fact of that id, or undefined when the regulation has none. */

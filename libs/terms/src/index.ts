@@ -2,5 +2,7 @@
 // dependency: the web app imports these files as they are.
 export * from './member-roles';
 export * from './period-kinds';
+export * from './state-titles';
 export * from './submission-states';
+export * from './vietnamese-date';
 export * from './vietnamese-number';

@@ -1,4 +1,5 @@
 import {
+  formatVietnameseDate,
   formatVietnameseDecimal,
   MEMBER_ROLE_NAMES,
   memberRoleInSentence,
@@ -53,5 +54,12 @@ describe('Vietnamese numbers', () => {
   it('refuses what is not a plain decimal', () => {
     expect(() => formatVietnameseDecimal('1,5')).toThrow(RangeError);
     expect(() => formatVietnameseDecimal(Number.NaN)).toThrow(RangeError);
+  });
+});
+
+describe('Vietnamese dates', () => {
+  it('writes dd/mm/yyyy in Vietnam’s time', () => {
+    expect(formatVietnameseDate(new Date('2026-12-02T17:30:00Z'))).toBe('03/12/2026');
+    expect(formatVietnameseDate(new Date('2023-06-20T10:00:00+07:00'))).toBe('20/06/2023');
   });
 });

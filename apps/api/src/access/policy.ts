@@ -185,6 +185,39 @@ export const POLICY = {
     refusal:
       'Theo quy chế, cơ quan thi đua – khen thưởng phụ trách cụm/khối quyết định thứ tự các đơn vị đồng hạng.',
   },
+  // The year's covenant (giao ước): the group and its board read it, the head of the year publishes it.
+  'covenant.read': {
+    scope: 'group',
+    roles: [...MEMBERS, 'BOARD'],
+    mirroredBy: ['covenant:SELECT'],
+    refusal: ONLY_MEMBERS,
+  },
+  'covenant.publish': {
+    scope: 'group',
+    roles: ['HEAD'],
+    mirroredBy: ['covenant:INSERT', 'covenant:UPDATE'],
+    refusal: 'Chỉ đơn vị cụm/khối trưởng của năm đó được ban hành giao ước thi đua.',
+  },
+  // Who signed and what each registered: a member sees its own, the head and the board everyone's.
+  'covenant.readAll': {
+    scope: 'group',
+    roles: ['HEAD', 'BOARD'],
+    mirroredBy: ['covenant_signature:SELECT', 'title_registration:SELECT'],
+    refusal:
+      'Chỉ cụm/khối trưởng và cơ quan thi đua – khen thưởng xem được việc ký giao ước, đăng ký thi đua của mọi đơn vị.',
+  },
+  'covenant.sign': {
+    scope: 'group',
+    roles: MEMBERS,
+    mirroredBy: ['covenant_signature:INSERT'],
+    refusal: ONLY_MEMBERS,
+  },
+  'registration.set': {
+    scope: 'group',
+    roles: MEMBERS,
+    mirroredBy: ['title_registration:INSERT', 'title_registration:UPDATE'],
+    refusal: ONLY_MEMBERS,
+  },
   'vote.cast': {
     scope: 'group',
     roles: MEMBERS,

@@ -61,6 +61,11 @@ export class FactsService {
           { problems: [{ path: 'factId', message: 'Thông tin xác nhận không có trong quy chế' }] },
         );
       }
+      if (fact.setBy === 'PORTAL')
+        throw badInput(
+          `Thông tin "${fact.title}" do hệ thống tự ghi nhận khi đơn vị ký giao ước, đăng ký thi đua; không xác nhận bằng tay được.`,
+          { problems: [{ path: 'factId', message: 'Thông tin do hệ thống tự ghi nhận' }] },
+        );
       if (fact.setBy === 'BOARD') {
         if (await this.access.can(actor, 'fact.set', scope))
           throw forbidden(

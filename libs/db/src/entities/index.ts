@@ -1,5 +1,6 @@
 import { AuditEventEntity } from './audit-event.entity';
 import { AuthSessionEntity } from './auth-session.entity';
+import { CovenantEntity, CovenantSignatureEntity, TitleRegistrationEntity } from './covenant.entity';
 import { EmulationGroupEntity } from './emulation-group.entity';
 import { EvidenceContentEntity } from './evidence-content.entity';
 import { EvidenceEntity } from './evidence.entity';
@@ -20,6 +21,7 @@ import { VoteEntity } from './vote.entity';
 
 export * from './audit-event.entity';
 export * from './auth-session.entity';
+export * from './covenant.entity';
 export * from './emulation-group.entity';
 export * from './evidence-content.entity';
 export * from './evidence.entity';
@@ -58,4 +60,7 @@ export const ENTITIES = [
   AuthSessionEntity,
   MemberFactEntity,
   TieDecisionEntity,
+  CovenantEntity,
+  CovenantSignatureEntity,
+  TitleRegistrationEntity,
 ];
