@@ -1,6 +1,7 @@
 // One home per deduction kind: its point numbers, its compiled caps, how a scorer sets it (if one does) and how it is
 // charged. DEDUCTION_KINDS is typed by the schema's kinds, so a kind added there without its entry here does not compile.
 import { exactText, viText, type PointScale, type Units } from './fixed-point';
+import { factTitleOf } from './facts';
 import { daysLateAt } from './lateness';
 import type { ExplanationLine, ExplanationScore } from './ranking.types';
 import type { Deduction } from './regulation.schema';
@@ -31,6 +32,8 @@ export interface ChargeInput {
   submittedAtText: string | null;
   /** The final scorer's scores, for the kinds a scorer sets. */
   scores: TargetScores;
+  /** The member's true facts (format 2). */
+  facts: ReadonlySet<string>;
 }
 
 /** The charge as num / den units (rounded half up into the line), with its explanation. */
@@ -52,7 +55,7 @@ export interface DeductionKind<D extends Deduction> {
   compile(source: D, scale: PointScale): DeductionUnits;
   /** The method a scorer sets it with (ScoreTarget.method); undefined when it is computed from the report. */
   scoredAs?: 'manual' | 'fixed' | 'per_item';
-  charge(input: ChargeInput): DeductionCharge;
+  charge(input: ChargeInput, source: D): DeductionCharge;
 }
 
 const none = (inputs: DeductionCharge['inputs'], note: string): DeductionCharge => ({
@@ -123,6 +126,22 @@ export const DEDUCTION_KINDS: { [K in DeductionKindName]: DeductionKind<Of<K>> }
     // Applied (its full points) or not (0): readScore accepts nothing else.
     charge: ({ ctx, units, scores }) =>
       scored(ctx, scores, 'Không áp dụng khoản trừ này', { points: ctx.reg.scale.text(units.max) }),
+  },
+  withoutFact: {
+    numbers: (d) => [['points', d.points]],
+    once: false,
+    compile: (d, scale) => ({ max: scale.fromNumber(d.points), pointsPerDay: 0 }),
+    charge({ ctx, units, facts }, source) {
+      const title = factTitleOf(ctx.reg)(source.fact);
+      const inputs = { fact: source.fact };
+      if (facts.has(source.fact)) return none(inputs, `Có dữ kiện "${title}": không trừ`);
+      return {
+        inputs,
+        note: `Không có dữ kiện "${title}": trừ ${ctx.reg.scale.vi(units.max)}`,
+        num: units.max,
+        den: 1,
+      };
+    },
   },
   per_item: {
     numbers: (d) => [

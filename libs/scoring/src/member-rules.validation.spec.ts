@@ -38,6 +38,35 @@ describe('validateRegulation, format 2 member rules', () => {
     ]);
   });
 
+  it('takes the portal facts under their ids only, and a withoutFact deduction of a declared fact', () => {
+    const portal = f2With((d) => {
+      d.facts.push(
+        { id: 'REGISTERED', title: 'Đã đăng ký thi đua', setBy: 'PORTAL' },
+        { id: 'SIGNED_UP', title: 'Tự đặt', setBy: 'PORTAL' },
+      );
+      d.deductions.push(
+        { id: 'D9', title: 'Không đăng ký thi đua', kind: 'withoutFact', fact: 'REGISTERED', points: 8 },
+        { id: 'D10', title: 'Thiếu dữ kiện', kind: 'withoutFact', fact: 'NOT_DECLARED', points: 1 },
+      );
+    });
+    const last = (FORMAT2_RULES_REGULATION.facts ?? []).length + 1;
+    const deductions = FORMAT2_RULES_REGULATION.deductions.length;
+    expect(problemsOf(portal)).toEqual([
+      problem(
+        `facts[${last}].setBy`,
+        'chỉ có thể là COVENANT_SIGNED hoặc REGISTERED, không phải "SIGNED_UP"',
+      ),
+      problem(`deductions[${deductions + 1}].fact`, 'Không có dữ kiện mã "NOT_DECLARED" trong facts'),
+    ]);
+    const format1 = f2With((d) => {
+      d.format = 1;
+      d.deductions = [
+        { id: 'D9', title: 'Không đăng ký', kind: 'withoutFact', fact: 'REGISTERED', points: 8 },
+      ];
+    });
+    expect(problemsOf(format1)).toContainEqual(problem('deductions[0].kind', 'Khoản trừ loại "withoutFact"'));
+  });
+
   it('refuses a fact named when the document declares no facts', () => {
     const doc = f2With((d) => delete d.facts);
     expect(problemsOf(doc)).toContainEqual(problem('tieBreaks[1].id', 'Không có dữ kiện mã "FEMALE_70"'));

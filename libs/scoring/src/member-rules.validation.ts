@@ -24,6 +24,7 @@ export function checkMemberRules(
   if (s.scoring?.deductionsMax !== undefined)
     checkDecimals(s.scoring.deductionsMax, ['scoring', 'deductionsMax']);
   s.deductions?.forEach((deduction, i) => {
+    if (deduction.kind === 'withoutFact') declared(deduction.fact, ['deductions', i, 'fact']);
     if (deduction.kind === 'per_item' && deduction.points > deduction.max) {
       report.warning(
         ['deductions', i, 'points'],
@@ -211,7 +212,7 @@ export function checkFormat1MemberFields(doc: unknown, problem: (path: Path, mes
     problem(['scoring', 'deductionsMax'], FORMAT2_ONLY);
   }
   each(doc.deductions, (deduction, i) => {
-    if (deduction.kind === 'fixed' || deduction.kind === 'per_item') {
+    if (deduction.kind === 'fixed' || deduction.kind === 'per_item' || deduction.kind === 'withoutFact') {
       problem(
         ['deductions', i, 'kind'],
         `Khoản trừ loại "${deduction.kind}" chỉ dùng trong quy chế format 2 ("format": 2)`,

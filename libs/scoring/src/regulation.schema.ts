@@ -43,6 +43,8 @@ const deductionSchema = z.discriminatedUnion('kind', [
   // Format 2: applied in full or not at all by the final scorer; a count × points, capped at max.
   z.strictObject({ ...deductionBase, kind: z.literal('fixed'), points: maxPoints }),
   z.strictObject({ ...deductionBase, kind: z.literal('per_item'), points: maxPoints, max: maxPoints }),
+  // Format 2: charged in full, by the worker, when the member's fact is false (e.g. did not register).
+  z.strictObject({ ...deductionBase, kind: z.literal('withoutFact'), fact: id, points: maxPoints }),
 ]);
 export type Deduction = z.infer<typeof deductionSchema>;
 

@@ -15,6 +15,8 @@ import type { MemberScores } from './member-scores';
 import { finalScore, type TargetScores } from './score-layers';
 import type { NotApplicableMarks } from './not-applicable';
 
+const NO_FACTS: ReadonlySet<string> = new Set();
+
 export interface ScoringContext {
   reg: CompiledRegulation;
   rule: FinalScoreRule;
@@ -457,13 +459,17 @@ function deductionLine(
     note: '',
   };
   lines.push(line);
-  const charge = deductionKind(source.kind).charge({
-    ctx,
-    units: deduction,
-    submittedAt: facts.submittedAt,
-    submittedAtText: submittedAt,
-    scores,
-  });
+  const charge = deductionKind(source.kind).charge(
+    {
+      ctx,
+      units: deduction,
+      submittedAt: facts.submittedAt,
+      submittedAtText: submittedAt,
+      scores,
+      facts: facts.facts ?? NO_FACTS,
+    },
+    source,
+  );
   line.inputs = charge.inputs;
   line.note = charge.note;
   if (charge.scores) line.scores = charge.scores;

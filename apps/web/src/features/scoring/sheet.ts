@@ -89,7 +89,10 @@ export function sheetRows(document: unknown): SheetRow[] {
       each: d.kind === 'per_item' ? (str(d.points) ?? undefined) : undefined,
       depth: 0,
     });
-  const facts = Array.isArray(document.facts) ? document.facts.filter(isRecord) : [];
+  // A fact the portal sets (setBy PORTAL: signed the covenant, registered) is nobody's row to set.
+  const facts = Array.isArray(document.facts)
+    ? document.facts.filter(isRecord).filter((f) => f.setBy !== 'PORTAL')
+    : [];
   for (const f of facts)
     rows.push({
       kind: 'fact',
