@@ -10,7 +10,7 @@ import {
 } from './fixed-point';
 import type { RegulationProblem } from './problems';
 import type { Regulation } from './regulation.schema';
-import { markProblems } from './not-applicable';
+import { isMarkWithdrawal, markProblems, withdrawalProblems } from './not-applicable';
 
 export interface ScoreInput {
   criterionId: string;
@@ -19,7 +19,10 @@ export interface ScoreInput {
   /** per_item only: how many items were counted. */
   count?: number | null;
   reason?: string | null;
-  /** Format 2: marks an `optional` criterion (leaf or parent) not applicable; `points` are then ignored. */
+  /**
+   * Format 2: marks an `optional` criterion (leaf or parent) not applicable; `points` are then ignored. `false`
+   * on an optional parent withdraws the head's mark (see isScoreMarkWithdrawal); on a leaf the points count.
+   */
   notApplicable?: boolean | null;
 }
 
@@ -50,6 +53,7 @@ export function regulationFact(regulation: Regulation, id: string): FactInfo | u
 export function checkScoreInput(regulation: Regulation, input: ScoreInput): RegulationProblem[] {
   const reg = compileRegulation(regulation);
   if (input.notApplicable === true) return markProblems(reg, input);
+  if (isMarkWithdrawal(reg, input)) return withdrawalProblems(input);
   const target = reg.targets.get(input.criterionId);
   if (!target) return [{ path: 'criterionId', message: notScorableMessage(regulation, input.criterionId) }];
   return readScore(target, input, reg.scale).problems ?? [];
@@ -167,6 +171,11 @@ export function isBoardScored(regulation: Regulation, criterionId: string): bool
   return compileRegulation(regulation).targets.get(criterionId)?.board === true;
 }
 
+/** Format 2: whether this input withdraws the head's not-applicable mark on an optional parent criterion. */
+export function isScoreMarkWithdrawal(regulation: Regulation, input: ScoreInput): boolean {
+  return isMarkWithdrawal(compileRegulation(regulation), input);
+}
+
 /** Format 2 `optional`: whether the head may mark this criterion (a leaf or a parent) not applicable to a member. */
 export function isOptionalCriterion(regulation: Regulation, criterionId: string): boolean {
   return compileRegulation(regulation).criterionById.get(criterionId)?.optional === true;
@@ -189,6 +198,11 @@ export function checkScoreInputAs(
     return role === 'HEAD'
       ? problems
       : refuse('notApplicable', 'Chỉ cụm/khối trưởng được đánh dấu tiêu chí không áp dụng');
+  }
+  if (isScoreMarkWithdrawal(regulation, input)) {
+    return role === 'HEAD'
+      ? problems
+      : refuse('notApplicable', 'Chỉ cụm/khối trưởng được bỏ đánh dấu tiêu chí không áp dụng');
   }
   const target = compileRegulation(regulation).targets.get(input.criterionId);
   if (!target) return problems;
