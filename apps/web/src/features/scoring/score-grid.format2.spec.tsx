@@ -198,6 +198,56 @@ describe('ScoreGrid on a format 2 regulation', () => {
     expect(facts[0]).toEqual({ member: 'sct-b', fact: 'UNDER_REVIEW', value: true, reason: 'Có đơn thư' });
   });
 
+  it('takes the mark off an optional parent row with a reason: the whole criterion counts again', async () => {
+    const user = userEvent.setup();
+    const optionalParent = {
+      criteria: [
+        {
+          id: '2',
+          title: 'Công tác bồi thường nhà nước',
+          max: 20,
+          optional: true,
+          children: [
+            { id: '2.1', title: 'Giải quyết yêu cầu bồi thường', max: 10, method: { type: 'manual' } },
+            { id: '2.2', title: 'Tập huấn nghiệp vụ', max: 10, method: { type: 'manual' } },
+          ],
+        },
+      ],
+    };
+    const saves: { member: string; row: string; change: ScoreChange }[] = [];
+    render(
+      <ScoreGrid
+        caption="Bảng"
+        rows={rowsFor(sheetRows(optionalParent), 'HEAD')}
+        members={[member('sct-a')]}
+        saved={{ 'sct-a|2': { points: '0', count: null, reason: 'Không được giao', notApplicable: true } }}
+        readOnly={false}
+        onSave={async (m, row, change) => {
+          saves.push({ member: m.code, row: row.id, change });
+          return null;
+        }}
+      />,
+    );
+    // The parent's cell has the box only (no score input).
+    expect(screen.queryByLabelText('sct-a 2', { selector: 'input:not([type=checkbox])' })).toBeNull();
+    const box = screen.getByRole('checkbox', { name: 'sct-a 2 không áp dụng' });
+    expect(box).toHaveProperty('checked', true);
+    await user.click(box);
+    expect(box).toHaveProperty('checked', false);
+    const reason = within(cellOf(box)).getByLabelText('Lý do');
+    await user.click(reason);
+    await user.tab();
+    expect(saves).toHaveLength(0);
+    expect(within(cellOf(box)).getByText(/không áp dụng cần có lý do/)).toBeTruthy();
+    await user.type(reason, 'Có giao nhiệm vụ từ quý II{Enter}');
+    await waitFor(() => expect(saves).toHaveLength(1));
+    expect(saves[0]).toEqual({
+      member: 'sct-a',
+      row: '2',
+      change: { points: '0', count: null, reason: 'Có giao nhiệm vụ từ quý II', notApplicable: false },
+    });
+  });
+
   it('adds nothing to a format 1 regulation’s grid', () => {
     const format1 = {
       criteria: [{ id: '1', title: 'Văn hóa công sở', max: 15, method: { type: 'manual' } }],
