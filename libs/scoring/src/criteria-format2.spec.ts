@@ -196,6 +196,18 @@ describe('format 2 criteria', () => {
       expect(entry.total).toBe('13');
     });
 
+    it('counts the head’s override above max, passed up as excess like a computed one', () => {
+      // The head overrides 1.1.1 (figure 100 %: 10) with 12.5, a reason given: excess 2.5.
+      // 1.1 = min(12.5 → 10 + 0, 15) + 2.5 = 12.5; 1 = min(12.5 → 10 + 0, 20) + 2.5 = 12.5: no excess left.
+      const entry = entryOf(regulation, {
+        indicators: figures('100'),
+        scores: [headScore('1.1.1', '12.5', { reason: 'Số liệu cập nhật sau kỳ báo cáo' })],
+      });
+      expect(line(entry, '1.1.1').result).toBe('12.5');
+      expect(line(entry, '1.1')).toMatchObject({ result: '12.5', inputs: { excess: '2.5' } });
+      expect(entry.total).toBe('12.5');
+    });
+
     it('still caps the children within their max at the parent', () => {
       // The head gives 1.1.2 its 5 and 1.2 its 5; at 100 % no excess: 1.1 = 15, 1 = 20, as format 1.
       const entry = entryOf(regulation, {

@@ -5,6 +5,7 @@ import {
   checkScoreInputAs as sut,
   isBoardScored,
   isOptionalCriterion,
+  isScoreMarkWithdrawal,
   scoreTarget,
   type ScoreInput,
   type ScorerRole,
@@ -22,6 +23,52 @@ const reg = regulationOf(
         max: 10,
         optional: true,
         children: [{ id: 'O.1', title: 'Con', max: 10, method: { type: 'manual' } }],
+      },
+      {
+        id: 'L',
+        title: 'Vượt chỉ tiêu (clamp)',
+        max: 10,
+        allowAboveMax: true,
+        method: {
+          type: 'linear',
+          indicator: 'retail_sales',
+          field: 'percentOfPlan',
+          points: [
+            [0, 0],
+            [100, 10],
+            [120, 12],
+          ],
+        },
+      },
+      {
+        id: 'E',
+        title: 'Vượt chỉ tiêu (extrapolate)',
+        max: 10,
+        allowAboveMax: true,
+        method: {
+          type: 'linear',
+          indicator: 'retail_sales',
+          field: 'value',
+          points: [
+            [0, 0],
+            [100, 10],
+          ],
+          beyond: 'extrapolate',
+        },
+      },
+      {
+        id: 'N',
+        title: 'Không vượt',
+        max: 10,
+        method: {
+          type: 'linear',
+          indicator: 'retail_sales',
+          field: 'value',
+          points: [
+            [0, 0],
+            [120, 12],
+          ],
+        },
       },
       {
         id: 'R',
@@ -73,6 +120,63 @@ describe('format 2 score inputs', () => {
           'notApplicable: Chỉ cụm/khối trưởng được đánh dấu tiêu chí không áp dụng',
         ]);
       }
+    });
+  });
+
+  describe('withdrawing a mark', () => {
+    const withdraw = (criterionId: string, reason: string | null = 'Có nhiệm vụ') => ({
+      criterionId,
+      points: '0',
+      notApplicable: false,
+      reason,
+    });
+
+    it('takes notApplicable: false on an optional parent as a withdrawal, with a reason, the head only', () => {
+      expect(isScoreMarkWithdrawal(reg, withdraw('O'))).toBe(true);
+      expect(paths(withdraw('O'), 'HEAD')).toEqual([]);
+      expect(paths(withdraw('O', ' '))).toEqual(['reason: Bỏ đánh dấu tiêu chí không áp dụng phải có lý do']);
+      for (const role of ['SELF', 'CROSS', 'BOARD'] as const) {
+        expect(paths(withdraw('O'), role)).toEqual([
+          'notApplicable: Chỉ cụm/khối trưởng được bỏ đánh dấu tiêu chí không áp dụng',
+        ]);
+      }
+    });
+
+    it('reads notApplicable: false on a leaf as its score, and absent on a parent as before', () => {
+      expect(isScoreMarkWithdrawal(reg, withdraw('O.1'))).toBe(false);
+      expect(paths({ ...withdraw('O.1'), points: '11' })).toEqual(['points: Điểm phải từ 0 đến 10']);
+      expect(isScoreMarkWithdrawal(reg, { criterionId: 'O', points: '0' })).toBe(false);
+      expect(paths({ criterionId: 'O', points: '0' })[0]).toContain('có tiêu chí con');
+    });
+  });
+
+  describe('allowAboveMax overrides', () => {
+    const override = (criterionId: string, points: string) => ({
+      criterionId,
+      points,
+      reason: 'Số liệu cập nhật',
+    });
+
+    it('accepts an override above max up to the most the clamped lines give, and refuses more', () => {
+      expect(paths(override('L', '12'), 'HEAD')).toEqual([]);
+      expect(paths(override('L', '11.25'), 'HEAD')).toEqual([]);
+      expect(paths(override('L', '12.01'), 'HEAD')).toEqual([
+        'points: Điểm phải từ 0 đến 12 (tiêu chí được tính vượt điểm tối đa 10 theo allowAboveMax)',
+      ]);
+      expect(paths(override('L', '-1'), 'HEAD')[0]).toContain('phải từ 0 đến 12');
+    });
+
+    it('bounds an extrapolated rising line by the system’s limit only', () => {
+      expect(paths(override('E', '1000'), 'HEAD')).toEqual([]);
+      expect(paths(override('E', '99999999999'), 'HEAD')[0]).toMatch(
+        /^points: Điểm phải từ 0 đến 10\.995\.116\.277,76 \(tiêu chí được tính vượt/,
+      );
+    });
+
+    it('keeps refusing above max where the criterion has no allowAboveMax', () => {
+      expect(paths(override('N', '10'), 'HEAD')).toEqual([]);
+      expect(paths(override('N', '11'), 'HEAD')).toEqual(['points: Điểm phải từ 0 đến 10']);
+      expect(paths(override('R', '10.5'), 'HEAD')).toEqual(['points: Điểm phải từ 0 đến 10']);
     });
   });
 

@@ -94,14 +94,20 @@ export function readScore(
   }
   // Within the precision, units compare like the values (and need no rescaling).
   // units is undefined only for a value read by parseExact (a nonzero one: 0 fits every precision).
+  // Format 2 allowAboveMax: up to what the method could give (the ceiling), not the max.
+  const limit = target.ceiling ?? target.max;
   const aboveMax =
     units === undefined
-      ? compareExact(value!, { m: BigInt(target.max), scale: scale.precision }) > 0
-      : units > target.max;
+      ? compareExact(value!, { m: BigInt(limit), scale: scale.precision }) > 0
+      : units > limit;
   const negative = units === undefined ? value!.m < 0n : units < 0;
   if (negative || aboveMax) {
     const what = kind === 'deduction' ? 'Điểm trừ' : 'Điểm';
-    (problems ??= []).push({ path: 'points', message: `${what} phải từ 0 đến ${scale.vi(target.max)}` });
+    const message =
+      target.ceiling === undefined
+        ? `${what} phải từ 0 đến ${scale.vi(target.max)}`
+        : `${what} phải từ 0 đến ${scale.vi(limit)} (tiêu chí được tính vượt điểm tối đa ${scale.vi(target.max)} theo allowAboveMax)`;
+    (problems ??= []).push({ path: 'points', message });
   } else if (target.full !== undefined && units !== 0 && units !== target.full) {
     const what =
       kind === 'bonus'

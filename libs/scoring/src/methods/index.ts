@@ -136,7 +136,17 @@ export function methodTraits(method: Method): MethodTraits {
 
 /** Format 2: whether a leaf scored by this method may have `allowAboveMax`. */
 export function mayExceedMax(type: MethodType): boolean {
-  return methodModule(type).mayExceedMax === true;
+  return methodModule(type).aboveMax !== undefined;
+}
+
+/**
+ * Format 2: the most points a leaf with `allowAboveMax` scored by this method can have, computed or overridden
+ * (at most the system's limit); undefined for a method that cannot go above max.
+ */
+export function highestAboveMax(method: CompiledMethod): Units | undefined {
+  return (methodModule(method.type).aboveMax as { highest(c: CompiledMethod): Units } | undefined)?.highest(
+    method,
+  );
 }
 
 /** Points per counted item of a method a scorer enters with a count (per_item), else undefined. */
