@@ -243,6 +243,18 @@ describe('format 2 through the API', () => {
       expect(
         group.members.find((m: { organization: { code: string } }) => m.organization.code === member.code),
       ).toMatchObject({ category: 'SO' });
+      // Cleared by null (the admin form's "no category"), audited; then set again for the tests below.
+      const cleared = await app.ok(MEMBERSHIP, { g: c.code, o: member.code, r: 'MEMBER', c: null }, c.admin);
+      expect(cleared.setMembership).toEqual({ role: 'MEMBER', category: null });
+      const { group: after } = await app.ok(MEMBERS, { g: c.code }, head.token);
+      expect(
+        after.members.find((m: { organization: { code: string } }) => m.organization.code === member.code),
+      ).toMatchObject({ category: null });
+      const clearedAudit = await app.owner((db) =>
+        db.query(`SELECT 1 FROM audit_event WHERE action = 'membership.set' AND before->>'category' = 'SO'`),
+      );
+      expect(clearedAudit.rows.length).toBeGreaterThan(0);
+      await app.ok(MEMBERSHIP, { g: c.code, o: member.code, r: 'MEMBER', c: 'SO' }, c.admin);
       const bad = await app.gql(
         MEMBERSHIP,
         { g: c.code, o: member.code, r: 'MEMBER', c: 'SỞ NGÀNH!' },
