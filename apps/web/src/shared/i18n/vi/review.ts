@@ -3,6 +3,8 @@ export const reviewVi = {
   title: 'Phê duyệt kết quả thi đua',
   listCaption: 'Kết quả xếp hạng các cụm, khối thi đua năm {{year}}',
   none: 'Năm {{year}} chưa có kết quả xếp hạng nào được công bố để phê duyệt.',
+  noGroups: 'Năm {{year}} đơn vị chưa phụ trách cụm, khối thi đua nào.',
+  notRankedYet: '{{group}}: năm {{year}} chưa có kết quả xếp hạng được công bố.',
   group: 'Cụm, khối thi đua',
   period: 'Kỳ',
   kind: { H1: '6 tháng đầu năm', FY: 'Cả năm' },
