@@ -441,7 +441,7 @@ describe('format 2 through the API', () => {
     it('lets the board alone score its criterion, and refuses it the others', async () => {
       const headOnBoard = await score(c, head.token, b.code, '1.5', { points: '5' });
       expect(code(headOnBoard)).toBe('FORBIDDEN');
-      // The engine's refusal (checkScoreInputAs) names the board "Ban Thi đua – Khen thưởng".
+      // The engine's refusal (checkScoreInputAs) names the board "cơ quan thi đua – khen thưởng".
       expect(message(headOnBoard)).toMatch(/thi đua – khen thưởng/i);
       expect(code(await score(c, other.token, b.code, '1.5', { points: '5' }))).toBe('FORBIDDEN');
       expect(code(await score(c, c.board.token, b.code, '2', { points: '10' }))).toBe('FORBIDDEN');

@@ -396,7 +396,7 @@ describe('format 2 criteria', () => {
           { scorerId: HEAD, role: 'self', points: '5' },
           { scorerId: BOARD, role: 'board', points: '3' },
         ],
-        note: 'Điểm của Ban Thi đua – Khen thưởng 3',
+        note: 'Điểm của cơ quan thi đua – khen thưởng 3',
       });
       expect(entry.unreviewed).toBe(false);
     });
@@ -409,7 +409,7 @@ describe('format 2 criteria', () => {
       );
       const entry = result.entries[0];
       expect(line(entry, 'K')).toMatchObject({ result: '4', unreviewed: true });
-      expect(line(entry, 'K').note).toBe('Điểm tự chấm 4 (Ban Thi đua – Khen thưởng chưa chấm)');
+      expect(line(entry, 'K').note).toBe('Điểm tự chấm 4 (cơ quan thi đua – khen thưởng chưa chấm)');
       expect(entry.unreviewed).toBe(true);
       expect(result.warnings).toEqual([expect.stringContaining('điểm của cụm/khối trưởng không được tính')]);
     });

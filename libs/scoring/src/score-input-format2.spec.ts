@@ -184,13 +184,13 @@ describe('format 2 score inputs', () => {
     it('lets the board score its criteria and nothing else', () => {
       expect(paths({ criterionId: 'K', points: '4' }, 'BOARD')).toEqual([]);
       expect(paths({ criterionId: 'A', points: '4' }, 'BOARD')).toEqual([
-        'criterionId: Ban Thi đua – Khen thưởng chỉ chấm các tiêu chí scoredBy BOARD',
+        'criterionId: Cơ quan thi đua – khen thưởng chỉ chấm các tiêu chí scoredBy BOARD',
       ]);
     });
 
     it('refuses the head and cross-scorers on a board-scored criterion, but takes the self-score', () => {
       expect(paths({ criterionId: 'K', points: '4' }, 'HEAD')).toEqual([
-        'criterionId: Tiêu chí "K" do Ban Thi đua – Khen thưởng chấm (scoredBy BOARD): cụm/khối trưởng không chấm tiêu chí này',
+        'criterionId: Tiêu chí "K" do cơ quan thi đua – khen thưởng chấm (scoredBy BOARD): cụm/khối trưởng không chấm tiêu chí này',
       ]);
       expect(paths({ criterionId: 'K', points: '4' }, 'CROSS')[0]).toContain('đơn vị chấm chéo không chấm');
       expect(paths({ criterionId: 'K', points: '4' }, 'SELF')).toEqual([]);

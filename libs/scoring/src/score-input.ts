@@ -216,11 +216,11 @@ export function checkScoreInputAs(
   if (target.board && (role === 'HEAD' || role === 'CROSS')) {
     return refuse(
       'criterionId',
-      `Tiêu chí "${id}" do Ban Thi đua – Khen thưởng chấm (scoredBy BOARD): ${role === 'HEAD' ? 'cụm/khối trưởng' : 'đơn vị chấm chéo'} không chấm tiêu chí này`,
+      `Tiêu chí "${id}" do cơ quan thi đua – khen thưởng chấm (scoredBy BOARD): ${role === 'HEAD' ? 'cụm/khối trưởng' : 'đơn vị chấm chéo'} không chấm tiêu chí này`,
     );
   }
   if (role === 'BOARD' && !target.board) {
-    return refuse('criterionId', 'Ban Thi đua – Khen thưởng chỉ chấm các tiêu chí scoredBy BOARD');
+    return refuse('criterionId', 'Cơ quan thi đua – khen thưởng chỉ chấm các tiêu chí scoredBy BOARD');
   }
   if (role === 'SELF' && !target.takesSelfScore) {
     return refuse(

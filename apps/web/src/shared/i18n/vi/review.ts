@@ -65,10 +65,10 @@ export const reviewVi = {
   decidedOn: 'Ngày quyết định',
   dash: '—',
   board: {
-    title: 'Phần Ban Thi đua – Khen thưởng chấm: {{group}}, {{period}} {{year}}',
+    title: 'Phần cơ quan thi đua – khen thưởng chấm: {{group}}, {{period}} {{year}}',
     intro:
       'Theo quy chế, cơ quan thi đua – khen thưởng tự chấm các tiêu chí và xác nhận các thông tin dưới đây cho từng đơn vị; mỗi thay đổi thông tin xác nhận cần ghi lý do.',
-    caption: 'Bảng chấm của Ban Thi đua – Khen thưởng, {{period}} {{year}}',
+    caption: 'Bảng chấm của cơ quan thi đua – khen thưởng, {{period}} {{year}}',
     published: 'Kết quả kỳ này đã công bố: điểm và thông tin xác nhận đã khóa.',
   },
 };
