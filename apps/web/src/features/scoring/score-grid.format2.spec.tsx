@@ -150,7 +150,9 @@ describe('ScoreGrid on a format 2 regulation', () => {
     expect(cell('sct-a 1.5').hasAttribute('readonly')).toBe(true);
     expect(cell('sct-a 1.5')).toHaveProperty('value', '3');
     expect(
-      screen.getByRole('rowheader', { name: /1\.5\. Hồ sơ khen thưởng.*do cơ quan thi đua – khen thưởng chấm/ }),
+      screen.getByRole('rowheader', {
+        name: /1\.5\. Hồ sơ khen thưởng.*do cơ quan thi đua – khen thưởng chấm/,
+      }),
     ).toBeTruthy();
     await user.type(cell('sct-b 1.5'), '4{Enter}');
     expect(saves).toHaveLength(0);

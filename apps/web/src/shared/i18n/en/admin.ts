@@ -69,7 +69,8 @@ export const adminEn: Catalog['admin'] = {
     categoryUnchanged: '— Unchanged —',
     categoryNone: 'No category',
     newCategory: 'New member category',
-    newCategoryHelp: 'A category not in the list above (letters, digits, "_", ".", "-"); used when filled in.',
+    newCategoryHelp:
+      'A category not in the list above (letters, digits, "_", ".", "-"); used when filled in.',
     categoryDone: 'Category: {{category}}.',
     categoryCleared: 'The member no longer has a category.',
   },
