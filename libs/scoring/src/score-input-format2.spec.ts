@@ -11,6 +11,23 @@ import {
   type ScorerRole,
 } from './score-input';
 
+/** A linear leaf of max 10 on retail sales. */
+function linearLeaf(
+  id: string,
+  points: [number, number][],
+  more: { allowAboveMax?: boolean } = {},
+  beyond: 'clamp' | 'extrapolate' = 'clamp',
+) {
+  const method = {
+    type: 'linear' as const,
+    indicator: 'retail_sales',
+    field: 'value' as const,
+    points,
+    beyond,
+  };
+  return { id, title: `Tuyến tính ${id}`, max: 10, ...more, method };
+}
+
 const reg = regulationOf(
   smallRegulation({
     format: 2,
@@ -24,52 +41,29 @@ const reg = regulationOf(
         optional: true,
         children: [{ id: 'O.1', title: 'Con', max: 10, method: { type: 'manual' } }],
       },
-      {
-        id: 'L',
-        title: 'Vượt chỉ tiêu (clamp)',
-        max: 10,
-        allowAboveMax: true,
-        method: {
-          type: 'linear',
-          indicator: 'retail_sales',
-          field: 'percentOfPlan',
-          points: [
-            [0, 0],
-            [100, 10],
-            [120, 12],
-          ],
-        },
-      },
-      {
-        id: 'E',
-        title: 'Vượt chỉ tiêu (extrapolate)',
-        max: 10,
-        allowAboveMax: true,
-        method: {
-          type: 'linear',
-          indicator: 'retail_sales',
-          field: 'value',
-          points: [
-            [0, 0],
-            [100, 10],
-          ],
-          beyond: 'extrapolate',
-        },
-      },
-      {
-        id: 'N',
-        title: 'Không vượt',
-        max: 10,
-        method: {
-          type: 'linear',
-          indicator: 'retail_sales',
-          field: 'value',
-          points: [
-            [0, 0],
-            [120, 12],
-          ],
-        },
-      },
+      // allowAboveMax with clamped lines (at most 12), with a rising extrapolation, and a line without it.
+      linearLeaf(
+        'L',
+        [
+          [0, 0],
+          [100, 10],
+          [120, 12],
+        ],
+        { allowAboveMax: true },
+      ),
+      linearLeaf(
+        'E',
+        [
+          [0, 0],
+          [100, 10],
+        ],
+        { allowAboveMax: true },
+        'extrapolate',
+      ),
+      linearLeaf('N', [
+        [0, 0],
+        [120, 12],
+      ]),
       {
         id: 'R',
         title: 'Tỷ lệ',
@@ -83,10 +77,10 @@ const reg = regulationOf(
 );
 const paths = (input: ScoreInput, role?: ScorerRole) =>
   (role ? sut(reg, input, role) : checkScoreInput(reg, input)).map((p) => `${p.path}: ${p.message}`);
-const mark = (criterionId: string, reason: string | null = 'Không có nhiệm vụ') => ({
+const mark = (criterionId: string, reason: string | null = 'Không có nhiệm vụ', notApplicable = true) => ({
   criterionId,
   points: '0',
-  notApplicable: true,
+  notApplicable,
   reason,
 });
 
@@ -124,12 +118,8 @@ describe('format 2 score inputs', () => {
   });
 
   describe('withdrawing a mark', () => {
-    const withdraw = (criterionId: string, reason: string | null = 'Có nhiệm vụ') => ({
-      criterionId,
-      points: '0',
-      notApplicable: false,
-      reason,
-    });
+    const withdraw = (criterionId: string, reason: string | null = 'Có nhiệm vụ') =>
+      mark(criterionId, reason, false);
 
     it('takes notApplicable: false on an optional parent as a withdrawal, with a reason, the head only', () => {
       expect(isScoreMarkWithdrawal(reg, withdraw('O'))).toBe(true);

@@ -79,6 +79,24 @@ function setup(body: 'HEAD' | 'BOARD' = 'HEAD', saved: Record<string, SavedScore
 
 const cellOf = (input: HTMLElement) => input.closest('td') as HTMLElement;
 
+/** Ticks or unticks a cell's "không áp dụng" box: not saved without a reason, then saved with this one. */
+async function toggleMark(
+  user: ReturnType<typeof userEvent.setup>,
+  box: HTMLElement,
+  saves: unknown[],
+  why: string,
+) {
+  const before = saves.length;
+  await user.click(box);
+  const reason = within(cellOf(box)).getByLabelText('Lý do');
+  await user.click(reason);
+  await user.tab();
+  expect(saves).toHaveLength(before);
+  expect(within(cellOf(box)).getByText(/không áp dụng cần có lý do/)).toBeTruthy();
+  await user.type(reason, `${why}{Enter}`);
+  await waitFor(() => expect(saves).toHaveLength(before + 1));
+}
+
 describe('ScoreGrid on a format 2 regulation', () => {
   it('gives the head a switch per fact it sets, saved only with a reason', async () => {
     const user = userEvent.setup();
@@ -113,15 +131,12 @@ describe('ScoreGrid on a format 2 regulation', () => {
     const { cell, saves } = setup('HEAD', {
       'sct-b|1.4': { points: '0', count: null, reason: 'Không phát sinh', notApplicable: true },
     });
-    const mark = screen.getByRole('checkbox', { name: 'sct-a 1.4 không áp dụng' });
-    await user.click(mark);
-    const reason = within(cellOf(mark)).getByLabelText('Lý do');
-    await user.click(reason);
-    await user.tab();
-    expect(saves).toHaveLength(0);
-    expect(within(cellOf(mark)).getByText(/không áp dụng cần có lý do/)).toBeTruthy();
-    await user.type(reason, 'Không phát sinh vụ việc{Enter}');
-    await waitFor(() => expect(saves).toHaveLength(1));
+    await toggleMark(
+      user,
+      screen.getByRole('checkbox', { name: 'sct-a 1.4 không áp dụng' }),
+      saves,
+      'Không phát sinh vụ việc',
+    );
     expect(saves[0]).toEqual({
       member: 'sct-a',
       row: '1.4',
@@ -209,10 +224,12 @@ describe('ScoreGrid on a format 2 regulation', () => {
           title: 'Công tác bồi thường nhà nước',
           max: 20,
           optional: true,
-          children: [
-            { id: '2.1', title: 'Giải quyết yêu cầu bồi thường', max: 10, method: { type: 'manual' } },
-            { id: '2.2', title: 'Tập huấn nghiệp vụ', max: 10, method: { type: 'manual' } },
-          ],
+          children: ['2.1', '2.2'].map((id) => ({
+            id,
+            title: `Nhiệm vụ ${id}`,
+            max: 10,
+            method: { type: 'manual' },
+          })),
         },
       ],
     };
@@ -234,15 +251,8 @@ describe('ScoreGrid on a format 2 regulation', () => {
     expect(screen.queryByLabelText('sct-a 2', { selector: 'input:not([type=checkbox])' })).toBeNull();
     const box = screen.getByRole('checkbox', { name: 'sct-a 2 không áp dụng' });
     expect(box).toHaveProperty('checked', true);
-    await user.click(box);
+    await toggleMark(user, box, saves, 'Có giao nhiệm vụ từ quý II');
     expect(box).toHaveProperty('checked', false);
-    const reason = within(cellOf(box)).getByLabelText('Lý do');
-    await user.click(reason);
-    await user.tab();
-    expect(saves).toHaveLength(0);
-    expect(within(cellOf(box)).getByText(/không áp dụng cần có lý do/)).toBeTruthy();
-    await user.type(reason, 'Có giao nhiệm vụ từ quý II{Enter}');
-    await waitFor(() => expect(saves).toHaveLength(1));
     expect(saves[0]).toEqual({
       member: 'sct-a',
       row: '2',
