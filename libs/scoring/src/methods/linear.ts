@@ -31,9 +31,9 @@ export const linear: ComputedModule<typeof schema, CompiledLinear> = {
     // With "clamp" the lines never leave the pairs' highest y; "extrapolate" rises without end where an end
     // segment leads upwards (the last one rising, or the first one falling towards lower x): the system's limit.
     highest({ pairs, extrapolate }) {
-      const [a, b] = pairs;
-      const [y, z] = pairs.slice(-2);
-      if (extrapolate && (z.y > y.y || a.y > b.y)) return MAX_POINT_UNITS;
+      const [first, second] = pairs;
+      const [beforeLast, last] = pairs.slice(-2);
+      if (extrapolate && (last.y > beforeLast.y || first.y > second.y)) return MAX_POINT_UNITS;
       return Math.min(Math.max(...pairs.map((p) => p.y)), MAX_POINT_UNITS);
     },
   },
