@@ -765,6 +765,23 @@ describe('format 2 through the API', () => {
       );
     });
 
+    it('takes a head’s override above max on an allowAboveMax criterion, up to what its lines give', async () => {
+      const reason = 'Số liệu cập nhật sau kỳ báo cáo';
+      // 1.1: linear, max 10, allowAboveMax, clamped at its last pair (120 %, 12 points).
+      const over = await score(c, head.token, b.code, '1.1', { points: '11.5', reason });
+      expect(over.errors).toBeUndefined();
+      expect(over.data?.setScore).toMatchObject({ points: '11.5' });
+      const tooHigh = await score(c, head.token, b.code, '1.1', { points: '12.01', reason });
+      expect(code(tooHigh)).toBe('BAD_USER_INPUT');
+      expect(message(tooHigh)).toMatch(/phải từ 0 đến 12 \(.*allowAboveMax\)/);
+      // 1.2 has no allowAboveMax: its max (2) is the limit, as before.
+      const capped = await score(c, head.token, b.code, '1.2', { points: '2.5', reason });
+      expect(code(capped)).toBe('BAD_USER_INPUT');
+      expect(message(capped)).toMatch(/Điểm phải từ 0 đến 2$/);
+      // b: 1 = min(10 + 0, 25) + excess 1.5 = 11.5; 2 not scored: total 11.5.
+      await app.waitFor(async () => (await totalOf(b)) === '11.5');
+    });
+
     it('replaces a leaf’s mark with the points given', async () => {
       const reason = 'Không phát sinh vụ việc';
       expect(
