@@ -72,7 +72,7 @@ describe('the platform admin workspace (Quản trị)', () => {
     await page.getByLabel('Đơn vị thành viên').selectOption('sct-quang-tri');
     await page.getByLabel('Vai trò').selectOption('HEAD');
     // Format 2: the member's category of the year (quota.byCategory).
-    await page.getByLabel('Nhóm đơn vị').fill('SO');
+    await page.getByLabel('Nhóm đơn vị mới').fill('SO');
     await page.getByRole('button', { name: 'Ghi phân công' }).click();
     await confirmed(
       page,

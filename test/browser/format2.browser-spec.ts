@@ -149,7 +149,7 @@ describe('format 2 in the head and board workspaces', () => {
     await page.getByRole('option', { name: '2023' }).click();
     await page.getByRole('navigation').getByRole('link', { name: 'Phê duyệt' }).click();
     const section = page.getByRole('region', {
-      name: /^Phần Ban Thi đua – Khen thưởng chấm: Cụm thi đua số VIII.*Cả năm/,
+      name: /^Phần cơ quan thi đua – khen thưởng chấm: Cụm thi đua số VIII.*Cả năm/,
     });
     await section.waitFor();
     const member = 'sct-kon-tum';

@@ -147,6 +147,20 @@ describe('the award board workspace (Phê duyệt)', () => {
     suite.problems.length = 0;
   });
 
+  it('names a group it oversees that has no ranking of the year yet', async () => {
+    const page = await suite.page();
+    await suite.signIn(page, 'vu-tccb-bct@demo.thidua.vn');
+    await page.getByRole('navigation').getByRole('link', { name: 'Phê duyệt' }).click();
+    // The year shown first is the current one, whose periods are still open: nothing published yet.
+    const year = (await page.getByRole('combobox', { name: 'Năm' }).textContent())?.trim();
+    await page
+      .getByText(
+        `Cụm thi đua số VIII – Sở Công Thương các tỉnh khu vực Tây Nguyên: năm ${year} chưa có kết quả xếp hạng được công bố.`,
+      )
+      .waitFor();
+    expect(await page.getByRole('button', { name: /^Xem xét kết quả/ }).count()).toBe(0);
+  });
+
   it('approves a published ranking with a decision number, refusing it without one in a sentence', async () => {
     const page = await suite.page();
     await openYearEnd(

@@ -243,6 +243,18 @@ describe('format 2 through the API', () => {
       expect(
         group.members.find((m: { organization: { code: string } }) => m.organization.code === member.code),
       ).toMatchObject({ category: 'SO' });
+      // Cleared by null (the admin form's "no category"), audited; then set again for the tests below.
+      const cleared = await app.ok(MEMBERSHIP, { g: c.code, o: member.code, r: 'MEMBER', c: null }, c.admin);
+      expect(cleared.setMembership).toEqual({ role: 'MEMBER', category: null });
+      const { group: after } = await app.ok(MEMBERS, { g: c.code }, head.token);
+      expect(
+        after.members.find((m: { organization: { code: string } }) => m.organization.code === member.code),
+      ).toMatchObject({ category: null });
+      const clearedAudit = await app.owner((db) =>
+        db.query(`SELECT 1 FROM audit_event WHERE action = 'membership.set' AND before->>'category' = 'SO'`),
+      );
+      expect(clearedAudit.rows.length).toBeGreaterThan(0);
+      await app.ok(MEMBERSHIP, { g: c.code, o: member.code, r: 'MEMBER', c: 'SO' }, c.admin);
       const bad = await app.gql(
         MEMBERSHIP,
         { g: c.code, o: member.code, r: 'MEMBER', c: 'SỞ NGÀNH!' },
@@ -429,7 +441,7 @@ describe('format 2 through the API', () => {
     it('lets the board alone score its criterion, and refuses it the others', async () => {
       const headOnBoard = await score(c, head.token, b.code, '1.5', { points: '5' });
       expect(code(headOnBoard)).toBe('FORBIDDEN');
-      // The engine's refusal (checkScoreInputAs) names the board "Ban Thi đua – Khen thưởng".
+      // The engine's refusal (checkScoreInputAs) names the board "cơ quan thi đua – khen thưởng".
       expect(message(headOnBoard)).toMatch(/thi đua – khen thưởng/i);
       expect(code(await score(c, other.token, b.code, '1.5', { points: '5' }))).toBe('FORBIDDEN');
       expect(code(await score(c, c.board.token, b.code, '2', { points: '10' }))).toBe('FORBIDDEN');
@@ -668,6 +680,116 @@ describe('format 2 through the API', () => {
         db.query(`SELECT 1 FROM audit_event WHERE action = 'tie.settle'`),
       );
       expect(audit.rows).toHaveLength(1);
+    });
+  });
+
+  describe('withdrawing a not-applicable mark', () => {
+    let c: TestCluster;
+    let head: TestOrg;
+    let b: TestOrg;
+    let d: TestOrg;
+    // Criterion 1 (25 of the 100 points) made optional: a parent, which has no score input of its own.
+    const optionalParent = (group: string, year: number) => {
+      const r = format2Regulation(group, year);
+      return { ...r, criteria: [{ ...r.criteria[0], optional: true }, r.criteria[1]] };
+    };
+    const totalOf = async (org: TestOrg) => {
+      const { ranking } = await app.ok(RANKING, { g: c.code }, head.token);
+      const entry = (ranking?.entries as Entry[] | undefined)?.find((e) => e.organization.code === org.code);
+      return entry?.total;
+    };
+    const rows = (criterionId: string) =>
+      app.owner(async (db) => {
+        const { rows } = await db.query(
+          `SELECT s.points::text AS points, s.not_applicable AS "notApplicable" FROM score s JOIN emulation_group g ON g.id = s.group_id
+           JOIN organization o ON o.id = s.member_id WHERE g.code = $1 AND o.code = $2 AND s.criterion_id = $3`,
+          [c.code, d.code, criterionId],
+        );
+        return rows as { points: string; notApplicable: boolean }[];
+      });
+
+    beforeAll(async () => {
+      c = await createCluster(app, { size: 3, regulation: optionalParent });
+      [head, b, d] = c.members;
+    });
+
+    it('takes the head’s mark off an optional parent, audited, and the ranking is recomputed without it', async () => {
+      expect((await score(c, head.token, d.code, '2', { points: '60' })).errors).toBeUndefined();
+      const marked = await score(c, head.token, d.code, '1', {
+        notApplicable: true,
+        reason: 'Không được giao nhiệm vụ chuyên môn',
+      });
+      expect(marked.errors).toBeUndefined();
+      // d: criterion 1 not applicable, 60 × 100 ÷ (100 − 25) = 80.
+      await app.waitFor(async () => (await totalOf(d)) === '80');
+
+      // Nothing to withdraw elsewhere, no reason, or not the head's to withdraw: refused, the mark kept.
+      const notMarked = await score(c, head.token, b.code, '1', { notApplicable: false, reason: 'x' });
+      expect(code(notMarked)).toBe('BAD_USER_INPUT');
+      expect(message(notMarked)).toMatch(/chưa được đánh dấu không áp dụng/);
+      const noReason = await score(c, head.token, d.code, '1', { notApplicable: false });
+      expect(code(noReason)).toBe('BAD_USER_INPUT');
+      expect(message(noReason)).toMatch(/Bỏ đánh dấu tiêu chí không áp dụng phải có lý do/);
+      for (const token of [b.token, c.board.token, (await anotherBoard()).token])
+        expect(code(await score(c, token, d.code, '1', { notApplicable: false, reason: 'x' }))).toBe(
+          'FORBIDDEN',
+        );
+      expect(await rows('1')).toEqual([{ points: '0.0000', notApplicable: true }]);
+
+      const res = await score(c, head.token, d.code, '1', {
+        notApplicable: false,
+        reason: 'Có giao nhiệm vụ từ quý II',
+      });
+      expect(res.errors).toBeUndefined();
+      expect(res.data?.setScore).toMatchObject({
+        notApplicable: false,
+        reason: 'Có giao nhiệm vụ từ quý II',
+        scorer: { code: head.code },
+      });
+      expect(await rows('1')).toEqual([]);
+      const audit = await app.owner((db) =>
+        db.query(
+          `SELECT before, after FROM audit_event WHERE action = 'score.set' AND after->>'criterionId' = '1'
+           AND group_id = (SELECT id FROM emulation_group WHERE code = $1) ORDER BY seq`,
+          [c.code],
+        ),
+      );
+      expect(audit.rows.at(-1)).toMatchObject({
+        before: { notApplicable: true, reason: 'Không được giao nhiệm vụ chuyên môn' },
+        after: { notApplicable: false, reason: 'Có giao nhiệm vụ từ quý II' },
+      });
+      // Applicable again: 60 + 0 (no report yet for the computed leaves).
+      await app.waitFor(async () => (await totalOf(d)) === '60');
+      expect(code(await score(c, head.token, d.code, '1', { notApplicable: false, reason: 'x' }))).toBe(
+        'BAD_USER_INPUT',
+      );
+    });
+
+    it('takes a head’s override above max on an allowAboveMax criterion, up to what its lines give', async () => {
+      const reason = 'Số liệu cập nhật sau kỳ báo cáo';
+      // 1.1: linear, max 10, allowAboveMax, clamped at its last pair (120 %, 12 points).
+      const over = await score(c, head.token, b.code, '1.1', { points: '11.5', reason });
+      expect(over.errors).toBeUndefined();
+      expect(over.data?.setScore).toMatchObject({ points: '11.5' });
+      const tooHigh = await score(c, head.token, b.code, '1.1', { points: '12.01', reason });
+      expect(code(tooHigh)).toBe('BAD_USER_INPUT');
+      expect(message(tooHigh)).toMatch(/phải từ 0 đến 12 \(.*allowAboveMax\)/);
+      // 1.2 has no allowAboveMax: its max (2) is the limit, as before.
+      const capped = await score(c, head.token, b.code, '1.2', { points: '2.5', reason });
+      expect(code(capped)).toBe('BAD_USER_INPUT');
+      expect(message(capped)).toMatch(/Điểm phải từ 0 đến 2$/);
+      // b: 1 = min(10 + 0, 25) + excess 1.5 = 11.5; 2 not scored: total 11.5.
+      await app.waitFor(async () => (await totalOf(b)) === '11.5');
+    });
+
+    it('replaces a leaf’s mark with the points given', async () => {
+      const reason = 'Không phát sinh vụ việc';
+      expect(
+        (await score(c, head.token, d.code, '1.4', { notApplicable: true, reason })).errors,
+      ).toBeUndefined();
+      const res = await score(c, head.token, d.code, '1.4', { notApplicable: false, points: '4' });
+      expect(res.data?.setScore).toMatchObject({ notApplicable: false, points: '4' });
+      expect(await rows('1.4')).toEqual([{ points: '4.0000', notApplicable: false }]);
     });
   });
 });

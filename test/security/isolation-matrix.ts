@@ -62,6 +62,7 @@ export const OPERATIONS: Record<string, (w: World) => Case> = {
   organizations: () => ({ query: `{ organizations { id code name successor { code } } }`, allowed: PLATFORM, databaseAllows: SIGNED_IN }),
   ranking: (w) => ({ query: `query(${GROUP_PERIOD}) { ranking(groupCode: $g, year: $y, kind: $k) { id entries { total } } }`, variables: H1(w), allowed: MEMBERS }),
   rankingsForReview: () => ({ query: `{ rankingsForReview(year: 2023) { id group { code } } }`, allowed: ['boardNotOverseeing'] }),
+  groupsForReview: () => ({ query: `{ groupsForReview(year: 2023) { id code name } }`, allowed: ['boardNotOverseeing'] }),
   scores: (w) => ({ query: `query(${GROUP_PERIOD}) { scores(groupCode: $g, year: $y, kind: $k) { points reason member { code } } }`, variables: H1(w), allowed: MEMBERS }),
   facts: (w) => ({ query: `query(${GROUP_PERIOD}) { facts(groupCode: $g, year: $y, kind: $k) { factId reason member { code } } }`, variables: H1(w), allowed: MEMBERS }),
   submission: (w) => ({ query: `query($id: ID!) { submission(id: $id) { id sections { body } evidence { fileName } } }`, variables: { id: w.draftId }, hides: true }),

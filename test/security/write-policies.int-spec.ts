@@ -1,4 +1,4 @@
-import { asOrg, refusal } from '../support/app-role';
+import { asOrg, attempt, refusal } from '../support/app-role';
 import { createCluster, testRegulation, TestCluster } from '../support/tenants';
 import { TestApp } from '../support/test-app';
 
@@ -114,6 +114,37 @@ describe('write policies, through the API role alone', () => {
       }
       await asOrg(app.ownerUrl, head.id, async (db) => {
         expect(await refusal(db, insertScore, [group_id, period_id, member.id, head.id])).toBeNull();
+      });
+    });
+
+    it('deletes only a not-applicable mark, the head’s own, and only as the head', async () => {
+      const cluster = await createCluster(app, { size: 3 });
+      const [head, member, other] = cluster.members;
+      const { group_id, period_id } = await ids(cluster);
+      const rows = await app.owner(async (db) => {
+        const insert = `INSERT INTO score (group_id, year, kind, period_id, member_id, scorer_id, criterion_id, points, not_applicable, reason)
+          VALUES ($1, 2023, 'H1', $2, $3, $4, $5, 0, $6, 'Thử') RETURNING id`;
+        const row = async (scorer: string, criterion: string, mark: boolean) =>
+          (await db.query(insert, [group_id, period_id, member.id, scorer, criterion, mark])).rows[0]
+            .id as string;
+        return {
+          headMark: await row(head.id, '1', true),
+          headScore: await row(head.id, '2.1', false),
+          otherMark: await row(other.id, '2', true),
+        };
+      });
+      const remove = `DELETE FROM score WHERE id = $1`;
+      // Row-level security hides what a role may not delete: 0 rows, no error.
+      await asOrg(app.ownerUrl, member.id, async (db) => {
+        expect(await attempt(db, remove, [rows.headMark])).toEqual({ error: null, rowCount: 0 });
+      });
+      await asOrg(app.ownerUrl, other.id, async (db) => {
+        expect(await attempt(db, remove, [rows.otherMark])).toEqual({ error: null, rowCount: 0 });
+      });
+      await asOrg(app.ownerUrl, head.id, async (db) => {
+        expect(await attempt(db, remove, [rows.headScore])).toEqual({ error: null, rowCount: 0 });
+        expect(await attempt(db, remove, [rows.otherMark])).toEqual({ error: null, rowCount: 0 });
+        expect(await attempt(db, remove, [rows.headMark])).toEqual({ error: null, rowCount: 1 });
       });
     });
 

@@ -3,6 +3,7 @@ import { pointScale, type PointScale, type Units } from './fixed-point';
 import {
   compileMethod,
   figureScorer,
+  highestAboveMax,
   isComputed,
   pointsEach,
   allOrNothing,
@@ -46,6 +47,8 @@ export interface CompiledCriterion {
   optional: boolean;
   /** Format 2 `scoredBy: "BOARD"`: the award board's score is final. */
   board: boolean;
+  /** Format 2 `allowAboveMax` (a linear leaf): its points may go above max. */
+  aboveMax: boolean;
 }
 
 /** Something a scorer may set: a leaf criterion, a bonus item or a manual deduction. */
@@ -78,6 +81,8 @@ export interface CompiledTarget {
   full?: Units;
   /** Computed criteria take no self-score; deductions are set by the final scorer only. */
   takesSelfScore: boolean;
+  /** Format 2 `allowAboveMax`: the most points a score may give (above max); max is the limit otherwise. */
+  ceiling?: Units;
   /** Format 2 `scoredBy: "BOARD"`. */
   board?: true;
 }
@@ -285,6 +290,7 @@ function compileCriterion(
     full: method && allOrNothing(method) ? max : undefined,
     optional: criterion.optional === true,
     board: criterion.scoredBy === 'BOARD',
+    aboveMax,
   };
 }
 
@@ -324,6 +330,11 @@ function criterionTarget(
     full,
     takesSelfScore: !computed,
   };
+  // allowAboveMax: an override may give what the method could (REGULATION.md: the leaf may score above its max).
+  const highest = criterion.aboveMax ? highestAboveMax(method) : undefined;
+  if (highest !== undefined && highest > criterion.max) {
+    compiled.ceiling = highest;
+  }
   if (criterion.board) {
     target.scoredBy = 'BOARD';
     compiled.board = true;

@@ -196,6 +196,18 @@ describe('format 2 criteria', () => {
       expect(entry.total).toBe('13');
     });
 
+    it('counts the head’s override above max, passed up as excess like a computed one', () => {
+      // The head overrides 1.1.1 (figure 100 %: 10) with 12.5, a reason given: excess 2.5.
+      // 1.1 = min(12.5 → 10 + 0, 15) + 2.5 = 12.5; 1 = min(12.5 → 10 + 0, 20) + 2.5 = 12.5: no excess left.
+      const entry = entryOf(regulation, {
+        indicators: figures('100'),
+        scores: [headScore('1.1.1', '12.5', { reason: 'Số liệu cập nhật sau kỳ báo cáo' })],
+      });
+      expect(line(entry, '1.1.1').result).toBe('12.5');
+      expect(line(entry, '1.1')).toMatchObject({ result: '12.5', inputs: { excess: '2.5' } });
+      expect(entry.total).toBe('12.5');
+    });
+
     it('still caps the children within their max at the parent', () => {
       // The head gives 1.1.2 its 5 and 1.2 its 5; at 100 % no excess: 1.1 = 15, 1 = 20, as format 1.
       const entry = entryOf(regulation, {
@@ -384,7 +396,7 @@ describe('format 2 criteria', () => {
           { scorerId: HEAD, role: 'self', points: '5' },
           { scorerId: BOARD, role: 'board', points: '3' },
         ],
-        note: 'Điểm của Ban Thi đua – Khen thưởng 3',
+        note: 'Điểm của cơ quan thi đua – khen thưởng 3',
       });
       expect(entry.unreviewed).toBe(false);
     });
@@ -397,7 +409,7 @@ describe('format 2 criteria', () => {
       );
       const entry = result.entries[0];
       expect(line(entry, 'K')).toMatchObject({ result: '4', unreviewed: true });
-      expect(line(entry, 'K').note).toBe('Điểm tự chấm 4 (Ban Thi đua – Khen thưởng chưa chấm)');
+      expect(line(entry, 'K').note).toBe('Điểm tự chấm 4 (cơ quan thi đua – khen thưởng chưa chấm)');
       expect(entry.unreviewed).toBe(true);
       expect(result.warnings).toEqual([expect.stringContaining('điểm của cụm/khối trưởng không được tính')]);
     });

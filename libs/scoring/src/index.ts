@@ -34,6 +34,7 @@ export {
   checkScoreInputAs,
   isBoardScored,
   isOptionalCriterion,
+  isScoreMarkWithdrawal,
   scoreTarget,
   type ScoreInput,
   type ScorerRole,

@@ -277,7 +277,7 @@ describe('tie-breaks', () => {
       [HEAD, 2, 'BOARD'],
     ]);
     expect(result.entries[1].summary).toMatch(
-      /; đồng hạng 2, chờ Ban Thi đua – Khen thưởng quyết định thứ tự$/,
+      /; đồng hạng 2, chờ cơ quan thi đua – khen thưởng quyết định thứ tự$/,
     );
   });
 
@@ -300,7 +300,7 @@ describe('tie-breaks', () => {
     ]);
     expect(result.warnings).toEqual([]);
     expect(result.entries[1].summary).toMatch(
-      /; đồng điểm với 2 đơn vị khác, thứ tự do Ban Thi đua – Khen thưởng quyết định$/,
+      /; đồng điểm với 2 đơn vị khác, thứ tự do cơ quan thi đua – khen thưởng quyết định$/,
     );
   });
 
@@ -318,7 +318,7 @@ describe('tie-breaks', () => {
       ['c', 3, null],
     ]);
     expect(result.warnings).toEqual([
-      'Thứ tự đồng hạng (b, h) do cụm/khối trưởng ghi nhận không được tính: quy chế giao Ban Thi đua – Khen thưởng quyết định',
+      'Thứ tự đồng hạng (b, h) do cụm/khối trưởng ghi nhận không được tính: quy chế giao cơ quan thi đua – khen thưởng quyết định',
       'Thứ tự đồng hạng (c, b) không còn khớp nhóm đơn vị đồng hạng nào — không tính',
     ]);
   });

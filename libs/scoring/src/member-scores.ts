@@ -78,12 +78,12 @@ export function collectScores(
     if (listening === 'head') {
       skipScore(
         score,
-        ': tiêu chí do Ban Thi đua – Khen thưởng chấm, điểm của cụm/khối trưởng không được tính',
+        ': tiêu chí do cơ quan thi đua – khen thưởng chấm, điểm của cụm/khối trưởng không được tính',
       );
       continue;
     }
     if (listening === 'board') {
-      skipScore(score, ': Ban Thi đua – Khen thưởng chỉ chấm các tiêu chí scoredBy BOARD');
+      skipScore(score, ': Cơ quan thi đua – khen thưởng chỉ chấm các tiêu chí scoredBy BOARD');
       continue;
     }
     if (listening === 'outsider') {

@@ -30,6 +30,28 @@ export function markProblems(
   return problems;
 }
 
+/**
+ * Whether a score input withdraws the head's mark on an optional parent criterion (`notApplicable: false`): a
+ * parent has no score of its own, so the withdrawal deletes the mark (a leaf's mark is replaced by its points).
+ */
+export function isMarkWithdrawal(
+  reg: CompiledRegulation,
+  input: { criterionId: string; notApplicable?: boolean | null },
+): boolean {
+  return (
+    input.notApplicable === false &&
+    !reg.targets.has(input.criterionId) &&
+    reg.criterionById.get(input.criterionId)?.optional === true
+  );
+}
+
+/** The problems of a withdrawal (see isMarkWithdrawal): a reason, as for the mark. */
+export function withdrawalProblems(mark: { reason?: string | null }): RegulationProblem[] {
+  return mark.reason?.trim()
+    ? []
+    : [{ path: 'reason', message: 'Bỏ đánh dấu tiêu chí không áp dụng phải có lý do' }];
+}
+
 /** The member's scores without its marks, or undefined when it has none (nearly always: nothing is copied). */
 export function withoutMarks(member: MemberInput): MemberInput | undefined {
   let any = false;

@@ -5,10 +5,28 @@ import {
   checkScoreInputAs as sut,
   isBoardScored,
   isOptionalCriterion,
+  isScoreMarkWithdrawal,
   scoreTarget,
   type ScoreInput,
   type ScorerRole,
 } from './score-input';
+
+/** A linear leaf of max 10 on retail sales. */
+function linearLeaf(
+  id: string,
+  points: [number, number][],
+  more: { allowAboveMax?: boolean } = {},
+  beyond: 'clamp' | 'extrapolate' = 'clamp',
+) {
+  const method = {
+    type: 'linear' as const,
+    indicator: 'retail_sales',
+    field: 'value' as const,
+    points,
+    beyond,
+  };
+  return { id, title: `Tuyến tính ${id}`, max: 10, ...more, method };
+}
 
 const reg = regulationOf(
   smallRegulation({
@@ -23,6 +41,29 @@ const reg = regulationOf(
         optional: true,
         children: [{ id: 'O.1', title: 'Con', max: 10, method: { type: 'manual' } }],
       },
+      // allowAboveMax with clamped lines (at most 12), with a rising extrapolation, and a line without it.
+      linearLeaf(
+        'L',
+        [
+          [0, 0],
+          [100, 10],
+          [120, 12],
+        ],
+        { allowAboveMax: true },
+      ),
+      linearLeaf(
+        'E',
+        [
+          [0, 0],
+          [100, 10],
+        ],
+        { allowAboveMax: true },
+        'extrapolate',
+      ),
+      linearLeaf('N', [
+        [0, 0],
+        [120, 12],
+      ]),
       {
         id: 'R',
         title: 'Tỷ lệ',
@@ -36,10 +77,10 @@ const reg = regulationOf(
 );
 const paths = (input: ScoreInput, role?: ScorerRole) =>
   (role ? sut(reg, input, role) : checkScoreInput(reg, input)).map((p) => `${p.path}: ${p.message}`);
-const mark = (criterionId: string, reason: string | null = 'Không có nhiệm vụ') => ({
+const mark = (criterionId: string, reason: string | null = 'Không có nhiệm vụ', notApplicable = true) => ({
   criterionId,
   points: '0',
-  notApplicable: true,
+  notApplicable,
   reason,
 });
 
@@ -76,17 +117,70 @@ describe('format 2 score inputs', () => {
     });
   });
 
+  describe('withdrawing a mark', () => {
+    const withdraw = (criterionId: string, reason: string | null = 'Có nhiệm vụ') =>
+      mark(criterionId, reason, false);
+
+    it('takes notApplicable: false on an optional parent as a withdrawal, with a reason, the head only', () => {
+      expect(isScoreMarkWithdrawal(reg, withdraw('O'))).toBe(true);
+      expect(paths(withdraw('O'), 'HEAD')).toEqual([]);
+      expect(paths(withdraw('O', ' '))).toEqual(['reason: Bỏ đánh dấu tiêu chí không áp dụng phải có lý do']);
+      for (const role of ['SELF', 'CROSS', 'BOARD'] as const) {
+        expect(paths(withdraw('O'), role)).toEqual([
+          'notApplicable: Chỉ cụm/khối trưởng được bỏ đánh dấu tiêu chí không áp dụng',
+        ]);
+      }
+    });
+
+    it('reads notApplicable: false on a leaf as its score, and absent on a parent as before', () => {
+      expect(isScoreMarkWithdrawal(reg, withdraw('O.1'))).toBe(false);
+      expect(paths({ ...withdraw('O.1'), points: '11' })).toEqual(['points: Điểm phải từ 0 đến 10']);
+      expect(isScoreMarkWithdrawal(reg, { criterionId: 'O', points: '0' })).toBe(false);
+      expect(paths({ criterionId: 'O', points: '0' })[0]).toContain('có tiêu chí con');
+    });
+  });
+
+  describe('allowAboveMax overrides', () => {
+    const override = (criterionId: string, points: string) => ({
+      criterionId,
+      points,
+      reason: 'Số liệu cập nhật',
+    });
+
+    it('accepts an override above max up to the most the clamped lines give, and refuses more', () => {
+      expect(paths(override('L', '12'), 'HEAD')).toEqual([]);
+      expect(paths(override('L', '11.25'), 'HEAD')).toEqual([]);
+      expect(paths(override('L', '12.01'), 'HEAD')).toEqual([
+        'points: Điểm phải từ 0 đến 12 (tiêu chí được tính vượt điểm tối đa 10 theo allowAboveMax)',
+      ]);
+      expect(paths(override('L', '-1'), 'HEAD')[0]).toContain('phải từ 0 đến 12');
+    });
+
+    it('bounds an extrapolated rising line by the system’s limit only', () => {
+      expect(paths(override('E', '1000'), 'HEAD')).toEqual([]);
+      expect(paths(override('E', '99999999999'), 'HEAD')[0]).toMatch(
+        /^points: Điểm phải từ 0 đến 10\.995\.116\.277,76 \(tiêu chí được tính vượt/,
+      );
+    });
+
+    it('keeps refusing above max where the criterion has no allowAboveMax', () => {
+      expect(paths(override('N', '10'), 'HEAD')).toEqual([]);
+      expect(paths(override('N', '11'), 'HEAD')).toEqual(['points: Điểm phải từ 0 đến 10']);
+      expect(paths(override('R', '10.5'), 'HEAD')).toEqual(['points: Điểm phải từ 0 đến 10']);
+    });
+  });
+
   describe('roles', () => {
     it('lets the board score its criteria and nothing else', () => {
       expect(paths({ criterionId: 'K', points: '4' }, 'BOARD')).toEqual([]);
       expect(paths({ criterionId: 'A', points: '4' }, 'BOARD')).toEqual([
-        'criterionId: Ban Thi đua – Khen thưởng chỉ chấm các tiêu chí scoredBy BOARD',
+        'criterionId: Cơ quan thi đua – khen thưởng chỉ chấm các tiêu chí scoredBy BOARD',
       ]);
     });
 
     it('refuses the head and cross-scorers on a board-scored criterion, but takes the self-score', () => {
       expect(paths({ criterionId: 'K', points: '4' }, 'HEAD')).toEqual([
-        'criterionId: Tiêu chí "K" do Ban Thi đua – Khen thưởng chấm (scoredBy BOARD): cụm/khối trưởng không chấm tiêu chí này',
+        'criterionId: Tiêu chí "K" do cơ quan thi đua – khen thưởng chấm (scoredBy BOARD): cụm/khối trưởng không chấm tiêu chí này',
       ]);
       expect(paths({ criterionId: 'K', points: '4' }, 'CROSS')[0]).toContain('đơn vị chấm chéo không chấm');
       expect(paths({ criterionId: 'K', points: '4' }, 'SELF')).toEqual([]);

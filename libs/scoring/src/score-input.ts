@@ -10,7 +10,7 @@ import {
 } from './fixed-point';
 import type { RegulationProblem } from './problems';
 import type { Regulation } from './regulation.schema';
-import { markProblems } from './not-applicable';
+import { isMarkWithdrawal, markProblems, withdrawalProblems } from './not-applicable';
 
 export interface ScoreInput {
   criterionId: string;
@@ -19,7 +19,10 @@ export interface ScoreInput {
   /** per_item only: how many items were counted. */
   count?: number | null;
   reason?: string | null;
-  /** Format 2: marks an `optional` criterion (leaf or parent) not applicable; `points` are then ignored. */
+  /**
+   * Format 2: marks an `optional` criterion (leaf or parent) not applicable; `points` are then ignored. `false`
+   * on an optional parent withdraws the head's mark (see isScoreMarkWithdrawal); on a leaf the points count.
+   */
   notApplicable?: boolean | null;
 }
 
@@ -50,6 +53,7 @@ export function regulationFact(regulation: Regulation, id: string): FactInfo | u
 export function checkScoreInput(regulation: Regulation, input: ScoreInput): RegulationProblem[] {
   const reg = compileRegulation(regulation);
   if (input.notApplicable === true) return markProblems(reg, input);
+  if (isMarkWithdrawal(reg, input)) return withdrawalProblems(input);
   const target = reg.targets.get(input.criterionId);
   if (!target) return [{ path: 'criterionId', message: notScorableMessage(regulation, input.criterionId) }];
   return readScore(target, input, reg.scale).problems ?? [];
@@ -90,14 +94,20 @@ export function readScore(
   }
   // Within the precision, units compare like the values (and need no rescaling).
   // units is undefined only for a value read by parseExact (a nonzero one: 0 fits every precision).
+  // Format 2 allowAboveMax: up to what the method could give (the ceiling), not the max.
+  const limit = target.ceiling ?? target.max;
   const aboveMax =
     units === undefined
-      ? compareExact(value!, { m: BigInt(target.max), scale: scale.precision }) > 0
-      : units > target.max;
+      ? compareExact(value!, { m: BigInt(limit), scale: scale.precision }) > 0
+      : units > limit;
   const negative = units === undefined ? value!.m < 0n : units < 0;
   if (negative || aboveMax) {
     const what = kind === 'deduction' ? 'Điểm trừ' : 'Điểm';
-    (problems ??= []).push({ path: 'points', message: `${what} phải từ 0 đến ${scale.vi(target.max)}` });
+    const message =
+      target.ceiling === undefined
+        ? `${what} phải từ 0 đến ${scale.vi(target.max)}`
+        : `${what} phải từ 0 đến ${scale.vi(limit)} (tiêu chí được tính vượt điểm tối đa ${scale.vi(target.max)} theo allowAboveMax)`;
+    (problems ??= []).push({ path: 'points', message });
   } else if (target.full !== undefined && units !== 0 && units !== target.full) {
     const what =
       kind === 'bonus'
@@ -167,6 +177,11 @@ export function isBoardScored(regulation: Regulation, criterionId: string): bool
   return compileRegulation(regulation).targets.get(criterionId)?.board === true;
 }
 
+/** Format 2: whether this input withdraws the head's not-applicable mark on an optional parent criterion. */
+export function isScoreMarkWithdrawal(regulation: Regulation, input: ScoreInput): boolean {
+  return isMarkWithdrawal(compileRegulation(regulation), input);
+}
+
 /** Format 2 `optional`: whether the head may mark this criterion (a leaf or a parent) not applicable to a member. */
 export function isOptionalCriterion(regulation: Regulation, criterionId: string): boolean {
   return compileRegulation(regulation).criterionById.get(criterionId)?.optional === true;
@@ -190,17 +205,22 @@ export function checkScoreInputAs(
       ? problems
       : refuse('notApplicable', 'Chỉ cụm/khối trưởng được đánh dấu tiêu chí không áp dụng');
   }
+  if (isScoreMarkWithdrawal(regulation, input)) {
+    return role === 'HEAD'
+      ? problems
+      : refuse('notApplicable', 'Chỉ cụm/khối trưởng được bỏ đánh dấu tiêu chí không áp dụng');
+  }
   const target = compileRegulation(regulation).targets.get(input.criterionId);
   if (!target) return problems;
   const { kind, id } = target.target;
   if (target.board && (role === 'HEAD' || role === 'CROSS')) {
     return refuse(
       'criterionId',
-      `Tiêu chí "${id}" do Ban Thi đua – Khen thưởng chấm (scoredBy BOARD): ${role === 'HEAD' ? 'cụm/khối trưởng' : 'đơn vị chấm chéo'} không chấm tiêu chí này`,
+      `Tiêu chí "${id}" do cơ quan thi đua – khen thưởng chấm (scoredBy BOARD): ${role === 'HEAD' ? 'cụm/khối trưởng' : 'đơn vị chấm chéo'} không chấm tiêu chí này`,
     );
   }
   if (role === 'BOARD' && !target.board) {
-    return refuse('criterionId', 'Ban Thi đua – Khen thưởng chỉ chấm các tiêu chí scoredBy BOARD');
+    return refuse('criterionId', 'Cơ quan thi đua – khen thưởng chỉ chấm các tiêu chí scoredBy BOARD');
   }
   if (role === 'SELF' && !target.takesSelfScore) {
     return refuse(

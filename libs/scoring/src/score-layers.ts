@@ -42,7 +42,7 @@ export function finalScore(
       rule === 'HEAD'
         ? 'cụm/khối trưởng chưa chấm'
         : rule === 'BOARD'
-          ? 'Ban Thi đua – Khen thưởng chưa chấm'
+          ? 'cơ quan thi đua – khen thưởng chưa chấm'
           : 'chưa có điểm chấm chéo';
     return {
       num: scores.self.units,
@@ -58,7 +58,7 @@ export function finalScore(
     const why = head.reason ? ` (lý do: ${head.reason})` : '';
     const headScore = explain(scale, head, rule === 'HEAD' ? 'head' : 'board');
     // The whole prefix is one constant: this runs for every scored line.
-    const whose = rule === 'HEAD' ? 'Điểm của cụm/khối trưởng ' : 'Điểm của Ban Thi đua – Khen thưởng ';
+    const whose = rule === 'HEAD' ? 'Điểm của cụm/khối trưởng ' : 'Điểm của cơ quan thi đua – khen thưởng ';
     return {
       num: head.units,
       den: 1,

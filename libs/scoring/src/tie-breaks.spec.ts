@@ -30,7 +30,8 @@ describe('checkTieDecision', () => {
     expect(sut(f2, entries, { by: 'HEAD', order: ['d', 'b', 'c'] })).toEqual([
       {
         path: 'by',
-        message: 'Chỉ Ban Thi đua – Khen thưởng được quyết định thứ tự các đơn vị đồng hạng của quy chế này',
+        message:
+          'Chỉ cơ quan thi đua – khen thưởng được quyết định thứ tự các đơn vị đồng hạng của quy chế này',
       },
     ]);
   });

@@ -7,7 +7,7 @@ import type { Regulation, TieBreak } from './regulation.schema';
 export type TieBody = TieDecisionInput['by'];
 
 export const TIE_BODY_VI: Record<TieBody, string> = {
-  BOARD: 'Ban Thi đua – Khen thưởng',
+  BOARD: 'cơ quan thi đua – khen thưởng',
   HEAD: 'cụm/khối trưởng',
 };
 

@@ -128,7 +128,8 @@ export const POLICY = {
   'score.set': {
     scope: 'group',
     roles: ['HEAD'],
-    mirroredBy: ['score:INSERT', 'score:UPDATE'],
+    // DELETE: the head withdraws its not-applicable mark on an optional parent (format 2).
+    mirroredBy: ['score:INSERT', 'score:UPDATE', 'score:DELETE'],
     refusal: 'Chỉ đơn vị cụm/khối trưởng của năm đó được chấm điểm (quy chế không chấm chéo mục này).',
   },
   'score.cross': {

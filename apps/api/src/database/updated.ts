@@ -1,10 +1,10 @@
-import { UpdateResult } from 'typeorm';
+import { DeleteResult, UpdateResult } from 'typeorm';
 import { forbidden } from '../common/domain-error';
 
 /**
- * An update of one known row that changed nothing was filtered out by row-level security: a refusal, never
+ * An update (or deletion) of one known row that changed nothing was filtered out by row-level security: a refusal, never
  * a silent success (the second wall answers like the first).
  */
-export async function updatedOne(result: Promise<UpdateResult>): Promise<void> {
+export async function updatedOne(result: Promise<UpdateResult | DeleteResult>): Promise<void> {
   if (!(await result).affected) throw forbidden();
 }

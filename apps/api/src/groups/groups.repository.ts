@@ -28,6 +28,23 @@ export class GroupsRepository {
     return this.db.em.save(EmulationGroupEntity, this.db.em.create(EmulationGroupEntity, group));
   }
 
+  /**
+   * The groups the actor's organization oversees (as PostgreSQL's session says: app_org_id(), not an argument)
+   * that have members or periods in the year, by code.
+   */
+  reviewedByMeIn(year: number) {
+    return this.db.em
+      .createQueryBuilder(EmulationGroupEntity, 'g')
+      .where('g.reviewer_id = app_org_id()')
+      .andWhere(
+        `(EXISTS (SELECT 1 FROM membership m WHERE m.group_id = g.id AND m.year = :year)
+          OR EXISTS (SELECT 1 FROM period p WHERE p.group_id = g.id AND p.year = :year))`,
+        { year },
+      )
+      .orderBy('g.code', 'ASC')
+      .getMany();
+  }
+
   reviewedBy(boardId: string) {
     return this.db.em.findBy(EmulationGroupEntity, { reviewerId: boardId });
   }

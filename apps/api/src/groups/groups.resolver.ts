@@ -1,4 +1,4 @@
-import { Args, Mutation, Query, Resolver } from '@nestjs/graphql';
+import { Args, Int, Mutation, Query, Resolver } from '@nestjs/graphql';
 import { CurrentActor, RequestActor } from '../auth/actor';
 import { EmulationGroup, GroupKind } from './group.types';
 import { GroupsService } from './groups.service';
@@ -15,6 +15,14 @@ export class GroupsResolver {
   @Query(() => [EmulationGroup], { description: 'Platform admin: every group, by code' })
   groups(@CurrentActor() actor: RequestActor) {
     return this.service.groups(actor);
+  }
+
+  @Query(() => [EmulationGroup], {
+    description:
+      'Award board: the groups it oversees with members or periods in the year, by code, ranked or not yet',
+  })
+  groupsForReview(@CurrentActor() actor: RequestActor, @Args('year', { type: () => Int }) year: number) {
+    return this.service.forReview(actor, year);
   }
 
   @Mutation(() => EmulationGroup, { description: 'Platform admin' })

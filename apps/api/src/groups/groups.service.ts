@@ -30,6 +30,14 @@ export class GroupsService {
     });
   }
 
+  /** The award board's groups of the year, whether or not they have a ranking yet (rankingsForReview lists those). */
+  forReview(actor: RequestActor, year: number) {
+    return this.db.run(actor, async () => {
+      await this.access.authorize(actor, 'ranking.listForReview', {});
+      return this.repo.reviewedByMeIn(year);
+    });
+  }
+
   createGroup(
     actor: RequestActor,
     input: { code: string; name: string; kind: EmulationGroupEntity['kind']; reviewerCode: string },

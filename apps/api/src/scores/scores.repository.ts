@@ -35,6 +35,11 @@ export class ScoresRepository {
     return { before: null, after: await this.db.em.save(ScoreEntity, this.db.em.create(ScoreEntity, row)) };
   }
 
+  /** A not-applicable mark withdrawn (row-level security lets only its scorer, while it may mark, delete it). */
+  remove(score: ScoreEntity) {
+    return updatedOne(this.db.em.delete(ScoreEntity, { id: score.id, notApplicable: true }));
+  }
+
   vote(periodId: string, voterId: string, awardId: string) {
     return this.db.em.findOneBy(VoteEntity, { periodId, voterId, awardId });
   }

@@ -1,9 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import { EmulationGroupEntity, PeriodEntity, PeriodKind, TenantDb } from '@thidua/db';
+import { EmulationGroupEntity, OrganizationEntity, PeriodEntity, PeriodKind, TenantDb } from '@thidua/db';
 import { enqueueInOutbox } from '@thidua/jobs';
 import {
   checkScoreInput,
   checkScoreInputAs,
+  isScoreMarkWithdrawal,
   Regulation,
   ScoreInput as EngineScoreInput,
   ScorerRole,
@@ -66,6 +67,8 @@ export class ScoresService {
       }
       // A not-applicable mark (an optional criterion, with a reason) is checked as a mark: its points are not read.
       if (own.length) throw badInput(own.map((p) => p.message).join(' '), { problems: own });
+      if (isScoreMarkWithdrawal(regulation, score))
+        return this.withdrawMark(actor, group, period, member, input);
 
       const { before, after } = await this.repo.upsert(period, {
         memberId: member.id,
@@ -85,6 +88,38 @@ export class ScoresService {
       const scorer = await this.organizations.byId(actor.organizationId);
       return { ...after, member, scorer };
     });
+  }
+
+  /**
+   * Withdraws the head's not-applicable mark on an optional parent criterion (a parent has no score of its own,
+   * so its row goes), audited and recomputed like any score. Returns the criterion as it now stands: applicable.
+   */
+  private async withdrawMark(
+    actor: RequestActor,
+    group: EmulationGroupEntity,
+    period: PeriodEntity,
+    member: OrganizationEntity,
+    input: ScoreInput,
+  ) {
+    const mark = await this.repo.find(period.id, member.id, input.criterionId, actor.organizationId);
+    if (!mark?.notApplicable) {
+      throw badInput(
+        `Tiêu chí "${input.criterionId}" của "${member.name}" chưa được đánh dấu không áp dụng: không có gì để bỏ.`,
+      );
+    }
+    await this.repo.remove(mark);
+    await enqueueInOutbox(this.db.em, 'ranking', { groupId: group.id, periodId: period.id });
+    const reason = input.reason?.trim() || null;
+    await this.audit.record(
+      'score.set',
+      'score',
+      mark.id,
+      pick(mark),
+      { ...pick(mark), reason, notApplicable: false },
+      { scope: { groupId: group.id, year: input.year, kind: input.kind }, keep: ['memberId', 'criterionId'] },
+    );
+    const scorer = await this.organizations.byId(actor.organizationId);
+    return { ...mark, points: '0', count: null, reason, notApplicable: false, member, scorer };
   }
 
   /** The head and the board see every score; a member sees scores about itself and those it gave. */

@@ -7,6 +7,7 @@ import { Sessions1764216500000 } from './1764216500000-sessions';
 import { AuditChain1764216600000 } from './1764216600000-audit-chain';
 import { Format21764216700000 } from './1764216700000-format2';
 import { OutboxNotify1764216800000 } from './1764216800000-outbox-notify';
+import { WithdrawMarks1764216900000 } from './1764216900000-withdraw-marks';
 import { Covenant1764217000000 } from './1764217000000-covenant';
 
 /** In order; a new migration is appended here. */
@@ -20,5 +21,6 @@ export const MIGRATIONS = [
   AuditChain1764216600000,
   Format21764216700000,
   OutboxNotify1764216800000,
+  WithdrawMarks1764216900000,
   Covenant1764217000000,
 ];

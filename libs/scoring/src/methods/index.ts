@@ -17,6 +17,7 @@ import { passFail } from './pass-fail';
 import { perItem } from './per-item';
 import { rate } from './rate';
 import { relativeToLeader } from './relative-to-leader';
+import { METHOD_TRAITS, type MethodTraitRecord } from './traits';
 import type {
   ComputedModule,
   CriterionMax,
@@ -51,6 +52,12 @@ export type ComputedMethod = Extract<CompiledMethod, IndicatorRef>;
 METHODS satisfies { [K in MethodType]: MethodModule<SchemaOf<K>, ReturnType<Methods[K]['compile']>> } & {
   [K in MethodType]: { schema: z.ZodType<{ type: K }> };
 };
+
+// Every method has its traits (methods/traits.ts, what the web reads) and no traits name a method that is not
+// here; the traits' `computed` is the module's own.
+METHOD_TRAITS satisfies {
+  [K in MethodType]: MethodTraitRecord & { computed: Methods[K]['computed'] };
+} & Record<Exclude<keyof typeof METHOD_TRAITS, MethodType>, never>;
 
 /** Every method's module with the union types: what code that handles any method uses. */
 type AnyModule =
@@ -136,7 +143,17 @@ export function methodTraits(method: Method): MethodTraits {
 
 /** Format 2: whether a leaf scored by this method may have `allowAboveMax`. */
 export function mayExceedMax(type: MethodType): boolean {
-  return methodModule(type).mayExceedMax === true;
+  return methodModule(type).aboveMax !== undefined;
+}
+
+/**
+ * Format 2: the most points a leaf with `allowAboveMax` scored by this method can have, computed or overridden
+ * (at most the system's limit); undefined for a method that cannot go above max.
+ */
+export function highestAboveMax(method: CompiledMethod): Units | undefined {
+  return (methodModule(method.type).aboveMax as { highest(c: CompiledMethod): Units } | undefined)?.highest(
+    method,
+  );
 }
 
 /** Points per counted item of a method a scorer enters with a count (per_item), else undefined. */
@@ -155,3 +172,4 @@ export { memberFigure, type CompileEnv, type Figure, type IndicatorRef, type Mem
 export type { CriterionMax, FigureScorer, Leader, MethodCheck, MethodResult } from './types';
 export { figure, figureOf, indicatorRef } from './indicator-ref';
 export { checkDescending } from './checks';
+export { METHOD_TRAITS, methodsWith, traitsOf, type InputKind, type MethodTraitRecord } from './traits';

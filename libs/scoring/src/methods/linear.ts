@@ -27,7 +27,16 @@ type CompiledLinear = IndicatorRef & { type: 'linear'; pairs: Pair[]; extrapolat
 export const linear: ComputedModule<typeof schema, CompiledLinear> = {
   schema,
   computed: true,
-  mayExceedMax: true,
+  aboveMax: {
+    // With "clamp" the lines never leave the pairs' highest y; "extrapolate" rises without end where an end
+    // segment leads upwards (the last one rising, or the first one falling towards lower x): the system's limit.
+    highest({ pairs, extrapolate }) {
+      const [first, second] = pairs;
+      const [beforeLast, last] = pairs.slice(-2);
+      if (extrapolate && (last.y > beforeLast.y || first.y > second.y)) return MAX_POINT_UNITS;
+      return Math.min(Math.max(...pairs.map((p) => p.y)), MAX_POINT_UNITS);
+    },
+  },
   validate(method, check) {
     const { path, max, problem, warning, checkDecimals } = check;
     method.points.forEach(([x, y], i) => {

@@ -56,8 +56,11 @@ export interface CriterionMax {
 interface CommonModule<S extends z.ZodType, C> {
   /** The document's shape of the method, `type` a literal. */
   schema: S;
-  /** Format 2: a leaf with this method may have `allowAboveMax` (linear). */
-  mayExceedMax?: true;
+  /**
+   * Format 2: a leaf with this method may have `allowAboveMax` (linear), and then scores at most `highest` — the
+   * ceiling of the final scorer's override there too (REGULATION.md: the leaf may score above its max).
+   */
+  aboveMax?: { highest(compiled: C): Units };
   /** Meaning checks beyond the shape, each problem at its path with a Vietnamese message. */
   validate(method: z.infer<S>, check: MethodCheck): void;
   /** Points as units of the regulation's PointScale, thresholds as exact decimals; `env` the declared indicators. */

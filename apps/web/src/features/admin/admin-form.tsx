@@ -15,6 +15,8 @@ export interface Field {
   type?: 'text' | 'email' | 'password';
   /** A choice (native select: one tap on a phone, typed letters on a desk). */
   options?: { value: string; label: string }[];
+  /** A choice's empty option, when it means something (e.g. "unchanged") rather than "choose". */
+  emptyOption?: string;
   help?: string;
   optional?: boolean;
   autoComplete?: string;
@@ -139,7 +141,7 @@ export function AdminForm({ title, fields, submitLabel, onSubmit, refusals = {} 
                 inputLabel: f.options ? { shrink: true } : undefined,
               }}
             >
-              {f.options && <option value="">{t('admin.choose')}</option>}
+              {f.options && <option value="">{f.emptyOption ?? t('admin.choose')}</option>}
               {f.options?.map((o) => (
                 <option key={o.value} value={o.value}>
                   {o.label}

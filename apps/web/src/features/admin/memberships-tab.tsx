@@ -7,6 +7,7 @@ import { Empty } from '../../shared/ui/states';
 import { AdminForm } from './admin-form';
 import { AdminTable, twoColumns } from './admin-table';
 import { SET_MEMBERSHIP } from './admin.operations';
+import { categoriesInUse, categoryArgument, NO_CATEGORY } from './membership-category';
 import type { Group } from './groups-tab';
 import { type Organization, organizationOption } from './organizations-tab';
 
@@ -69,7 +70,18 @@ export function MembershipsTab({
             {
               name: 'category',
               label: t('admin.memberships.category'),
+              emptyOption: t('admin.memberships.categoryUnchanged'),
+              options: [
+                { value: NO_CATEGORY, label: t('admin.memberships.categoryNone') },
+                ...categoriesInUse(groups).map((c) => ({ value: c, label: c })),
+              ],
               help: t('admin.memberships.categoryHelp'),
+              optional: true,
+            },
+            {
+              name: 'newCategory',
+              label: t('admin.memberships.newCategory'),
+              help: t('admin.memberships.newCategoryHelp'),
               optional: true,
               autoComplete: 'off',
             },
@@ -77,20 +89,21 @@ export function MembershipsTab({
           refusals={{ BAD_USER_INPUT: t('admin.errors.membershipInput') }}
           onSubmit={async (v) => {
             const role = v.role as MemberRole;
-            // Left empty, the category stays as it was (API: absent keeps it); a format 1 group needs none.
-            const category = v.category?.trim() || undefined;
+            // Unchanged unless chosen or typed (a format 1 group needs none); "no category" clears it.
+            const { category } = categoryArgument(v.category ?? '', v.newCategory ?? '');
             await setMembership({
               variables: {
                 groupCode: v.groupCode,
                 year,
                 organizationCode: v.organizationCode,
                 role,
-                ...(category ? { category } : {}),
+                ...(category === undefined ? {} : { category }),
               },
             });
             const name = organizations.find((o) => o.code === v.organizationCode)?.name ?? v.organizationCode;
             const done = t('admin.memberships.done', { name, role: t(`admin.roles.${role}`), year });
-            return category ? `${done} ${t('admin.memberships.categoryDone', { category })}` : done;
+            if (category === undefined) return done;
+            return `${done} ${category === null ? t('admin.memberships.categoryCleared') : t('admin.memberships.categoryDone', { category })}`;
           }}
         />
       </Box>

@@ -6,6 +6,7 @@ import {
   indicatorRows,
   leafCriteria,
   periodRules,
+  selfScoreInput,
 } from './regulation';
 
 const document = {
@@ -104,5 +105,15 @@ describe("a group's own indicators", () => {
     expect(
       computedFigure({ type: 'linear', indicator: 'cases_resolved', field: 'percentOfPlan' }, declared),
     ).toBe('Tỷ lệ việc giải quyết (% so với kế hoạch)');
+  });
+});
+
+describe('selfScoreInput', () => {
+  it('asks points, a switch or a count as the method’s traits say, and nothing of a computed one', () => {
+    expect(selfScoreInput('manual')).toBe('points');
+    expect(selfScoreInput('pass_fail')).toBe('toggle');
+    expect(selfScoreInput('per_item')).toBe('count');
+    for (const computed of ['rate', 'bands', 'relative_to_leader', 'linear', 'no_such_method'])
+      expect(selfScoreInput(computed)).toBeNull();
   });
 });

@@ -10,6 +10,7 @@ import {
   INDICATOR_FIELDS,
   INDICATOR_KEYS,
 } from '../../../../../libs/scoring/src/indicators';
+import { traitsOf, type InputKind } from '../../../../../libs/scoring/src/methods/traits';
 
 export type { GroupIndicator };
 
@@ -57,8 +58,14 @@ export function leafCriteria(document: unknown): LeafCriterion[] {
   return leaves;
 }
 
-/** Criteria that take a self-score; the others are computed from figures. */
-export const SELF_SCORED = new Set(['manual', 'pass_fail', 'per_item']);
+/**
+ * The input a member's self-score of this method takes (libs/scoring's method traits); null when the method
+ * takes none: computed from figures (or a type no method has).
+ */
+export function selfScoreInput(type: string): InputKind | null {
+  const traits = traitsOf(type);
+  return traits?.selfScored ? traits.input : null;
+}
 
 /** Whole days from now to the deadline, rounded up: 1 on the last day, below 1 once past. */
 export function daysUntil(deadline: string, now = new Date()): number {

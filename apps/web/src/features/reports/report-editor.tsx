@@ -29,7 +29,7 @@ import {
   indicatorRows,
   type LeafCriterion,
   leafCriteria,
-  SELF_SCORED,
+  selfScoreInput,
 } from './regulation';
 import { CONFIRM_INDICATORS, REPORT, SAVE_REPORT, SUBMIT_REPORT } from './reports.operations';
 import { EvidenceList } from './evidence-list';
@@ -419,7 +419,8 @@ interface SelfScoreProps {
 function SelfScoreField({ criterion: c, declared, editable, value, onChange }: SelfScoreProps) {
   const { t } = useTranslation();
   const label = t('reports.selfScore', { id: c.id });
-  if (!SELF_SCORED.has(c.method.type)) {
+  const input = selfScoreInput(c.method.type);
+  if (input === null) {
     return (
       <Typography variant="body2" color="text.secondary">
         {c.method.indicator
@@ -428,7 +429,7 @@ function SelfScoreField({ criterion: c, declared, editable, value, onChange }: S
       </Typography>
     );
   }
-  if (c.method.type === 'pass_fail') {
+  if (input === 'toggle') {
     return (
       <FormControlLabel
         label={label}
@@ -442,7 +443,7 @@ function SelfScoreField({ criterion: c, declared, editable, value, onChange }: S
       />
     );
   }
-  if (c.method.type === 'per_item') {
+  if (input === 'count') {
     const points = String(c.method.points ?? '0');
     return (
       <NumberInput

@@ -14,6 +14,7 @@ import { Page } from '../../shared/ui/page';
 import { Empty, ErrorState, Loading } from '../../shared/ui/states';
 import { BoardWorkspace } from './board-workspace';
 import { ReviewHistory } from './review-history';
+import { unrankedGroups } from './review.logic';
 import { RANKINGS_FOR_REVIEW } from './review.operations';
 import { RankingReview } from './ranking-review';
 import { usePeriodLabel } from './use-period-label';
@@ -34,6 +35,7 @@ export function ReviewPage() {
   else if (!data) body = <Loading />;
   else {
     const rankings = data.rankingsForReview;
+    const groups = data.groupsForReview;
     const chosen = rankings.find((r) => r.id === params.get('ranking'));
     const choose = (id: string) =>
       setParams((p) => {
@@ -42,27 +44,22 @@ export function ReviewPage() {
       });
     body = (
       <>
-        {rankings.length === 0 ? (
-          <Empty>{t('review.none', { year })}</Empty>
-        ) : (
+        {groups.length === 0 && rankings.length === 0 && <Empty>{t('review.noGroups', { year })}</Empty>}
+        {rankings.length > 0 && (
           <RankingList rankings={rankings} chosen={chosen?.id} onChoose={choose} year={year} />
         )}
+        {/* A group of the board's with no ranking yet is still named, with what it is waiting for. */}
+        {unrankedGroups(groups, rankings).map((g) => (
+          <Empty key={g.code}>{t('review.notRankedYet', { group: g.name, year })}</Empty>
+        ))}
         {chosen && <RankingReview key={chosen.id} summary={chosen} />}
-        <BoardWorkspace groups={overseen([...rankings, ...data.earlier])} year={year} />
+        <BoardWorkspace groups={groups} year={year} />
         <ReviewHistory rankings={[...rankings, ...data.earlier]} year={year} />
       </>
     );
   }
   return <Page title={t('review.title')}>{body}</Page>;
 }
-
-/**
- * The groups the board oversees, as its rankings of this year and the year before name them (the API lists
- * no others to a board): where the regulation gives the board criteria or facts, it works on them here.
- */
-const overseen = (rankings: ReviewSummaryFragment[]) => [
-  ...new Map(rankings.map((r) => [r.group.code, { code: r.group.code, name: r.group.name }])).values(),
-];
 
 function RankingList({
   rankings,

@@ -1,4 +1,4 @@
-import { awardTitles, reviewProblem, voteResults } from './review.logic';
+import { awardTitles, reviewProblem, unrankedGroups, voteResults } from './review.logic';
 
 describe('review logic', () => {
   it('maps award ids to the titles the regulation gives them', () => {
@@ -32,5 +32,15 @@ describe('review logic', () => {
     expect(reviewProblem(true, '125/QĐ-BCT', '')).toBeNull();
     expect(reviewProblem(false, '125/QĐ-BCT', ' ')).toBe('reasonRequired');
     expect(reviewProblem(false, '', 'Thiếu điểm tiêu chí 2.1')).toBeNull();
+  });
+});
+
+describe('unrankedGroups', () => {
+  it('keeps the board’s groups with no ranking of the year, in the order given', () => {
+    const groups = [{ code: 'CTD-VIII' }, { code: 'KTD-A' }, { code: 'KTD-B' }];
+    const rankings = [{ group: { code: 'KTD-A' } }, { group: { code: 'KTD-A' } }];
+    expect(unrankedGroups(groups, rankings)).toEqual([{ code: 'CTD-VIII' }, { code: 'KTD-B' }]);
+    expect(unrankedGroups(groups, [])).toEqual(groups);
+    expect(unrankedGroups([], rankings)).toEqual([]);
   });
 });

@@ -48,3 +48,12 @@ export function reviewProblem(
   if (!approve && !reason.trim()) return 'reasonRequired';
   return null;
 }
+
+/** The groups the board oversees that have no ranking of the year yet, in the order given (the API's: by code). */
+export function unrankedGroups<G extends { code: string }>(
+  groups: readonly G[],
+  rankings: readonly { group: { code: string } }[],
+): G[] {
+  const ranked = new Set(rankings.map((r) => r.group.code));
+  return groups.filter((g) => !ranked.has(g.code));
+}

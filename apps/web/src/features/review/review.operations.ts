@@ -1,8 +1,16 @@
 import { graphql } from '../../gql';
 
-/** The board's rankings of the year, and those of the year before, for "what it decided before". */
+/**
+ * The board's groups of the year (ranked or not yet), its rankings of the year, and those of the year before,
+ * for "what it decided before".
+ */
 export const RANKINGS_FOR_REVIEW = graphql(`
   query RankingsForReview($year: Int!, $previousYear: Int!) {
+    groupsForReview(year: $year) {
+      id
+      code
+      name
+    }
     rankingsForReview(year: $year) {
       ...ReviewSummary
     }

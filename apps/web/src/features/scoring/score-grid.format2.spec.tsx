@@ -79,6 +79,24 @@ function setup(body: 'HEAD' | 'BOARD' = 'HEAD', saved: Record<string, SavedScore
 
 const cellOf = (input: HTMLElement) => input.closest('td') as HTMLElement;
 
+/** Ticks or unticks a cell's "không áp dụng" box: not saved without a reason, then saved with this one. */
+async function toggleMark(
+  user: ReturnType<typeof userEvent.setup>,
+  box: HTMLElement,
+  saves: unknown[],
+  why: string,
+) {
+  const before = saves.length;
+  await user.click(box);
+  const reason = within(cellOf(box)).getByLabelText('Lý do');
+  await user.click(reason);
+  await user.tab();
+  expect(saves).toHaveLength(before);
+  expect(within(cellOf(box)).getByText(/không áp dụng cần có lý do/)).toBeTruthy();
+  await user.type(reason, `${why}{Enter}`);
+  await waitFor(() => expect(saves).toHaveLength(before + 1));
+}
+
 describe('ScoreGrid on a format 2 regulation', () => {
   it('gives the head a switch per fact it sets, saved only with a reason', async () => {
     const user = userEvent.setup();
@@ -113,15 +131,12 @@ describe('ScoreGrid on a format 2 regulation', () => {
     const { cell, saves } = setup('HEAD', {
       'sct-b|1.4': { points: '0', count: null, reason: 'Không phát sinh', notApplicable: true },
     });
-    const mark = screen.getByRole('checkbox', { name: 'sct-a 1.4 không áp dụng' });
-    await user.click(mark);
-    const reason = within(cellOf(mark)).getByLabelText('Lý do');
-    await user.click(reason);
-    await user.tab();
-    expect(saves).toHaveLength(0);
-    expect(within(cellOf(mark)).getByText(/không áp dụng cần có lý do/)).toBeTruthy();
-    await user.type(reason, 'Không phát sinh vụ việc{Enter}');
-    await waitFor(() => expect(saves).toHaveLength(1));
+    await toggleMark(
+      user,
+      screen.getByRole('checkbox', { name: 'sct-a 1.4 không áp dụng' }),
+      saves,
+      'Không phát sinh vụ việc',
+    );
     expect(saves[0]).toEqual({
       member: 'sct-a',
       row: '1.4',
@@ -150,7 +165,9 @@ describe('ScoreGrid on a format 2 regulation', () => {
     expect(cell('sct-a 1.5').hasAttribute('readonly')).toBe(true);
     expect(cell('sct-a 1.5')).toHaveProperty('value', '3');
     expect(
-      screen.getByRole('rowheader', { name: /1\.5\. Hồ sơ khen thưởng.*do Ban Thi đua – Khen thưởng chấm/ }),
+      screen.getByRole('rowheader', {
+        name: /1\.5\. Hồ sơ khen thưởng.*do cơ quan thi đua – khen thưởng chấm/,
+      }),
     ).toBeTruthy();
     await user.type(cell('sct-b 1.5'), '4{Enter}');
     expect(saves).toHaveLength(0);
@@ -198,6 +215,51 @@ describe('ScoreGrid on a format 2 regulation', () => {
     expect(facts[0]).toEqual({ member: 'sct-b', fact: 'UNDER_REVIEW', value: true, reason: 'Có đơn thư' });
   });
 
+  it('takes the mark off an optional parent row with a reason: the whole criterion counts again', async () => {
+    const user = userEvent.setup();
+    const optionalParent = {
+      criteria: [
+        {
+          id: '2',
+          title: 'Công tác bồi thường nhà nước',
+          max: 20,
+          optional: true,
+          children: ['2.1', '2.2'].map((id) => ({
+            id,
+            title: `Nhiệm vụ ${id}`,
+            max: 10,
+            method: { type: 'manual' },
+          })),
+        },
+      ],
+    };
+    const saves: { member: string; row: string; change: ScoreChange }[] = [];
+    render(
+      <ScoreGrid
+        caption="Bảng"
+        rows={rowsFor(sheetRows(optionalParent), 'HEAD')}
+        members={[member('sct-a')]}
+        saved={{ 'sct-a|2': { points: '0', count: null, reason: 'Không được giao', notApplicable: true } }}
+        readOnly={false}
+        onSave={async (m, row, change) => {
+          saves.push({ member: m.code, row: row.id, change });
+          return null;
+        }}
+      />,
+    );
+    // The parent's cell has the box only (no score input).
+    expect(screen.queryByLabelText('sct-a 2', { selector: 'input:not([type=checkbox])' })).toBeNull();
+    const box = screen.getByRole('checkbox', { name: 'sct-a 2 không áp dụng' });
+    expect(box).toHaveProperty('checked', true);
+    await toggleMark(user, box, saves, 'Có giao nhiệm vụ từ quý II');
+    expect(box).toHaveProperty('checked', false);
+    expect(saves[0]).toEqual({
+      member: 'sct-a',
+      row: '2',
+      change: { points: '0', count: null, reason: 'Có giao nhiệm vụ từ quý II', notApplicable: false },
+    });
+  });
+
   it('adds nothing to a format 1 regulation’s grid', () => {
     const format1 = {
       criteria: [{ id: '1', title: 'Văn hóa công sở', max: 15, method: { type: 'manual' } }],
@@ -213,6 +275,6 @@ describe('ScoreGrid on a format 2 regulation', () => {
       />,
     );
     expect(screen.queryAllByRole('checkbox')).toHaveLength(0);
-    expect(screen.queryByText(/Ban Thi đua/)).toBeNull();
+    expect(screen.queryByText(/cơ quan thi đua/i)).toBeNull();
   });
 });

@@ -114,7 +114,8 @@ interface CellActions {
   change: (row: SheetRow, col: number, patch: Partial<Draft>) => void;
   saveNow: (row: SheetRow, col: number, patch: Partial<Draft>) => void;
   commit: (row: SheetRow, col: number) => void;
-  keyDown: (e: KeyboardEvent<FieldElement>, at: CellPosition, reasonInput?: boolean) => void;
+  /** `reasonOf`: the row whose reason input has the key (an optional parent's has no place among the cells). */
+  keyDown: (e: KeyboardEvent<FieldElement>, at: CellPosition, reasonOf?: SheetRow) => void;
   paste: (e: ClipboardEvent<HTMLInputElement>, at: CellPosition) => void;
   saveFact: (row: SheetRow, col: number, value: boolean, reason: string) => Promise<string | null>;
 }
@@ -271,9 +272,9 @@ export function ScoreGrid({
     input?.select();
   };
 
-  const onKeyDown = (e: KeyboardEvent<FieldElement>, at: CellPosition, reasonInput = false) => {
+  const onKeyDown = (e: KeyboardEvent<FieldElement>, at: CellPosition, reasonOf?: SheetRow) => {
     const member = members[at.col];
-    const row = cells[at.row];
+    const row = reasonOf ?? cells[at.row];
     if (e.key === 'Escape') {
       const key = cellKey(member.code, row.id);
       setDrafts((d) => {
@@ -284,7 +285,7 @@ export function ScoreGrid({
       mark(key, null);
       return;
     }
-    if (reasonInput) {
+    if (reasonOf) {
       // Enter saves the reason (a reason is one paragraph: no new line).
       if (e.key === 'Enter') {
         e.preventDefault();
@@ -352,7 +353,7 @@ export function ScoreGrid({
       change: (row, col, patch) => handlers.current.edit(handlers.current.members[col], row, patch),
       saveNow: (row, col, patch) => handlers.current.saveNow(handlers.current.members[col], row, patch),
       commit: (row, col) => handlers.current.commit(handlers.current.members[col], row),
-      keyDown: (e, at, reasonInput) => handlers.current.onKeyDown(e, at, reasonInput),
+      keyDown: (e, at, reasonOf) => handlers.current.onKeyDown(e, at, reasonOf),
       paste: (e, at) => handlers.current.onPaste(e, at),
       saveFact: (row, col, value, reason) =>
         handlers.current.onSaveFact!(handlers.current.members[col], row, value, reason),
@@ -909,7 +910,7 @@ const ScoreCell = memo(function ScoreCell({
           onBlur={(e) => {
             if (e.relatedTarget?.getAttribute('data-reason-of') !== id) actions.commit(row, col);
           }}
-          onKeyDown={(e) => actions.keyDown(e, at, true)}
+          onKeyDown={(e) => actions.keyDown(e, at, row)}
           aria-label={t('scoring.grid.reason')}
           autoComplete="off"
           data-reason-of={id}

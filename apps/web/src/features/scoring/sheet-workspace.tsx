@@ -61,7 +61,8 @@ export function SheetWorkspace({ group, kind, year }: Props) {
   const ranking = useQuery(SCORING_RANKING, { variables });
   const [setScore] = useMutation(SET_SCORE);
   const [setFact] = useMutation(SET_FACT);
-  const [savedHere, setSavedHere] = useState<Record<string, SavedScore>>({});
+  // null: a mark withdrawn from an optional parent, whose row the API deleted (a parent has no score of its own).
+  const [savedHere, setSavedHere] = useState<Record<string, SavedScore | null>>({});
   const [factsHere, setFactsHere] = useState<Record<string, SavedFact>>({});
   const [notice, setNotice] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
 
@@ -134,7 +135,14 @@ export function SheetWorkspace({ group, kind, year }: Props) {
         ]),
     );
   }, [data, rows]);
-  const saved = useMemo(() => ({ ...savedScores, ...savedHere }), [savedScores, savedHere]);
+  const saved = useMemo(() => {
+    const all = { ...savedScores };
+    for (const [key, score] of Object.entries(savedHere)) {
+      if (score) all[key] = score;
+      else delete all[key];
+    }
+    return all;
+  }, [savedScores, savedHere]);
   const factsData = factsQuery.data;
   const facts = useMemo<Record<string, SavedFact>>(
     () => ({
@@ -216,7 +224,8 @@ export function SheetWorkspace({ group, kind, year }: Props) {
                 input: { ...variables, memberCode: member.code, criterionId: row.id, ...change },
               },
             });
-            setSavedHere((s) => ({ ...s, [cellKey(member.code, row.id)]: change }));
+            const withdrawn = row.kind === 'heading' && change.notApplicable === false;
+            setSavedHere((s) => ({ ...s, [cellKey(member.code, row.id)]: withdrawn ? null : change }));
             // The worker recomputes the ranking from the new score; fetch the preview again shortly.
             setTimeout(() => void ranking.refetch(), 1500);
             return null;

@@ -1,5 +1,6 @@
 // The scoring sheet read from a group's regulation (REGULATION.md): the rows the head scores, and what
 // each row's input means.
+import { methodsWith } from '../../../../../libs/scoring/src/methods/traits';
 
 export type RowKind = 'heading' | 'criterion' | 'bonus' | 'deduction' | 'fact';
 
@@ -23,9 +24,9 @@ export interface SheetRow {
 }
 
 /** Methods whose points come from the member's figures: the head may override them, with a reason. */
-export const COMPUTED = new Set(['rate', 'bands', 'relative_to_leader', 'linear']);
-/** Methods a member self-scores; these make the cells the head has to score. */
-export const TO_SCORE = new Set(['manual', 'pass_fail', 'per_item']);
+export const COMPUTED = methodsWith('computed');
+/** Methods the head scores by hand: the cells it has to score (libs/scoring's method traits). */
+export const TO_SCORE = methodsWith('scoredByHand');
 
 const isRecord = (value: unknown): value is Record<string, unknown> =>
   typeof value === 'object' && value !== null && !Array.isArray(value);

@@ -45,7 +45,7 @@ export const en: Catalog = {
     roleInGroup: '{{group}}: {{role}}',
     noGroups: 'Not in any cluster or bloc in {{year}}',
     kind: {
-      AWARD_BOARD: 'Emulation and awards board: reviews the results of the clusters and blocs it oversees',
+      AWARD_BOARD: 'Award board: reviews the results of the clusters and blocs it oversees',
       PLATFORM: 'Platform administration: organizations, clusters, blocs and accounts',
     },
     role: { HEAD: 'Head', DEPUTY: 'Deputy head', MEMBER: 'Member' },

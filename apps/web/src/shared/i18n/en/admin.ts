@@ -65,8 +65,14 @@ export const adminEn: Catalog['admin'] = {
     set: 'Save assignment',
     done: 'Assigned {{name}} as {{role}} for {{year}}.',
     category: 'Member category',
-    categoryHelp: 'The regulation’s category code (e.g. SO, CUC) for award quotas. Left empty: unchanged.',
+    categoryHelp: 'The regulation’s category (e.g. SO, CUC) for award quotas.',
+    categoryUnchanged: '— Unchanged —',
+    categoryNone: 'No category',
+    newCategory: 'New member category',
+    newCategoryHelp:
+      'A category not in the list above (letters, digits, "_", ".", "-"); used when filled in.',
     categoryDone: 'Category: {{category}}.',
+    categoryCleared: 'The member no longer has a category.',
   },
   users: {
     intro: "The organizations' sign-in accounts. Hand the temporary password over through a safe channel.",

@@ -4,6 +4,8 @@ export const reviewEn: Catalog['review'] = {
   title: 'Approval of emulation results',
   listCaption: 'Rankings of the clusters and blocs, {{year}}',
   none: 'No ranking has been published for approval in {{year}}.',
+  noGroups: 'In {{year}} your organization oversees no emulation cluster or bloc.',
+  notRankedYet: '{{group}}: no ranking has been published for {{year}} yet.',
   group: 'Cluster or bloc',
   period: 'Period',
   kind: { H1: 'First half', FY: 'Full year' },

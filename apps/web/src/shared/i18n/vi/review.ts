@@ -5,6 +5,8 @@ export const reviewVi = {
   title: 'Phê duyệt kết quả thi đua',
   listCaption: 'Kết quả xếp hạng các cụm, khối thi đua năm {{year}}',
   none: 'Năm {{year}} chưa có kết quả xếp hạng nào được công bố để phê duyệt.',
+  noGroups: 'Năm {{year}} đơn vị chưa phụ trách cụm, khối thi đua nào.',
+  notRankedYet: '{{group}}: năm {{year}} chưa có kết quả xếp hạng được công bố.',
   group: 'Cụm, khối thi đua',
   period: 'Kỳ',
   kind: periodNames((terms) => terms.name),
@@ -65,10 +67,10 @@ export const reviewVi = {
   decidedOn: 'Ngày quyết định',
   dash: '—',
   board: {
-    title: 'Phần Ban Thi đua – Khen thưởng chấm: {{group}}, {{period}} {{year}}',
+    title: 'Phần cơ quan thi đua – khen thưởng chấm: {{group}}, {{period}} {{year}}',
     intro:
       'Theo quy chế, cơ quan thi đua – khen thưởng tự chấm các tiêu chí và xác nhận các thông tin dưới đây cho từng đơn vị; mỗi thay đổi thông tin xác nhận cần ghi lý do.',
-    caption: 'Bảng chấm của Ban Thi đua – Khen thưởng, {{period}} {{year}}',
+    caption: 'Bảng chấm của cơ quan thi đua – khen thưởng, {{period}} {{year}}',
     published: 'Kết quả kỳ này đã công bố: điểm và thông tin xác nhận đã khóa.',
   },
 };

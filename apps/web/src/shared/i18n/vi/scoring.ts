@@ -15,7 +15,7 @@ export const scoringVi = {
     perItem: 'Nhập số lần: {{each}} điểm mỗi lần, tối đa {{max}}',
     computedRow: 'tính từ số liệu; nhập điểm để điều chỉnh (kèm lý do)',
     section: { bonus: 'Điểm thưởng', deduction: 'Điểm trừ', fact: 'Thông tin xác nhận về đơn vị' },
-    boardScores: 'do Ban Thi đua – Khen thưởng chấm',
+    boardScores: 'do cơ quan thi đua – khen thưởng chấm',
     optionalRow: 'có thể đánh dấu không áp dụng cho đơn vị (kèm lý do)',
     factRow: 'bật khi đúng với đơn vị; mỗi lần thay đổi cần ghi lý do',
     fixed: 'Trừ {{points}} điểm khi áp dụng (bật)',
@@ -80,7 +80,7 @@ export const scoringVi = {
   publish: {
     button: 'Công bố kết quả',
     title: 'Công bố kết quả xếp hạng',
-    text: 'Sau khi công bố, điểm và phiếu bầu của kỳ này bị khóa và kết quả được gửi cơ quan thi đua, khen thưởng phê duyệt. Các đề nghị khen thưởng:',
+    text: 'Sau khi công bố, điểm và phiếu bầu của kỳ này bị khóa và kết quả được gửi cơ quan thi đua – khen thưởng phê duyệt. Các đề nghị khen thưởng:',
     noProposals: 'Không có đề nghị khen thưởng nào.',
     proposal: '{{member}}: {{awards}}',
     needsDecision: '{{member}}: cần các thành viên quyết định ({{awards}})',
