@@ -64,7 +64,7 @@ export class CovenantsService {
         });
       const existing = await this.repo.find(group.id, input.year);
       if (existing && (await this.repo.signatures(existing.id)).length > 0)
-        throw conflict('Đã có đơn vị ký giao ước này: giao ước không sửa được nữa.');
+        throw refused(conflict, 'commitments', 'Đã có đơn vị ký giao ước này: giao ước không sửa được nữa.');
       const saved = await this.repo.publish(existing, {
         groupId: group.id,
         year: input.year,
@@ -91,7 +91,12 @@ export class CovenantsService {
       await this.access.authorize(actor, 'covenant.sign', { group, year });
       const covenant = await this.require(group, year);
       const own = (await this.repo.signatures(covenant.id)).find((s) => s.memberId === actor.organizationId);
-      if (own) throw conflict(`Đơn vị đã ký giao ước này ngày ${formatVietnameseDate(own.signedAt)}.`);
+      if (own)
+        throw refused(
+          conflict,
+          'signature',
+          `Đơn vị đã ký giao ước này ngày ${formatVietnameseDate(own.signedAt)}.`,
+        );
       const signature = await this.repo.sign(
         covenant,
         actor.organizationId,
@@ -113,7 +118,9 @@ export class CovenantsService {
       await this.access.authorize(actor, 'registration.set', { group, year });
       const covenant = await this.require(group, year);
       if (Date.now() > covenant.registrationDeadline.getTime())
-        throw conflict(
+        throw refused(
+          conflict,
+          'titles',
           `Đã quá hạn đăng ký thi đua (${formatVietnameseDate(covenant.registrationDeadline)}): không đăng ký hoặc sửa được nữa.`,
         );
       const titles = await this.readTitles(group, year, titleIds);
@@ -239,6 +246,10 @@ function readCommitments(input: CovenantCommitmentInput[]) {
     return { number: i + 1, text, target };
   });
 }
+
+/** A refusal whose sentence the page shows as it is (extensions.problems), not the code's generic one. */
+const refused = (make: typeof conflict, path: string, message: string) =>
+  make(message, { problems: [{ path, message }] });
 
 const pick = (c: Pick<CovenantEntity, 'commitments' | 'registrationDeadline'>) => ({
   commitments: c.commitments,

@@ -1,10 +1,11 @@
 // Which workspaces an organization opens, and where they live. Pages load with their route (own chunk).
 import { preloadable } from '../shared/ui/preloadable';
 
-export type Workspace = 'reports' | 'scoring' | 'review' | 'admin' | 'ranking' | 'audit';
+export type Workspace = 'reports' | 'covenant' | 'scoring' | 'review' | 'admin' | 'ranking' | 'audit';
 
 export const WORKSPACE_PATHS: Record<Workspace, string> = {
   reports: '/reports',
+  covenant: '/covenant',
   scoring: '/scoring',
   review: '/review',
   admin: '/admin',
@@ -14,6 +15,7 @@ export const WORKSPACE_PATHS: Record<Workspace, string> = {
 
 const PAGES = {
   reports: preloadable(() => import('../features/reports').then((m) => ({ default: m.ReportsPage }))),
+  covenant: preloadable(() => import('../features/covenant').then((m) => ({ default: m.CovenantPage }))),
   scoring: preloadable(() => import('../features/scoring').then((m) => ({ default: m.ScoringPage }))),
   review: preloadable(() => import('../features/review').then((m) => ({ default: m.ReviewPage }))),
   admin: preloadable(() => import('../features/admin').then((m) => ({ default: m.AdminPage }))),
@@ -37,5 +39,7 @@ export async function preloadPage(pathname: string): Promise<void> {
 export function workspacesOf(organizationKind: string, roles: string[]): Workspace[] {
   if (organizationKind === 'PLATFORM') return ['admin', 'audit'];
   if (organizationKind === 'AWARD_BOARD') return ['review', 'ranking', 'audit'];
-  return roles.includes('HEAD') ? ['reports', 'scoring', 'ranking'] : ['reports', 'ranking'];
+  return roles.includes('HEAD')
+    ? ['reports', 'covenant', 'scoring', 'ranking']
+    : ['reports', 'covenant', 'ranking'];
 }

@@ -11,7 +11,6 @@ import { TiePanel } from '../ranking';
 import {
   cellKey,
   type GridMember,
-  refusal,
   rowsFor,
   type SavedFact,
   type SavedScore,
@@ -20,6 +19,7 @@ import {
 } from '../scoring';
 import { ErrorState, Loading } from '../../shared/ui/states';
 import { BOARD_REGULATION, BOARD_SHEET, SET_BOARD_FACT, SET_BOARD_SCORE } from './review.operations';
+import { refusal } from '../../shared/api/problems';
 
 const KINDS: PeriodKind[] = ['H1', 'FY'];
 

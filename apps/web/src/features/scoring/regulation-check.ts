@@ -1,7 +1,7 @@
 // Kiểm tra before publishing: the very checks publishRegulation runs (libs/scoring, pure TypeScript),
 // run in the browser so the head sees every problem without publishing. Loaded on first use (own chunk).
 import type { TFunction } from 'i18next';
-import type { Problem } from './problems';
+import type { Problem } from '../../shared/api/problems';
 
 /** Every problem of the document for this group and year, each with its JSON path; empty when valid. */
 export async function checkRegulation(

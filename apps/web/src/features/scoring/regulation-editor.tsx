@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../shared/format/number';
 import { ErrorState, Loading } from '../../shared/ui/states';
 import { TextInput } from '../../shared/ui/text-input';
-import { type Problem, problemsOf, refusal } from './problems';
+import { type Problem, problemsOf, refusal } from '../../shared/api/problems';
 import { checkRegulation } from './regulation-check';
 import { PUBLISH_REGULATION, VOTE_SCOPE } from './scoring.operations';
 import { sheetRows } from './sheet';

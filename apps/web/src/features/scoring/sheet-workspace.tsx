@@ -22,7 +22,7 @@ import { Empty, ErrorState, Loading } from '../../shared/ui/states';
 import { TextInput } from '../../shared/ui/text-input';
 import { bandThresholds, loadRankingChart, RankingTable, ScoreBreakdown, TiePanel } from '../ranking';
 import { saveDownload } from './download';
-import { refusal } from './problems';
+import { refusal } from '../../shared/api/problems';
 import { type GridMember, type SavedFact, type SavedScore, ScoreGrid } from './score-grid';
 import {
   EXPORT_MINUTES,

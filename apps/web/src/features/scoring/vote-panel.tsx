@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import type { PeriodKind } from '../../gql/graphql';
 import { errorInfo } from '../../shared/api/errors';
 import { Loading } from '../../shared/ui/states';
-import { refusal } from './problems';
+import { refusal } from '../../shared/api/problems';
 import { CAST_VOTE, VOTE_SCOPE } from './scoring.operations';
 import { type Award, awardsOf, votingOf } from './sheet';
 

@@ -1,6 +1,7 @@
 import type { Catalog } from './catalog';
 import { adminEn } from './en/admin';
 import { auditEn } from './en/audit';
+import { covenantEn } from './en/covenant';
 import { reviewEn } from './en/review';
 import { scoringEn } from './en/scoring';
 
@@ -18,6 +19,7 @@ export const en: Catalog = {
   },
   nav: {
     reports: 'Reports',
+    covenant: 'Covenant',
     scoring: 'Scoring',
     review: 'Approval',
     admin: 'Administration',
@@ -228,6 +230,7 @@ export const en: Catalog = {
       },
     },
   },
+  covenant: covenantEn,
   scoring: scoringEn,
   review: reviewEn,
   admin: adminEn,

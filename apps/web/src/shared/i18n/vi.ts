@@ -1,6 +1,7 @@
 import { MEMBER_ROLE_NAMES, periodNames, SUBMISSION_STATE_NAMES } from '../../../../../libs/terms/src';
 import { adminVi } from './vi/admin';
 import { auditVi } from './vi/audit';
+import { covenantVi } from './vi/covenant';
 import { reviewVi } from './vi/review';
 import { scoringVi } from './vi/scoring';
 
@@ -18,6 +19,7 @@ export const vi = {
   },
   nav: {
     reports: 'Báo cáo',
+    covenant: 'Giao ước',
     scoring: 'Chấm điểm',
     review: 'Phê duyệt',
     admin: 'Quản trị',
@@ -233,6 +235,7 @@ export const vi = {
       },
     },
   },
+  covenant: covenantVi,
   scoring: scoringVi,
   review: reviewVi,
   admin: adminVi,

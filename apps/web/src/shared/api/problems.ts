@@ -2,7 +2,7 @@
 // Vietnamese sentence written for users by the regulation checks), so a cell or a document can show them.
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { TFunction } from 'i18next';
-import { errorMessage } from '../../shared/api/errors';
+import { errorMessage } from './errors';
 
 export interface Problem {
   path: string;

@@ -1,0 +1,1 @@
+export { CovenantPage } from './covenant-page';

@@ -1,0 +1,58 @@
+import type { Catalog } from '../catalog';
+
+// English texts of the covenant workspace.
+export const covenantEn: Catalog['covenant'] = {
+  title: 'Covenant and registration',
+  noGroups: 'Your organization is in no cluster or bloc in {{year}}.',
+  none: 'The group has not published its {{year}} covenant yet.',
+  noneHead: 'The group has no {{year}} covenant yet. As its head, write and publish it below.',
+  commitments: 'The {{year}} covenant',
+  target: 'Target: {{target}}',
+  published: 'Published by {{organization}} on {{date}}. Registration closes on {{deadline}}.',
+  sign: {
+    title: 'Sign the covenant',
+    button: 'Sign the covenant',
+    confirmTitle: 'Sign the {{year}} covenant',
+    confirmText:
+      'Your organization commits to every point above. The signature records the signed-in account and the time; it cannot be withdrawn.',
+    confirm: 'Sign',
+    cancel: 'Cancel',
+    signed: 'Your organization signed on {{date}} (account {{account}}).',
+  },
+  register: {
+    title: 'Registration',
+    intro: 'Choose the titles and awards your organization aims for this year.',
+    choices: 'Titles and awards registered for',
+    button: 'Register',
+    update: 'Update the registration',
+    none: 'Choose at least one title or award.',
+    done: 'Registered: {{titles}} (on {{date}}).',
+    closed: 'Registration closed on {{deadline}}.',
+    saved: 'Your registration is recorded.',
+  },
+  progress: {
+    title: 'Who signed and registered',
+    caption: 'Members: covenant signatures and registrations, {{year}}',
+    member: 'Member',
+    signed: 'Covenant',
+    registered: 'Registration',
+    notYet: 'Not yet',
+    signedOn: '{{date}} ({{account}})',
+    missing: 'Not signed: {{signed}}. Not registered: {{registered}}.',
+    nobody: 'none',
+  },
+  publish: {
+    title: 'Write the covenant',
+    edit: 'Edit the covenant',
+    commitment: 'Commitment {{number}}',
+    target: 'Target of commitment {{number}} (optional)',
+    remove: 'Remove commitment {{number}}',
+    add: 'Add a commitment',
+    deadline: 'Registration deadline',
+    button: 'Publish the covenant',
+    empty: 'Write at least one commitment.',
+    noDeadline: 'Choose the registration deadline.',
+    done: 'The covenant is published.',
+    locked: 'A member has signed: the covenant can no longer change.',
+  },
+};
