@@ -126,6 +126,21 @@ describe('the demo seed', () => {
     ]);
   });
 
+  it("holds the Khối's 2023 covenant: signed by all but one member, titles registered by five", async () => {
+    const token = await app.login('bqlkkt-gia-lai@demo.thidua.vn', 'ThiDua@2023');
+    const { covenant } = await app.ok(
+      `{ covenant(groupCode: "KTD-KT-GIA-LAI", year: 2023) { registrationDeadline commitments { number }
+          signatures { member { code } } registrations { member { code } titles { id } } notSigned { code } } }`,
+      {},
+      token,
+    );
+    expect(covenant.commitments).toHaveLength(5);
+    expect(covenant.registrationDeadline).toBe('2023-03-31T16:59:59.000Z');
+    expect(covenant.signatures).toHaveLength(7);
+    expect(covenant.notSigned).toEqual([{ code: 'sgtvt-gia-lai' }]);
+    expect(covenant.registrations).toHaveLength(5);
+  });
+
   it("shows the Khối's format 2 rules in its 2023-H1 ranking: facts, a blocked member, a fixed deduction, categories", async () => {
     const board = await app.login('btdkt-gia-lai@demo.thidua.vn', 'ThiDua@2023');
     const { ranking } = await app.ok(

@@ -189,7 +189,7 @@ export function currentYearRegulation(base: RegulationDocument, year: number, no
   } as RegulationDocument;
 }
 
-type ActorOf = (email: string) => Promise<RequestActor>;
+export type ActorOf = (email: string) => Promise<RequestActor>;
 type DemoGroup = (typeof GROUPS)[number];
 const GIA_LAI_STRENGTH = 0.65;
 const strengthOf = (code: string) => DEMO_STRENGTH[code] ?? GIA_LAI_STRENGTH;

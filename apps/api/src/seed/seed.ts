@@ -21,6 +21,7 @@ import {
   ORGANIZATIONS,
 } from './demo-data';
 import { DemoSeedRefused, demoSeedAllowed } from './demo-guard';
+import { seedDemoCovenant } from './demo-covenant';
 import { seedDemoHistory } from './demo-history';
 import { hasMembership } from './seed-queries';
 import { ensurePlatformAdmin } from './platform-admin';
@@ -105,6 +106,7 @@ export async function seed(
     }
     await seedGiaLaiReport(app, owner, await actorOf(demoEmail('sct-gia-lai')));
     await seedDemoHistory(app, owner, actorOf);
+    await seedDemoCovenant(app, owner, actorOf);
   } finally {
     await owner.end();
   }
