@@ -32,16 +32,19 @@ export class AwardDecision {
   @Field({ description: 'Why, in Vietnamese' }) note!: string;
 }
 
+/**
+ * A ranking's breakdowns by organization id, read on the first call only (never by a query that does not
+ * select them); shared by the ranking and its entries. Not a GraphQL field.
+ */
+export type BreakdownsLoader = () => Promise<Record<string, unknown>>;
+
+/** `breakdown` is resolved by RankingEntryResolver, from `breakdowns`. */
 @ObjectType()
 export class RankingEntry {
   @Field(() => Organization) organization!: Organization;
   @Field(() => Int) rank!: number;
   @Field(() => DecimalScalar) total!: string;
   @Field(() => String, { nullable: true }) band!: string | null;
-  @Field(() => JsonScalar, {
-    description: 'Every number with its criterion, method, inputs, result and rounding',
-  })
-  breakdown!: unknown;
   @Field(() => [String], { description: 'Award ids proposed for this member' }) proposals!: string[];
   @Field(() => [String], { description: 'Awards where members tied at the quota must decide' })
   needsDecision!: string[];
@@ -56,6 +59,7 @@ export class RankingEntry {
     description: 'Format 2: BOARD or HEAD, the body that must still order this member’s tie (settleTie)',
   })
   tieDecisionBy!: string | null;
+  breakdowns!: BreakdownsLoader;
 }
 
 @ObjectType()
@@ -73,4 +77,5 @@ export class Ranking {
   @Field(() => Date, { nullable: true, description: 'When the board approved or returned it' })
   reviewedAt!: Date | null;
   @Field(() => [RankingEntry]) entries!: RankingEntry[];
+  breakdowns!: BreakdownsLoader;
 }

@@ -24,6 +24,15 @@ export class RankingsRepository {
     return this.db.em.findOneBy(RankingSnapshotEntity, { id });
   }
 
+  /** The one column the other reads leave out (`select: false`): every member's breakdown. */
+  async breakdowns(id: string): Promise<Record<string, unknown>> {
+    const row = await this.db.em.findOne(RankingSnapshotEntity, {
+      select: { id: true, breakdowns: true },
+      where: { id },
+    });
+    return row?.breakdowns ?? {};
+  }
+
   publishedForGroups(groupIds: string[], year: number) {
     if (groupIds.length === 0) return Promise.resolve([]);
     return this.db.em

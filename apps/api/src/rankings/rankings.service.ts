@@ -36,7 +36,7 @@ export class RankingsService {
       if (!live) await this.access.authorize(actor, 'ranking.read', { group, year });
       const period = await this.periods.find(group.id, year, kind);
       const snapshot = period && (await this.repo.latest(period.id, !live));
-      return snapshot ? this.view(snapshot, group) : null;
+      return snapshot ? this.view(actor, snapshot, group) : null;
     });
   }
 
@@ -80,7 +80,7 @@ export class RankingsService {
         },
         { scope: { groupId: group.id, year, kind } },
       );
-      return this.view({ ...snapshot, ...publication }, group);
+      return this.view(actor, { ...snapshot, ...publication }, group);
     });
   }
 
@@ -95,6 +95,7 @@ export class RankingsService {
       return Promise.all(
         snapshots.map((s) =>
           this.view(
+            actor,
             s,
             groups.find((g) => g.id === s.groupId)!,
           ),
@@ -137,13 +138,18 @@ export class RankingsService {
         patch,
         { scope: { groupId: snapshot.groupId, year: snapshot.year, kind: snapshot.kind } },
       );
-      return this.view({ ...snapshot, ...patch }, group);
+      return this.view(actor, { ...snapshot, ...patch }, group);
     });
   }
 
-  async view(s: RankingSnapshotEntity, group: EmulationGroupEntity): Promise<Ranking> {
-    const orgs = await this.organizations.byIds(s.entries.map((e) => e.organizationId));
+  /** The GraphQL view of a snapshot; its breakdowns are read (in a transaction of the actor) only if asked. */
+  async view(actor: RequestActor, s: RankingSnapshotEntity, group: EmulationGroupEntity): Promise<Ranking> {
+    const orgs = new Map(
+      (await this.organizations.byIds(s.entries.map((e) => e.organizationId))).map((o) => [o.id, o]),
+    );
     const period = await this.periods.byId(s.periodId);
+    let loading: Promise<Record<string, unknown>> | undefined;
+    const breakdowns = () => (loading ??= this.db.run(actor, () => this.repo.breakdowns(s.id)));
     return {
       id: s.id,
       group: group as Ranking['group'],
@@ -155,24 +161,19 @@ export class RankingsService {
       reviewReason: s.reviewReason,
       decisionNumber: s.decisionNumber,
       reviewedAt: s.reviewedAt,
+      breakdowns,
       entries: s.entries.map((e) => ({
-        organization: orgs.find((o) => o.id === e.organizationId)!,
+        organization: orgs.get(e.organizationId)!,
         rank: e.rank,
         total: e.total,
         band: e.band,
-        breakdown: e.breakdown,
         proposals: e.proposals,
         needsDecision: e.needsDecision ?? [],
-        awardDecisions: awardDecisionsOf(e.breakdown),
+        awardDecisions: (e.awardDecisions ?? []) as RankingEntry['awardDecisions'],
         facts: e.facts ?? [],
         tieDecisionBy: e.tieDecisionBy ?? null,
+        breakdowns,
       })),
     };
   }
-}
-
-/** The award decisions the worker keeps in an entry's breakdown (none in snapshots written before it did). */
-function awardDecisionsOf(breakdown: unknown): RankingEntry['awardDecisions'] {
-  const decisions = (breakdown as { awardDecisions?: unknown } | null)?.awardDecisions;
-  return Array.isArray(decisions) ? (decisions as RankingEntry['awardDecisions']) : [];
 }

@@ -3,13 +3,15 @@ import { PeriodScopedColumns } from './period-scoped.columns';
 
 export type ReviewState = 'PENDING' | 'APPROVED' | 'REJECTED';
 
+/** One member's line of a ranking, without its explanation (that is in `breakdowns`, loaded when asked). */
 export interface RankingEntryData {
   organizationId: string;
   rank: number;
   total: string;
   band: string | null;
-  breakdown: unknown;
   proposals: string[];
+  /** How each award of the regulation was decided for the member (also kept in its breakdown). */
+  awardDecisions?: unknown[];
   needsDecision?: string[];
   /** Format 2: the facts true for the member. */
   facts?: string[];
@@ -17,7 +19,11 @@ export interface RankingEntryData {
   tieDecisionBy?: 'BOARD' | 'HEAD' | null;
 }
 
-/** A computed ranking; recomputing unchanged inputs (same inputHash) writes no new row. */
+/**
+ * A computed ranking; recomputing unchanged inputs (same inputHash) writes no new row. `entries` is the small
+ * summary every read needs; the explanations (most of the bytes: 5 MB of 5.1 at 150 × 100) are apart in
+ * `breakdowns`, which no query loads unless it names the column.
+ */
 @Entity('ranking_snapshot')
 @Unique(['periodId', 'version'])
 @Index(['groupId', 'year', 'kind'])
@@ -25,6 +31,8 @@ export class RankingSnapshotEntity extends PeriodScopedColumns {
   @Column({ type: 'int' }) version!: number;
   @Column({ type: 'text' }) inputHash!: string;
   @Column({ type: 'jsonb' }) entries!: RankingEntryData[];
+  /** Each member's breakdown by organization id. */
+  @Column({ type: 'jsonb', default: () => "'{}'", select: false }) breakdowns?: Record<string, unknown>;
   @Column({ type: 'timestamptz' }) computedAt!: Date;
   @Column({ type: 'timestamptz', nullable: true }) publishedAt!: Date | null;
   @Column({ type: 'text', nullable: true }) reviewState!: ReviewState | null;

@@ -7,6 +7,7 @@ import { Sessions1764216500000 } from './1764216500000-sessions';
 import { AuditChain1764216600000 } from './1764216600000-audit-chain';
 import { Format21764216700000 } from './1764216700000-format2';
 import { OutboxNotify1764216800000 } from './1764216800000-outbox-notify';
+import { CoalescedRankings1764216900000 } from './1764216900000-coalesced-rankings';
 
 /** In order; a new migration is appended here. */
 export const MIGRATIONS = [
@@ -19,4 +20,5 @@ export const MIGRATIONS = [
   AuditChain1764216600000,
   Format21764216700000,
   OutboxNotify1764216800000,
+  CoalescedRankings1764216900000,
 ];
