@@ -45,7 +45,11 @@ export class OutboxRelay {
       >();
       for (const [key, row] of jobs) {
         const list = byQueue.get(row.topic) ?? [];
-        list.push({ name: row.topic, data: { ...row.payload, request }, opts: { jobId: `${key}-${row.id}` } });
+        list.push({
+          name: row.topic,
+          data: { ...row.payload, request },
+          opts: { jobId: `${key}-${row.id}` },
+        });
         byQueue.set(row.topic, list);
       }
       for (const [topic, list] of byQueue) await this.queues[topic].addBulk(list);

@@ -2,7 +2,7 @@ import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
 import type { AwardStatus as EngineAwardStatus } from '@thidua/scoring';
 import { Organization } from '../organizations/organization.types';
 import { EmulationGroup, Period } from '../groups/group.types';
-import { DecimalScalar, JsonScalar } from '../common/scalars';
+import { DecimalScalar } from '../common/scalars';
 
 /** libs/scoring's AwardStatus, each value as the engine names it. */
 export const AwardStatus: { [S in EngineAwardStatus]: S } = {
