@@ -152,7 +152,7 @@ describe('coalesced, ordered rankings', () => {
     expect(await versions(periodId)).toEqual([2, 4, 5]);
   });
 
-  it("reads a ranking's totals without its breakdowns, and the breakdowns in one read when asked", async () => {
+  it("reads a ranking's totals without its details, and each detail in one read when asked", async () => {
     const { cluster, periodId, job, score } = await group();
     await score('6');
     await sut.handle(await job());
@@ -164,56 +164,61 @@ describe('coalesced, ordered rankings', () => {
         { g: cluster.code },
         cluster.members[0].token,
       );
-    const naming = () => sql.mock.calls.filter(([q]) => q.includes('breakdowns')).length;
+    const naming = (column: string) => sql.mock.calls.filter(([q]) => q.includes(column)).length;
     try {
       const totals = await read(
         'rank total band proposals needsDecision facts tieDecisionBy organization { code }',
       );
       expect(totals.ranking.entries).toHaveLength(2);
       expect(sql).toHaveBeenCalled();
-      expect(naming()).toBe(0);
+      expect([naming('breakdowns'), naming('award_decisions')]).toEqual([0, 0]);
 
-      const explained = await read('organization { code } total breakdown');
-      expect(naming()).toBe(1);
-      const [{ breakdowns }] = await ownerQuery<{ breakdowns: Record<string, unknown> }>(
-        `SELECT breakdowns FROM ranking_snapshot WHERE period_id = $1`,
-        [periodId],
+      const explained = await read(
+        'organization { code } total breakdown awardDecisions { awardId status note }',
       );
+      expect([naming('breakdowns'), naming('award_decisions')]).toEqual([1, 1]);
+      const [stored] = await ownerQuery<{
+        breakdowns: Record<string, { awardDecisions: unknown }>;
+        award_decisions: Record<string, unknown>;
+      }>(`SELECT breakdowns, award_decisions FROM ranking_snapshot WHERE period_id = $1`, [periodId]);
       const idOf = new Map(cluster.members.map((m) => [m.code, m.id]));
-      for (const e of explained.ranking.entries)
-        expect(e.breakdown).toEqual(breakdowns[idOf.get(e.organization.code)!]);
+      for (const e of explained.ranking.entries) {
+        const id = idOf.get(e.organization.code)!;
+        expect(e.breakdown).toEqual(stored.breakdowns[id]);
+        expect(e.awardDecisions).toEqual(stored.award_decisions[id]);
+        expect(e.awardDecisions).toEqual(stored.breakdowns[id].awardDecisions);
+      }
     } finally {
       sql.mockRestore();
     }
   });
 
-  it('splits the snapshots written before into the summary and the breakdowns, and back (migration)', async () => {
+  it('splits the snapshots written before into the summary and its details, and back (migration)', async () => {
     const { periodId, job } = await group();
     await sut.handle(await job());
+    const columns = `SELECT entries, breakdowns, award_decisions FROM ranking_snapshot WHERE period_id = $1`;
     const [before] = await ownerQuery<{
       entries: { organizationId: string }[];
-      breakdowns: Record<string, { awardDecisions: unknown }>;
-    }>(`SELECT entries, breakdowns FROM ranking_snapshot WHERE period_id = $1`, [periodId]);
+      breakdowns: Record<string, unknown>;
+    }>(columns, [periodId]);
     const owner = await createDataSource(app.ownerUrl, 1).initialize();
     const runner = owner.createQueryRunner();
     try {
       const sutMigration = new CoalescedRankings1764216900000();
       await sutMigration.down(runner);
-      const [old] = await ownerQuery<{
-        entries: { organizationId: string; breakdown: unknown; awardDecisions?: unknown }[];
-      }>(`SELECT entries FROM ranking_snapshot WHERE period_id = $1`, [periodId]);
-      expect(old.entries.map((e) => [e.breakdown, e.awardDecisions])).toEqual(
-        before.entries.map((e) => [before.breakdowns[e.organizationId], undefined]),
+      const [old] = await ownerQuery<{ entries: { breakdown: unknown }[] }>(
+        `SELECT entries FROM ranking_snapshot WHERE period_id = $1`,
+        [periodId],
+      );
+      expect(old.entries).toEqual(
+        before.entries.map((e) => ({ ...e, breakdown: before.breakdowns[e.organizationId] })),
       );
       await sutMigration.up(runner);
     } finally {
       await runner.release();
       await owner.destroy();
     }
-    const [after] = await ownerQuery(
-      `SELECT entries, breakdowns FROM ranking_snapshot WHERE period_id = $1`,
-      [periodId],
-    );
+    const [after] = await ownerQuery(columns, [periodId]);
     expect(after).toEqual(before);
   });
 });

@@ -1,4 +1,5 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { RankingSnapshotDetail, RankingSnapshotEntity } from '@thidua/db';
 import type { AwardStatus as EngineAwardStatus } from '@thidua/scoring';
 import { Organization } from '../organizations/organization.types';
 import { EmulationGroup, Period } from '../groups/group.types';
@@ -33,12 +34,14 @@ export class AwardDecision {
 }
 
 /**
- * A ranking's breakdowns by organization id, read on the first call only (never by a query that does not
- * select them); shared by the ranking and its entries. Not a GraphQL field.
+ * One of a ranking's details by organization id, read on the first call for it only (never by a query that
+ * does not select it); shared by the ranking and its entries. Not a GraphQL field.
  */
-export type BreakdownsLoader = () => Promise<Record<string, unknown>>;
+export type RankingDetails = <D extends RankingSnapshotDetail>(
+  detail: D,
+) => Promise<NonNullable<RankingSnapshotEntity[D]>>;
 
-/** `breakdown` is resolved by RankingEntryResolver, from `breakdowns`. */
+/** `breakdown` and `awardDecisions` are resolved by RankingEntryResolver, from `details`. */
 @ObjectType()
 export class RankingEntry {
   @Field(() => Organization) organization!: Organization;
@@ -48,8 +51,6 @@ export class RankingEntry {
   @Field(() => [String], { description: 'Award ids proposed for this member' }) proposals!: string[];
   @Field(() => [String], { description: 'Awards where members tied at the quota must decide' })
   needsDecision!: string[];
-  @Field(() => [AwardDecision], { description: 'Each award of the regulation as decided for this member' })
-  awardDecisions!: AwardDecision[];
   @Field(() => [String], {
     description: 'Format 2: the facts true for the member, in the regulation’s order',
   })
@@ -59,7 +60,7 @@ export class RankingEntry {
     description: 'Format 2: BOARD or HEAD, the body that must still order this member’s tie (settleTie)',
   })
   tieDecisionBy!: string | null;
-  breakdowns!: BreakdownsLoader;
+  details!: RankingDetails;
 }
 
 @ObjectType()
@@ -77,5 +78,5 @@ export class Ranking {
   @Field(() => Date, { nullable: true, description: 'When the board approved or returned it' })
   reviewedAt!: Date | null;
   @Field(() => [RankingEntry]) entries!: RankingEntry[];
-  breakdowns!: BreakdownsLoader;
+  details!: RankingDetails;
 }

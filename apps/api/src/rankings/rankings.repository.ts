@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   PeriodKind,
+  RankingSnapshotDetail,
   RankingSnapshotEntity,
   SubmissionEntity,
   SubmissionGroupEntity,
@@ -24,13 +25,13 @@ export class RankingsRepository {
     return this.db.em.findOneBy(RankingSnapshotEntity, { id });
   }
 
-  /** The one column the other reads leave out (`select: false`): every member's breakdown. */
-  async breakdowns(id: string): Promise<Record<string, unknown>> {
+  /** A column the other reads leave out (`select: false`), by organization id. */
+  async detail<D extends RankingSnapshotDetail>(id: string, detail: D) {
     const row = await this.db.em.findOne(RankingSnapshotEntity, {
-      select: { id: true, breakdowns: true },
+      select: { id: true, [detail]: true },
       where: { id },
     });
-    return row?.breakdowns ?? {};
+    return (row?.[detail] ?? {}) as NonNullable<RankingSnapshotEntity[D]>;
   }
 
   publishedForGroups(groupIds: string[], year: number) {

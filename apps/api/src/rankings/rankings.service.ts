@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import {
   EmulationGroupEntity,
   loadRankingInputs,
+  PeriodEntity,
   PeriodKind,
+  RankingSnapshotDetail,
   RankingSnapshotEntity,
   TenantDb,
 } from '@thidua/db';
@@ -13,7 +15,7 @@ import { AccessService } from '../access/access.service';
 import { GroupsRepository } from '../groups/groups.repository';
 import { PeriodsRepository } from '../periods/periods.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
-import { Ranking, RankingEntry } from './ranking.types';
+import { Ranking, RankingDetails } from './ranking.types';
 import { RankingsRepository } from './rankings.repository';
 
 @Injectable()
@@ -36,7 +38,7 @@ export class RankingsService {
       if (!live) await this.access.authorize(actor, 'ranking.read', { group, year });
       const period = await this.periods.find(group.id, year, kind);
       const snapshot = period && (await this.repo.latest(period.id, !live));
-      return snapshot ? this.view(actor, snapshot, group) : null;
+      return snapshot ? this.view(actor, snapshot, group, period) : null;
     });
   }
 
@@ -80,7 +82,7 @@ export class RankingsService {
         },
         { scope: { groupId: group.id, year, kind } },
       );
-      return this.view(actor, { ...snapshot, ...publication }, group);
+      return this.view(actor, { ...snapshot, ...publication }, group, period);
     });
   }
 
@@ -142,14 +144,27 @@ export class RankingsService {
     });
   }
 
-  /** The GraphQL view of a snapshot; its breakdowns are read (in a transaction of the actor) only if asked. */
-  async view(actor: RequestActor, s: RankingSnapshotEntity, group: EmulationGroupEntity): Promise<Ranking> {
+  /** The GraphQL view of a snapshot; its details are read (in a transaction of the actor) only if asked. */
+  async view(
+    actor: RequestActor,
+    s: RankingSnapshotEntity,
+    group: EmulationGroupEntity,
+    // The snapshot's period, when the caller has it already.
+    known?: PeriodEntity | null,
+  ): Promise<Ranking> {
     const orgs = new Map(
       (await this.organizations.byIds(s.entries.map((e) => e.organizationId))).map((o) => [o.id, o]),
     );
-    const period = await this.periods.byId(s.periodId);
-    let loading: Promise<Record<string, unknown>> | undefined;
-    const breakdowns = () => (loading ??= this.db.run(actor, () => this.repo.breakdowns(s.id)));
+    const period = known ?? (await this.periods.byId(s.periodId));
+    const loading = new Map<RankingSnapshotDetail, Promise<unknown>>();
+    const details: RankingDetails = <D extends RankingSnapshotDetail>(detail: D) => {
+      if (!loading.has(detail))
+        loading.set(
+          detail,
+          this.db.run(actor, () => this.repo.detail(s.id, detail)),
+        );
+      return loading.get(detail) as Promise<NonNullable<RankingSnapshotEntity[D]>>;
+    };
     return {
       id: s.id,
       group: group as Ranking['group'],
@@ -161,7 +176,7 @@ export class RankingsService {
       reviewReason: s.reviewReason,
       decisionNumber: s.decisionNumber,
       reviewedAt: s.reviewedAt,
-      breakdowns,
+      details,
       entries: s.entries.map((e) => ({
         organization: orgs.get(e.organizationId)!,
         rank: e.rank,
@@ -169,10 +184,9 @@ export class RankingsService {
         band: e.band,
         proposals: e.proposals,
         needsDecision: e.needsDecision ?? [],
-        awardDecisions: (e.awardDecisions ?? []) as RankingEntry['awardDecisions'],
         facts: e.facts ?? [],
         tieDecisionBy: e.tieDecisionBy ?? null,
-        breakdowns,
+        details,
       })),
     };
   }

@@ -94,7 +94,7 @@ export class ExportsService {
     return this.db.run(actor, async () => {
       const { group, ranking, regulation, head } = await this.forHeadOrBoard(actor, groupCode, year, kind);
       const names = new Map(ranking.entries.map((e) => [e.organization.id, e.organization.name]));
-      const breakdowns = (await ranking.breakdowns()) as Record<string, SnapshotBreakdown>;
+      const breakdowns = (await ranking.details('breakdowns')) as Record<string, SnapshotBreakdown>;
       const voteResults: VoteResultRow[] = ranking.entries.flatMap((e) =>
         (breakdowns[e.organization.id].voteResults ?? []).map((v) => ({
           awardTitle: regulation.awards.find((a) => a.id === v.awardId)?.title ?? v.awardId,
@@ -192,7 +192,7 @@ export class ExportsService {
   ) {
     const reports = await this.submissionRows.addressedTo(group.id, year, kind);
     const criteria = flatten(regulation.criteria);
-    const breakdowns = (await ranking.breakdowns()) as Record<string, SnapshotBreakdown>;
+    const breakdowns = (await ranking.details('breakdowns')) as Record<string, SnapshotBreakdown>;
     return {
       label: PERIOD_LABEL[kind](year),
       criteria: criteria.map((c) => ({ id: c.id, title: c.title, max: c.max })),

@@ -61,6 +61,7 @@ export class RankingProcessor implements JobHandler<'ranking'> {
       const result = rankGroup(input);
       const entries: RankingEntryData[] = [];
       const breakdowns: Record<string, unknown> = {};
+      const awardDecisions: Record<string, unknown[]> = {};
       for (const e of result.entries) {
         entries.push({
           organizationId: e.memberId,
@@ -69,11 +70,11 @@ export class RankingProcessor implements JobHandler<'ranking'> {
           band: e.band,
           proposals: e.proposals,
           needsDecision: e.needsDecision,
-          awardDecisions: e.awardDecisions,
           // Format 2 (the engine fills them once it lands; format 1 entries have none).
           facts: e.facts ?? [],
           tieDecisionBy: e.tieDecisionBy ?? null,
         });
+        awardDecisions[e.memberId] = e.awardDecisions;
         breakdowns[e.memberId] = {
           criteriaPoints: e.criteriaPoints,
           bonusPoints: e.bonusPoints,
@@ -99,6 +100,7 @@ export class RankingProcessor implements JobHandler<'ranking'> {
           inputHash: hash,
           entries,
           breakdowns,
+          awardDecisions,
           computedAt: now,
         }),
       );
