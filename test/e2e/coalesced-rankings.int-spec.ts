@@ -108,6 +108,23 @@ describe('coalesced, ordered rankings', () => {
     expect(await versions(periodId)).toEqual([1, 2]);
   });
 
+  it('compares the version and input hash of the latest snapshot without reading the snapshot', async () => {
+    const { job, score } = await group();
+    await sut.handle(await job());
+    await score('3');
+    const sql = jest.spyOn(workerDb.logger, 'logQuery');
+    try {
+      expect(await sut.handle(await job())).toEqual({ written: true, version: 2 });
+      const reads = sql.mock.calls
+        .map(([q]) => q)
+        .filter((q) => /^\s*SELECT/i.test(q) && /ranking_snapshot/.test(q));
+      expect(reads.length).toBeGreaterThan(0);
+      for (const q of reads) expect(q).toMatch(/^SELECT version, input_hash FROM ranking_snapshot WHERE/);
+    } finally {
+      sql.mockRestore();
+    }
+  });
+
   it('never lets a late job or racing runs overwrite the newer snapshot', async () => {
     const { cluster, periodId, job, score } = await group();
     await sut.handle(await job());

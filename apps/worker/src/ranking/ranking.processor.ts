@@ -6,7 +6,7 @@ import { DataSource, EntityManager } from 'typeorm';
 import { JobHandler } from '../job-handler';
 import { WORKER_DATA_SOURCE } from '../worker.tokens';
 
-/** A superseded version stays this long, for a read that has its summary and asks for its breakdowns next. */
+/** A superseded version stays this long, for a read that has its summary and asks for its details next. */
 export const PRUNE_GRACE_SECONDS = 10;
 /** Versions pruned by one run at most, so a long backlog of old versions never makes one run slow. */
 export const PRUNE_BATCH = 100;
