@@ -53,8 +53,11 @@ describe('the outbox relay', () => {
     });
     expect(await relay.relayOnce()).toBe(3);
     const jobs = await queue.getJobs(['waiting']);
+    // Both carry the pass's request number, drawn after its rows were read.
+    const request = jobs[0].data.request;
+    expect(request).toMatch(/^\d+$/);
     expect(jobs.map((j) => j.data).sort((a, b) => a.groupId.localeCompare(b.groupId))).toEqual(
-      [pair, other].sort((a, b) => a.groupId.localeCompare(b.groupId)),
+      [pair, other].map((p) => ({ ...p, request })).sort((a, b) => a.groupId.localeCompare(b.groupId)),
     );
     const pending = await owner.query(
       `SELECT count(*)::int AS n FROM outbox_event WHERE published_at IS NULL`,

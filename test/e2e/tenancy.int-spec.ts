@@ -1,6 +1,6 @@
 import { Client } from 'pg';
 import { APP_ROLE } from '@thidua/db';
-import { asOrg as asOrgRole } from '../support/app-role';
+import { asOrg as asOrgRole, refusal } from '../support/app-role';
 import { createCluster, TestCluster } from '../support/tenants';
 import { TestApp } from '../support/test-app';
 
@@ -145,6 +145,34 @@ describe('tenancy', () => {
             [rows[0].group_id, rows[0].id, member.id, head.id],
           ),
         ).rejects.toThrow(/row-level security/);
+      });
+    });
+
+    it("shows a live ranking's breakdowns only where its row shows, and the worker's bookkeeping to no one", async () => {
+      const [head, member] = cluster.members;
+      const outsider = (await createCluster(app, { size: 1 })).members[0];
+      const [{ id }] = (
+        await app.owner((db) =>
+          db.query(
+            `INSERT INTO ranking_snapshot (group_id, year, kind, period_id, version, input_hash, entries, breakdowns, computed_at)
+             SELECT group_id, year, kind, id, 1, 'probe', '[]', $2::jsonb, now() FROM period
+              WHERE group_id = (SELECT id FROM emulation_group WHERE code = $1) AND kind = 'H1' RETURNING id`,
+            [cluster.code, JSON.stringify({ [member.id]: { summary: 'Bí mật' } })],
+          ),
+        )
+      ).rows;
+      const breakdowns = `SELECT breakdowns FROM ranking_snapshot WHERE id = $1`;
+      const seen = async (orgId: string) =>
+        asOrg(orgId, async (db) => (await db.query(breakdowns, [id])).rowCount);
+      expect([await seen(head.id), await seen(member.id), await seen(outsider.id)]).toEqual([1, 0, 0]);
+      await app.owner((db) =>
+        db.query(`UPDATE ranking_snapshot SET published_at = now() WHERE id = $1`, [id]),
+      );
+      expect([await seen(member.id), await seen(outsider.id)]).toEqual([1, 0]);
+      await asOrg(head.id, async (db) => {
+        expect(await refusal(db, `SELECT * FROM ranking_run`)).toBeTruthy();
+        expect(await refusal(db, `SELECT nextval('ranking_request_seq')`)).toBeTruthy();
+        expect(await refusal(db, `DELETE FROM ranking_snapshot WHERE id = $1`, [id])).toBeTruthy();
       });
     });
 

@@ -14,7 +14,9 @@ interface Row {
  *
  * The job id is the dedupe key plus the newest outbox id it covers: duplicates of one pass (and a pass
  * replayed after a crash) collapse, while a change arriving during an active job still gets its own job
- * — a bare group × period id would be ignored by BullMQ while the stale job runs.
+ * — a bare group × period id would be ignored by BullMQ while the stale job runs. Ranking jobs carry a
+ * request number drawn after the pass read its rows, so the worker drops a job that a recompute started
+ * after it already covered (docs/adr/0007-coalesced-rankings.md).
  */
 export class OutboxRelay {
   constructor(
@@ -31,6 +33,10 @@ export class OutboxRelay {
         [this.batchSize],
       );
       if (rows.length === 0) return 0;
+      // Drawn after the SELECT: every change of this pass committed before the number existed.
+      const [{ request }]: { request: string }[] = await em.query(
+        `SELECT nextval('ranking_request_seq')::text AS request`,
+      );
       const jobs = new Map<string, Row>();
       for (const row of rows) jobs.set(dedupeKey(row.topic, row.payload), row); // rows are in id order: last wins
       const byQueue = new Map<
@@ -39,7 +45,11 @@ export class OutboxRelay {
       >();
       for (const [key, row] of jobs) {
         const list = byQueue.get(row.topic) ?? [];
-        list.push({ name: row.topic, data: row.payload, opts: { jobId: `${key}-${row.id}` } });
+        list.push({
+          name: row.topic,
+          data: { ...row.payload, request },
+          opts: { jobId: `${key}-${row.id}` },
+        });
         byQueue.set(row.topic, list);
       }
       for (const [topic, list] of byQueue) await this.queues[topic].addBulk(list);

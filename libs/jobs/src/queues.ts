@@ -1,6 +1,10 @@
 /** Queue names and their typed payloads. Payloads carry ids only: handlers reload what they need. */
 export interface JobPayloads {
-  ranking: { groupId: string; periodId: string };
+  /**
+   * `request`: drawn by the relay from ranking_request_seq after it read the changes the job is for; a
+   * recompute started after it covers them (jobs without one always run).
+   */
+  ranking: { groupId: string; periodId: string; request?: string };
   /** Read-only: ranks the period again with one member's hypothetical inputs; the reply is that member's entry. */
   'what-if': { periodId: string; memberId: string; changes: WhatIfChanges };
   /** Scheduled sweep: periods whose deadline has passed since their ranking was computed. */

@@ -1,8 +1,9 @@
 import { Field, ID, Int, ObjectType, registerEnumType } from '@nestjs/graphql';
+import type { RankingSnapshotDetail, RankingSnapshotEntity } from '@thidua/db';
 import type { AwardStatus as EngineAwardStatus } from '@thidua/scoring';
 import { Organization } from '../organizations/organization.types';
 import { EmulationGroup, Period } from '../groups/group.types';
-import { DecimalScalar, JsonScalar } from '../common/scalars';
+import { DecimalScalar } from '../common/scalars';
 
 /** libs/scoring's AwardStatus, each value as the engine names it. */
 export const AwardStatus: { [S in EngineAwardStatus]: S } = {
@@ -32,21 +33,24 @@ export class AwardDecision {
   @Field({ description: 'Why, in Vietnamese' }) note!: string;
 }
 
+/**
+ * One of a ranking's details by organization id, read on the first call for it only (never by a query that
+ * does not select it); shared by the ranking and its entries. Not a GraphQL field.
+ */
+export type RankingDetails = <D extends RankingSnapshotDetail>(
+  detail: D,
+) => Promise<NonNullable<RankingSnapshotEntity[D]>>;
+
+/** `breakdown` and `awardDecisions` are resolved by RankingEntryResolver, from `details`. */
 @ObjectType()
 export class RankingEntry {
   @Field(() => Organization) organization!: Organization;
   @Field(() => Int) rank!: number;
   @Field(() => DecimalScalar) total!: string;
   @Field(() => String, { nullable: true }) band!: string | null;
-  @Field(() => JsonScalar, {
-    description: 'Every number with its criterion, method, inputs, result and rounding',
-  })
-  breakdown!: unknown;
   @Field(() => [String], { description: 'Award ids proposed for this member' }) proposals!: string[];
   @Field(() => [String], { description: 'Awards where members tied at the quota must decide' })
   needsDecision!: string[];
-  @Field(() => [AwardDecision], { description: 'Each award of the regulation as decided for this member' })
-  awardDecisions!: AwardDecision[];
   @Field(() => [String], {
     description: 'Format 2: the facts true for the member, in the regulation’s order',
   })
@@ -56,6 +60,7 @@ export class RankingEntry {
     description: 'Format 2: BOARD or HEAD, the body that must still order this member’s tie (settleTie)',
   })
   tieDecisionBy!: string | null;
+  details!: RankingDetails;
 }
 
 @ObjectType()
@@ -73,4 +78,5 @@ export class Ranking {
   @Field(() => Date, { nullable: true, description: 'When the board approved or returned it' })
   reviewedAt!: Date | null;
   @Field(() => [RankingEntry]) entries!: RankingEntry[];
+  details!: RankingDetails;
 }

@@ -2,6 +2,7 @@ import { Module } from '@nestjs/common';
 import { GroupsModule } from '../groups/groups.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { PeriodsModule } from '../periods/periods.module';
+import { RankingEntryResolver } from './ranking-entry.resolver';
 import { RankingsRepository } from './rankings.repository';
 import { RankingsResolver } from './rankings.resolver';
 import { RankingsService } from './rankings.service';
@@ -16,6 +17,7 @@ import { RegulationsModule } from '../regulations/regulations.module';
     RankingsRepository,
     RankingsService,
     RankingsResolver,
+    RankingEntryResolver,
     WhatIfService,
     TiesRepository,
     TiesService,

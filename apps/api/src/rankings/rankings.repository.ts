@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import {
   PeriodKind,
+  RankingSnapshotDetail,
   RankingSnapshotEntity,
   SubmissionEntity,
   SubmissionGroupEntity,
@@ -22,6 +23,15 @@ export class RankingsRepository {
 
   byId(id: string) {
     return this.db.em.findOneBy(RankingSnapshotEntity, { id });
+  }
+
+  /** A column the other reads leave out (`select: false`), by organization id. */
+  async detail<D extends RankingSnapshotDetail>(id: string, detail: D) {
+    const row = await this.db.em.findOne(RankingSnapshotEntity, {
+      select: { id: true, [detail]: true },
+      where: { id },
+    });
+    return (row?.[detail] ?? {}) as NonNullable<RankingSnapshotEntity[D]>;
   }
 
   publishedForGroups(groupIds: string[], year: number) {

@@ -2,7 +2,9 @@ import { Injectable } from '@nestjs/common';
 import {
   EmulationGroupEntity,
   loadRankingInputs,
+  PeriodEntity,
   PeriodKind,
+  RankingSnapshotDetail,
   RankingSnapshotEntity,
   TenantDb,
 } from '@thidua/db';
@@ -13,7 +15,7 @@ import { AccessService } from '../access/access.service';
 import { GroupsRepository } from '../groups/groups.repository';
 import { PeriodsRepository } from '../periods/periods.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
-import { Ranking, RankingEntry } from './ranking.types';
+import { Ranking, RankingDetails } from './ranking.types';
 import { RankingsRepository } from './rankings.repository';
 
 @Injectable()
@@ -36,7 +38,7 @@ export class RankingsService {
       if (!live) await this.access.authorize(actor, 'ranking.read', { group, year });
       const period = await this.periods.find(group.id, year, kind);
       const snapshot = period && (await this.repo.latest(period.id, !live));
-      return snapshot ? this.view(snapshot, group) : null;
+      return snapshot ? this.view(actor, snapshot, group, period) : null;
     });
   }
 
@@ -80,7 +82,7 @@ export class RankingsService {
         },
         { scope: { groupId: group.id, year, kind } },
       );
-      return this.view({ ...snapshot, ...publication }, group);
+      return this.view(actor, { ...snapshot, ...publication }, group, period);
     });
   }
 
@@ -95,6 +97,7 @@ export class RankingsService {
       return Promise.all(
         snapshots.map((s) =>
           this.view(
+            actor,
             s,
             groups.find((g) => g.id === s.groupId)!,
           ),
@@ -137,13 +140,31 @@ export class RankingsService {
         patch,
         { scope: { groupId: snapshot.groupId, year: snapshot.year, kind: snapshot.kind } },
       );
-      return this.view({ ...snapshot, ...patch }, group);
+      return this.view(actor, { ...snapshot, ...patch }, group);
     });
   }
 
-  async view(s: RankingSnapshotEntity, group: EmulationGroupEntity): Promise<Ranking> {
-    const orgs = await this.organizations.byIds(s.entries.map((e) => e.organizationId));
-    const period = await this.periods.byId(s.periodId);
+  /** The GraphQL view of a snapshot; its details are read (in a transaction of the actor) only if asked. */
+  async view(
+    actor: RequestActor,
+    s: RankingSnapshotEntity,
+    group: EmulationGroupEntity,
+    // The snapshot's period, when the caller has it already.
+    known?: PeriodEntity | null,
+  ): Promise<Ranking> {
+    const orgs = new Map(
+      (await this.organizations.byIds(s.entries.map((e) => e.organizationId))).map((o) => [o.id, o]),
+    );
+    const period = known ?? (await this.periods.byId(s.periodId));
+    const loading = new Map<RankingSnapshotDetail, Promise<unknown>>();
+    const details: RankingDetails = <D extends RankingSnapshotDetail>(detail: D) => {
+      if (!loading.has(detail))
+        loading.set(
+          detail,
+          this.db.run(actor, () => this.repo.detail(s.id, detail)),
+        );
+      return loading.get(detail) as Promise<NonNullable<RankingSnapshotEntity[D]>>;
+    };
     return {
       id: s.id,
       group: group as Ranking['group'],
@@ -155,24 +176,18 @@ export class RankingsService {
       reviewReason: s.reviewReason,
       decisionNumber: s.decisionNumber,
       reviewedAt: s.reviewedAt,
+      details,
       entries: s.entries.map((e) => ({
-        organization: orgs.find((o) => o.id === e.organizationId)!,
+        organization: orgs.get(e.organizationId)!,
         rank: e.rank,
         total: e.total,
         band: e.band,
-        breakdown: e.breakdown,
         proposals: e.proposals,
         needsDecision: e.needsDecision ?? [],
-        awardDecisions: awardDecisionsOf(e.breakdown),
         facts: e.facts ?? [],
         tieDecisionBy: e.tieDecisionBy ?? null,
+        details,
       })),
     };
   }
-}
-
-/** The award decisions the worker keeps in an entry's breakdown (none in snapshots written before it did). */
-function awardDecisionsOf(breakdown: unknown): RankingEntry['awardDecisions'] {
-  const decisions = (breakdown as { awardDecisions?: unknown } | null)?.awardDecisions;
-  return Array.isArray(decisions) ? (decisions as RankingEntry['awardDecisions']) : [];
 }

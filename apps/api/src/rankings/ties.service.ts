@@ -120,7 +120,7 @@ export class TiesService {
         { decidedBy: by, order: ids, codes },
         { scope: { groupId: group.id, year: input.year, kind: input.kind } },
       );
-      return this.rankingViews.view(snapshot, group);
+      return this.rankingViews.view(actor, snapshot, group);
     });
   }
 }

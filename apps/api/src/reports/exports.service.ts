@@ -91,8 +91,9 @@ export class ExportsService {
     return this.db.run(actor, async () => {
       const { group, ranking, regulation, head } = await this.forHeadOrBoard(actor, groupCode, year, kind);
       const names = new Map(ranking.entries.map((e) => [e.organization.id, e.organization.name]));
+      const breakdowns = (await ranking.details('breakdowns')) as Record<string, SnapshotBreakdown>;
       const voteResults: VoteResultRow[] = ranking.entries.flatMap((e) =>
-        ((e.breakdown as SnapshotBreakdown).voteResults ?? []).map((v) => ({
+        (breakdowns[e.organization.id].voteResults ?? []).map((v) => ({
           awardTitle: regulation.awards.find((a) => a.id === v.awardId)?.title ?? v.awardId,
           candidate: names.get(e.organization.id) ?? '',
           votes: v.votes,
@@ -188,11 +189,12 @@ export class ExportsService {
   ) {
     const reports = await this.submissionRows.addressedTo(group.id, year, kind);
     const criteria = flatten(regulation.criteria);
+    const breakdowns = (await ranking.details('breakdowns')) as Record<string, SnapshotBreakdown>;
     return {
       label: PERIOD_TERMS[kind].ofYear(year),
       criteria: criteria.map((c) => ({ id: c.id, title: c.title, max: c.max })),
       entries: ranking.entries.map((e) => {
-        const lines = (e.breakdown as SnapshotBreakdown).lines.filter((l) => l.kind === 'criterion');
+        const lines = breakdowns[e.organization.id].lines.filter((l) => l.kind === 'criterion');
         const selfScores =
           reports.find((r) => r.organizationId === e.organization.id)?.content.selfScores ?? [];
         return {

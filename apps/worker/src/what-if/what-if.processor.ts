@@ -22,6 +22,7 @@ export class WhatIfProcessor implements JobHandler<'what-if'> {
       await em.query('SET TRANSACTION READ ONLY');
       const loaded = await loadRankingInputs(em, periodId, new Date());
       const snapshot = await em.findOne(RankingSnapshotEntity, {
+        select: { id: true, inputHash: true },
         where: { periodId, publishedAt: Not(IsNull()) },
         order: { version: 'DESC' },
       });

@@ -9,6 +9,7 @@ import { MembershipEntity } from './membership.entity';
 import { OrganizationEntity } from './organization.entity';
 import { OutboxEventEntity } from './outbox-event.entity';
 import { PeriodEntity } from './period.entity';
+import { RankingRunEntity } from './ranking-run.entity';
 import { RankingSnapshotEntity } from './ranking-snapshot.entity';
 import { RegulationEntity } from './regulation.entity';
 import { ScoreEntity } from './score.entity';
@@ -30,6 +31,7 @@ export * from './membership.entity';
 export * from './organization.entity';
 export * from './outbox-event.entity';
 export * from './period.entity';
+export * from './ranking-run.entity';
 export * from './ranking-snapshot.entity';
 export * from './regulation.entity';
 export * from './score.entity';
@@ -53,6 +55,7 @@ export const ENTITIES = [
   ScoreEntity,
   VoteEntity,
   RankingSnapshotEntity,
+  RankingRunEntity,
   AuditEventEntity,
   OutboxEventEntity,
   EvidenceEntity,

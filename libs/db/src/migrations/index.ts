@@ -8,6 +8,7 @@ import { AuditChain1764216600000 } from './1764216600000-audit-chain';
 import { Format21764216700000 } from './1764216700000-format2';
 import { OutboxNotify1764216800000 } from './1764216800000-outbox-notify';
 import { WithdrawMarks1764216900000 } from './1764216900000-withdraw-marks';
+import { CoalescedRankings1764216950000 } from './1764216950000-coalesced-rankings';
 import { Covenant1764217000000 } from './1764217000000-covenant';
 
 /** In order; a new migration is appended here. */
@@ -22,5 +23,6 @@ export const MIGRATIONS = [
   Format21764216700000,
   OutboxNotify1764216800000,
   WithdrawMarks1764216900000,
+  CoalescedRankings1764216950000,
   Covenant1764217000000,
 ];

@@ -1,0 +1,145 @@
+// Reading a ranking (issue 12.2): the `ranking` query asking for totals, ranks, bands and proposals of a
+// 150 × 100 group, sequentially and at 10 and 50 connections, beside the ceiling: a bare Fastify route on
+// the API's own pool running one SELECT of the same entries in the same tenant transaction. Prints the
+// stored sizes, the figures with the load average, and the API process's peak RSS (the load runs in a child
+// process). Run: npm run bench:reads.
+import { fork } from 'node:child_process';
+import { AddressInfo } from 'node:net';
+import { join } from 'node:path';
+import { TenantDb, WORKER_ROLE, createDataSource, withUser } from '@thidua/db';
+import Fastify from 'fastify';
+import { RankingProcessor } from '../apps/worker/src/ranking/ranking.processor';
+import globalSetup from '../test/support/global-setup';
+import { TestApp } from '../test/support/test-app';
+import { scoredGroup } from './support/bench-group';
+import { latencyFigures, load, machine, percentile } from './support/figures';
+import type { LoadRequest, LoadResult } from './support/http-load';
+
+const MEMBERS = 150;
+const PARENTS = 10;
+const CHILDREN = 10;
+const SEQUENTIAL = 300;
+const DURATION_MS = 5000;
+const GOALS = { medianMs: 5, perSecondAt50: 500, rssMb: 250 };
+const QUERY = `query($g: String!) { ranking(groupCode: $g, year: 2023, kind: H1) { version entries { rank total band proposals organization { code name } } } }`;
+
+async function main(): Promise<void> {
+  await globalSetup();
+  const app = await TestApp.start();
+  let peakRss = 0;
+  const sampler = setInterval(() => (peakRss = Math.max(peakRss, process.memoryUsage().rss)), 20);
+  const loader = fork(join(__dirname, 'support/http-load.js'));
+  const ceiling = Fastify();
+  try {
+    console.log(`ranking reads — ${MEMBERS} members × ${PARENTS * CHILDREN} criteria; ${machine()}`);
+    const { cluster, groupId, periodId } = await scoredGroup(app, MEMBERS, PARENTS, CHILDREN);
+    const workerDb = await createDataSource(withUser(app.ownerUrl, WORKER_ROLE), 1).initialize();
+    await new RankingProcessor(workerDb).handle({ groupId, periodId });
+    await workerDb.destroy();
+    const [sizes] = (
+      await app.owner((db) =>
+        db.query(
+          `SELECT octet_length(entries::text) AS entries, octet_length(breakdowns::text) AS breakdowns,
+                  pg_column_size(entries) AS entries_stored, pg_column_size(breakdowns) AS breakdowns_stored
+             FROM ranking_snapshot WHERE period_id = $1`,
+          [periodId],
+        ),
+      )
+    ).rows;
+    const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
+    console.log(
+      `stored: entries ${kb(sizes.entries)} of JSON (${kb(sizes.entries_stored)} on disk), breakdowns ${kb(sizes.breakdowns)} (${kb(sizes.breakdowns_stored)} on disk)`,
+    );
+
+    await app.api.listen(0, '127.0.0.1');
+    const head = cluster.members[0];
+    const db = app.api.get(TenantDb);
+    const actor = { userId: null, organizationId: head.id };
+    ceiling.get('/entries', () =>
+      db.run(actor, async (em) => {
+        const rows: { entries: unknown }[] = await em.query(
+          `SELECT entries FROM ranking_snapshot WHERE period_id = $1 ORDER BY version DESC LIMIT 1`,
+          [periodId],
+        );
+        return rows[0].entries;
+      }),
+    );
+    await ceiling.listen({ port: 0, host: '127.0.0.1' });
+    const port = (server: { address(): string | AddressInfo | null }) =>
+      (server.address() as AddressInfo).port;
+    const graphql: Omit<LoadRequest, 'connections'> = {
+      url: `http://127.0.0.1:${port(app.api.getHttpServer())}/graphql`,
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${head.token}` },
+      body: JSON.stringify({ query: QUERY, variables: { g: cluster.code } }),
+    };
+    const bare: Omit<LoadRequest, 'connections'> = {
+      url: `http://127.0.0.1:${port(ceiling.server)}/entries`,
+      method: 'GET',
+      headers: {},
+    };
+    const answer = await app.ok(QUERY, { g: cluster.code }, head.token);
+    if (answer.ranking.entries.length !== MEMBERS) throw new Error('the ranking does not have every member');
+
+    const measure = (req: LoadRequest) =>
+      new Promise<LoadResult>((resolve) => {
+        loader.once('message', (result: LoadResult) => resolve(result));
+        loader.send(req);
+      });
+    // Warm both paths (JIT, plans, the pool) before any figure.
+    await measure({ ...graphql, connections: 10, count: 500 });
+    await measure({ ...bare, connections: 10, count: 500 });
+    const baseRss = process.memoryUsage().rss;
+    peakRss = baseRss;
+
+    const rows: string[] = [];
+    const medians: Record<string, number> = {};
+    const rates: Record<string, number> = {};
+    for (const [name, req] of [
+      ['ranking query', graphql],
+      ['bare route', bare],
+    ] as const) {
+      const sequential = await measure({ ...req, connections: 1, count: SEQUENTIAL });
+      medians[name] = percentile(
+        [...sequential.latencies].sort((a, b) => a - b),
+        0.5,
+      );
+      rows.push(
+        `${name}, sequential (${sequential.requests}): ${latencyFigures(sequential.latencies)}; ${load()}`,
+      );
+      for (const connections of [10, 50]) {
+        const r = await measure({ ...req, connections, durationMs: DURATION_MS });
+        const rate = r.requests / r.seconds;
+        rates[`${name}@${connections}`] = rate;
+        rows.push(
+          `${name}, ${connections} connections: ${rate.toFixed(0)} req/s, ${latencyFigures(r.latencies)}` +
+            `${r.failures ? `, ${r.failures} failed` : ''}; ${load()}`,
+        );
+      }
+    }
+    for (const row of rows) console.log(row);
+    const mb = (n: number) => n / 2 ** 20;
+    const q = 'ranking query';
+    const b = 'bare route';
+    console.log(
+      `ratio query / bare: median ${(medians[q] / medians[b]).toFixed(1)}×, ` +
+        `throughput at 10 ${(rates[`${b}@10`] / rates[`${q}@10`]).toFixed(1)}×, at 50 ${(rates[`${b}@50`] / rates[`${q}@50`]).toFixed(1)}× fewer`,
+    );
+    const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
+    console.log(
+      `goals: median ${medians[q].toFixed(2)} ms ≤ ${GOALS.medianMs} ms ${verdict(medians[q] <= GOALS.medianMs)}; ` +
+        `${rates[`${q}@50`].toFixed(0)} req/s ≥ ${GOALS.perSecondAt50} at 50 ${verdict(rates[`${q}@50`] >= GOALS.perSecondAt50)}; ` +
+        `API process peak RSS ${mb(peakRss).toFixed(0)} MB (${mb(baseRss).toFixed(0)} MB before the load) ≤ ${GOALS.rssMb} MB ${verdict(mb(peakRss) <= GOALS.rssMb)}`,
+    );
+  } finally {
+    clearInterval(sampler);
+    loader.kill();
+    await ceiling.close();
+    await app.close();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+  process.exitCode = 1;
+});
