@@ -229,6 +229,22 @@ function exact(
       );
     case 'String':
       return stringFor(name, known);
+    case 'DateTime':
+      return fc.oneof(
+        { weight: 3, arbitrary: fc.date({ noInvalidDate: true }).map((d) => d.toISOString()) },
+        {
+          weight: 1,
+          arbitrary: fc.constantFrom(
+            '',
+            'hôm qua',
+            '2023-02-30T00:00:00Z',
+            '31/03/2023',
+            '9999999-01-01',
+            '0',
+          ),
+        },
+        { weight: 1, arbitrary: fc.integer() },
+      );
   }
   throw new Error(`No generator for scalar ${type.name}`);
 }
