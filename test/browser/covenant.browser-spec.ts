@@ -7,7 +7,7 @@ jest.setTimeout(180_000);
  * The start of the demo's 2023 year in Cụm VIII: the head (Sở Công Thương Lâm Đồng) writes and publishes the
  * covenant and signs it, a member (Gia Lai) signs and registers, and the head sees who has not yet.
  */
-describe('the covenant workspace (Giao ước)', () => {
+describe("the year's workspace (Năm thi đua): calendar, covenant, registration", () => {
   let suite: BrowserSuite;
   beforeAll(async () => {
     suite = await BrowserSuite.start();
@@ -25,9 +25,15 @@ describe('the covenant workspace (Giao ước)', () => {
     await suite.signIn(page, email);
     await page.getByRole('combobox', { name: 'Năm' }).click();
     await page.getByRole('option', { name: '2023' }).click();
-    await page.getByRole('navigation').getByRole('link', { name: 'Giao ước' }).click();
-    await page.getByRole('heading', { name: 'Giao ước và đăng ký thi đua' }).waitFor();
+    await page.getByRole('navigation').getByRole('link', { name: 'Năm thi đua' }).click();
+    await page.getByRole('heading', { name: 'Năm thi đua', exact: true }).waitFor();
     return page;
+  };
+  /** The calendar's row of a step: its cells' texts (step, date, state, who still has to act). */
+  const step = async (page: Page, name: string | RegExp) => {
+    const row = page.getByRole('region', { name: 'Lịch năm thi đua' }).getByRole('row', { name });
+    await row.waitFor();
+    return row.getByRole('cell').allInnerTexts();
   };
   const signIn = async (page: Page) => {
     await page.getByRole('button', { name: 'Ký giao ước' }).click();
@@ -41,6 +47,20 @@ describe('the covenant workspace (Giao ước)', () => {
   it('the head publishes the covenant, members sign and register, the head sees who has not', async () => {
     const head = await open('sct-lam-dong@demo.thidua.vn');
     await head.getByText('Cụm, khối chưa có giao ước thi đua năm 2023', { exact: false }).waitFor();
+    expect(await step(head, /^Ban hành giao ước thi đua/)).toEqual([
+      'Ban hành giao ước thi đua',
+      '—',
+      'Chưa đến',
+      'Cụm/khối trưởng',
+    ]);
+    // The demo's 2023 mid-year: reports all in, published and approved by the board.
+    expect(await step(head, /^Hạn nộp báo cáo 6 tháng đầu năm/)).toEqual([
+      'Hạn nộp báo cáo 6 tháng đầu năm',
+      expect.stringMatching(/^\d\d\/\d\d\/2023$/),
+      'Đã xong',
+      '—',
+    ]);
+    expect((await step(head, /^Phê duyệt kết quả 6 tháng đầu năm/))[2]).toBe('Đã xong');
     // An empty covenant is refused on the page, with a sentence.
     await head.getByRole('button', { name: 'Ban hành giao ước' }).click();
     await head.getByRole('alert').getByText('Cần ít nhất một nội dung cam kết có chữ.').waitFor();
@@ -76,6 +96,14 @@ describe('the covenant workspace (Giao ước)', () => {
     await member.getByRole('button', { name: 'Đăng ký', exact: true }).click();
     await member.getByText('Đã ghi nhận đăng ký thi đua của đơn vị.').waitFor();
     await member.getByText(/Đã đăng ký: Tập thể lao động xuất sắc/).waitFor();
+    await member.reload();
+    expect(await step(member, /^Hạn đăng ký thi đua/)).toEqual([
+      'Hạn đăng ký thi đua',
+      '31/12/2030',
+      'Đã xong',
+      '—',
+    ]);
+    expect((await step(member, /^Ký giao ước/))[2]).toBe('Đã xong');
     await suite.screenshot(member, 'covenant-member');
     await expectAccessible(member);
     const phone = await open('sct-gia-lai@demo.thidua.vn', PHONE);

@@ -1,5 +1,5 @@
-// The start of a group's year: the covenant its head publishes, each member's signature and registration,
-// and for the head who has not signed or registered yet.
+// A group's year: its calendar (every step with its date, state and who still has to act), the covenant its
+// head publishes, each member's signature and registration, and for the head who has not signed or registered.
 import { useMutation, useQuery } from '@apollo/client/react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
@@ -31,6 +31,7 @@ import { ScrollTable } from '../../shared/ui/scroll-table';
 import { Empty, ErrorState, Loading } from '../../shared/ui/states';
 import { COVENANT, COVENANT_SCOPE, REGISTER_TITLES, SIGN_COVENANT } from './covenant.operations';
 import { PublishForm } from './publish-form';
+import { YearCalendar } from './year-calendar';
 
 export function CovenantPage() {
   const { t } = useTranslation();
@@ -89,18 +90,29 @@ function GroupCovenant({ groupCode, year, head, me }: GroupProps) {
   const form = (
     <PublishForm groupCode={groupCode} year={year} covenant={covenant ?? null} onPublished={published} />
   );
+  const calendar = (
+    <Section title={t('covenant.calendar.title')}>
+      <YearCalendar groupCode={groupCode} year={year} head={head} me={me} covenant={covenant ?? null} />
+    </Section>
+  );
   if (!covenant)
-    return head ? (
+    return (
       <>
-        <Empty>{t('covenant.noneHead', { year })}</Empty>
-        {form}
+        {calendar}
+        {head ? (
+          <>
+            <Empty>{t('covenant.noneHead', { year })}</Empty>
+            {form}
+          </>
+        ) : (
+          <Empty>{t('covenant.none', { year })}</Empty>
+        )}
       </>
-    ) : (
-      <Empty>{t('covenant.none', { year })}</Empty>
     );
   const editable = head && covenant.signatures.length === 0;
   return (
     <>
+      {calendar}
       {notice && (
         <Alert severity="success" role="status" sx={{ mb: 2 }}>
           {notice}

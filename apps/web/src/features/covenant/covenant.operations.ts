@@ -115,3 +115,76 @@ export const REGISTER_TITLES = graphql(`
     }
   }
 `);
+
+export const CALENDAR_RANKING = graphql(`
+  fragment CalendarRanking on Ranking {
+    id
+    published
+    reviewState
+    reviewedAt
+    decisionNumber
+  }
+`);
+
+/** What the year's calendar shows a member: its reports, and each period's published ranking. */
+export const YEAR_CALENDAR = graphql(`
+  query YearCalendar($groupCode: String!, $year: Int!) {
+    group(code: $groupCode) {
+      id
+      regulation(year: $year) {
+        id
+        document
+      }
+    }
+    mySubmissions(year: $year) {
+      id
+      kind
+      state
+      deliveries {
+        group {
+          id
+          code
+        }
+      }
+    }
+    h1: ranking(groupCode: $groupCode, year: $year, kind: H1) {
+      ...CalendarRanking
+    }
+    fy: ranking(groupCode: $groupCode, year: $year, kind: FY) {
+      ...CalendarRanking
+    }
+  }
+`);
+
+/** For the head: who has submitted each period's report. */
+export const YEAR_SUBMITTED = graphql(`
+  query YearSubmitted($groupCode: String!, $year: Int!) {
+    group(code: $groupCode) {
+      id
+      members(year: $year) {
+        role
+        organization {
+          id
+          code
+          name
+        }
+      }
+    }
+    h1: submissionsForScoring(groupCode: $groupCode, year: $year, kind: H1) {
+      id
+      state
+      organization {
+        id
+        code
+      }
+    }
+    fy: submissionsForScoring(groupCode: $groupCode, year: $year, kind: FY) {
+      id
+      state
+      organization {
+        id
+        code
+      }
+    }
+  }
+`);

@@ -19,7 +19,7 @@ export const en: Catalog = {
   },
   nav: {
     reports: 'Reports',
-    covenant: 'Covenant',
+    covenant: 'The year',
     scoring: 'Scoring',
     review: 'Approval',
     admin: 'Administration',

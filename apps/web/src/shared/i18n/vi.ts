@@ -19,7 +19,7 @@ export const vi = {
   },
   nav: {
     reports: 'Báo cáo',
-    covenant: 'Giao ước',
+    covenant: 'Năm thi đua',
     scoring: 'Chấm điểm',
     review: 'Phê duyệt',
     admin: 'Quản trị',

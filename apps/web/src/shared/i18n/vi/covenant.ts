@@ -1,6 +1,6 @@
-// Vietnamese texts of the covenant workspace: the start of a group's year.
+// Vietnamese texts of the year's workspace: the group's calendar, the covenant and the registration.
 export const covenantVi = {
-  title: 'Giao ước và đăng ký thi đua',
+  title: 'Năm thi đua',
   noGroups: 'Đơn vị không tham gia cụm, khối thi đua nào trong năm {{year}}.',
   none: 'Cụm, khối chưa ban hành giao ước thi đua năm {{year}}.',
   noneHead:
@@ -8,6 +8,27 @@ export const covenantVi = {
   commitments: 'Nội dung giao ước thi đua năm {{year}}',
   target: 'Chỉ tiêu: {{target}}',
   published: 'Ban hành bởi {{organization}} ngày {{date}}. Hạn đăng ký thi đua: {{deadline}}.',
+  calendar: {
+    title: 'Lịch năm thi đua',
+    caption: 'Các mốc năm thi đua {{year}}: ngày, tình trạng và đơn vị còn phải thực hiện',
+    step: 'Mốc',
+    date: 'Ngày',
+    state: 'Tình trạng',
+    who: 'Còn phải thực hiện',
+    noDate: '—',
+    nobody: '—',
+    you: 'Đơn vị của bạn',
+    theHead: 'Cụm/khối trưởng',
+    theBoard: 'Cơ quan thi đua – khen thưởng',
+    covenant: 'Ban hành giao ước thi đua',
+    sign: 'Ký giao ước',
+    register: 'Hạn đăng ký thi đua',
+    report: 'Hạn nộp báo cáo {{period}}',
+    publish: 'Công bố kết quả {{period}}',
+    review: 'Phê duyệt kết quả {{period}}',
+    reviewedAs: 'Phê duyệt kết quả {{period}} (quyết định {{decision}})',
+    states: { done: 'Đã xong', open: 'Đang mở', late: 'Quá hạn', waiting: 'Chưa đến' },
+  },
   sign: {
     title: 'Ký giao ước',
     button: 'Ký giao ước',

@@ -1,0 +1,175 @@
+// The group's year at a glance: each step with its date, its state and who still has to act — the covenant,
+// the registration deadline, each period's report deadline, its publication and the board's decision.
+import { useQuery } from '@apollo/client/react';
+import Chip from '@mui/material/Chip';
+import Table from '@mui/material/Table';
+import TableBody from '@mui/material/TableBody';
+import TableCell from '@mui/material/TableCell';
+import TableHead from '@mui/material/TableHead';
+import TableRow from '@mui/material/TableRow';
+import { useState } from 'react';
+import { useTranslation } from 'react-i18next';
+import type { CovenantFieldsFragment, PeriodKind } from '../../gql/graphql';
+import { formatDate } from '../../shared/format/date';
+import { ScrollTable } from '../../shared/ui/scroll-table';
+import { ErrorState, Loading } from '../../shared/ui/states';
+import { periodRules } from '../reports';
+import { YEAR_CALENDAR, YEAR_SUBMITTED } from './covenant.operations';
+
+type State = 'done' | 'open' | 'late' | 'waiting';
+const CHIP: Record<State, 'success' | 'primary' | 'error' | 'default'> = {
+  done: 'success',
+  open: 'primary',
+  late: 'error',
+  waiting: 'default',
+};
+export interface Step {
+  key: string;
+  title: string;
+  date: string | null;
+  state: State;
+  /** Who still has to act, as the reader should read it; empty when nobody. */
+  who: string;
+}
+
+interface Props {
+  groupCode: string;
+  year: number;
+  head: boolean;
+  me: string;
+  covenant: CovenantFieldsFragment | null;
+}
+
+export function YearCalendar({ groupCode, year, head, me, covenant }: Props) {
+  const { t } = useTranslation();
+  const [now] = useState(Date.now);
+  const calendar = useQuery(YEAR_CALENDAR, { variables: { groupCode, year } });
+  const submitted = useQuery(YEAR_SUBMITTED, { variables: { groupCode, year }, skip: !head });
+  const error = calendar.error ?? submitted.error;
+  if (error) return <ErrorState error={error} onRetry={() => void calendar.refetch()} />;
+  if (!calendar.data || (head && !submitted.data)) return <Loading />;
+  const data = calendar.data;
+
+  const you = t('covenant.calendar.you');
+  const names = (list: { name: string }[]) => list.map((m) => m.name).join(', ');
+  const past = (iso: string | null | undefined) => iso != null && Date.parse(iso) < now;
+  const steps: Step[] = [];
+  steps.push({
+    key: 'covenant',
+    title: t('covenant.calendar.covenant'),
+    date: covenant?.publishedAt ?? null,
+    state: covenant ? 'done' : 'waiting',
+    who: covenant ? '' : t('covenant.calendar.theHead'),
+  });
+  if (covenant) {
+    const unsigned = head
+      ? names(covenant.notSigned)
+      : covenant.signatures.some((s) => s.member.code === me)
+        ? ''
+        : you;
+    steps.push({
+      key: 'sign',
+      title: t('covenant.calendar.sign'),
+      date: null,
+      state: unsigned ? 'open' : 'done',
+      who: unsigned,
+    });
+    const unregistered = head
+      ? names(covenant.notRegistered)
+      : covenant.registrations.some((r) => r.member.code === me)
+        ? ''
+        : you;
+    const closed = past(covenant.registrationDeadline);
+    steps.push({
+      key: 'register',
+      title: t('covenant.calendar.register'),
+      date: covenant.registrationDeadline,
+      state: !unregistered ? 'done' : closed ? 'late' : 'open',
+      who: unregistered,
+    });
+  }
+  const members = (submitted.data?.group?.members ?? []).map((m) => m.organization);
+  for (const rule of periodRules(data.group?.regulation?.document)) {
+    const kind = rule.kind as PeriodKind;
+    const period = t(`picker.kind.${kind}`);
+    const ranking = kind === 'H1' ? data.h1 : data.fy;
+    const sent = (s: { state: string }) => s.state === 'SUBMITTED' || s.state === 'ACCEPTED';
+    const mine = data.mySubmissions.find(
+      (s) => s.kind === kind && s.deliveries.some((d) => d.group.code === groupCode),
+    );
+    const missing = head
+      ? names(
+          members.filter(
+            (m) =>
+              !(kind === 'H1' ? submitted.data!.h1 : submitted.data!.fy).some(
+                (s) => s.organization.code === m.code && sent(s),
+              ),
+          ),
+        )
+      : mine && sent(mine)
+        ? ''
+        : you;
+    steps.push({
+      key: `report-${kind}`,
+      title: t('covenant.calendar.report', { period }),
+      date: rule.deadline,
+      state: !missing ? 'done' : past(rule.deadline) ? 'late' : 'open',
+      who: missing,
+    });
+    steps.push({
+      key: `publish-${kind}`,
+      title: t('covenant.calendar.publish', { period }),
+      date: null,
+      state: ranking?.published ? 'done' : 'waiting',
+      who: ranking?.published ? '' : t('covenant.calendar.theHead'),
+    });
+    steps.push({
+      key: `review-${kind}`,
+      title: ranking?.decisionNumber
+        ? t('covenant.calendar.reviewedAs', { period, decision: ranking.decisionNumber })
+        : t('covenant.calendar.review', { period }),
+      date: ranking?.reviewedAt ?? null,
+      state:
+        ranking?.reviewState === 'APPROVED'
+          ? 'done'
+          : ranking?.reviewState === 'REJECTED'
+            ? 'late'
+            : 'waiting',
+      who: ranking?.reviewState === 'APPROVED' ? '' : t('covenant.calendar.theBoard'),
+    });
+  }
+
+  const caption = t('covenant.calendar.caption', { year });
+  return (
+    <ScrollTable label={caption}>
+      <Table size="small">
+        <caption>{caption}</caption>
+        <TableHead>
+          <TableRow>
+            <TableCell>{t('covenant.calendar.step')}</TableCell>
+            <TableCell>{t('covenant.calendar.date')}</TableCell>
+            <TableCell>{t('covenant.calendar.state')}</TableCell>
+            <TableCell>{t('covenant.calendar.who')}</TableCell>
+          </TableRow>
+        </TableHead>
+        <TableBody>
+          {steps.map((s) => (
+            <TableRow key={s.key}>
+              <TableCell>{s.title}</TableCell>
+              <TableCell>{s.date ? formatDate(s.date) : t('covenant.calendar.noDate')}</TableCell>
+              <TableCell>
+                <Chip
+                  size="small"
+                  variant="outlined"
+                  color={CHIP[s.state]}
+                  label={t(`covenant.calendar.states.${s.state}`)}
+                />
+              </TableCell>
+              <TableCell>{s.who || t('covenant.calendar.nobody')}</TableCell>
+            </TableRow>
+          ))}
+        </TableBody>
+      </Table>
+    </ScrollTable>
+  );
+}
