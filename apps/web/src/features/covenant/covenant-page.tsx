@@ -12,14 +12,13 @@ import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormGroup from '@mui/material/FormGroup';
-import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import Typography from '@mui/material/Typography';
-import { type ReactNode, useId, useState } from 'react';
+import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CovenantFieldsFragment } from '../../gql/graphql';
 import { refusal } from '../../shared/api/problems';
@@ -32,6 +31,7 @@ import { Empty, ErrorState, Loading } from '../../shared/ui/states';
 import { COVENANT, COVENANT_SCOPE, REGISTER_TITLES, SIGN_COVENANT } from './covenant.operations';
 import { PublishForm } from './publish-form';
 import { YearCalendar } from './year-calendar';
+import { Section } from '../../shared/ui/section';
 
 export function CovenantPage() {
   const { t } = useTranslation();
@@ -129,18 +129,6 @@ function GroupCovenant({ groupCode, year, head, me }: GroupProps) {
       <RegisterPanel groupCode={groupCode} covenant={covenant} me={me} />
       {head && <Progress covenant={covenant} />}
     </>
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  const id = useId();
-  return (
-    <Paper component="section" aria-labelledby={id} sx={{ p: 2, mt: 3 }}>
-      <Typography component="h2" variant="h6" id={id} sx={{ mb: 1 }}>
-        {title}
-      </Typography>
-      {children}
-    </Paper>
   );
 }
 

@@ -10,9 +10,8 @@ import DialogContent from '@mui/material/DialogContent';
 import DialogContentText from '@mui/material/DialogContentText';
 import DialogTitle from '@mui/material/DialogTitle';
 import LinearProgress from '@mui/material/LinearProgress';
-import Paper from '@mui/material/Paper';
 import Typography from '@mui/material/Typography';
-import { lazy, type ReactNode, Suspense, useMemo, useState } from 'react';
+import { lazy, Suspense, useMemo, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeriodKind, ScoringRankingQuery } from '../../gql/graphql';
 import { errorInfo, errorMessage } from '../../shared/api/errors';
@@ -39,6 +38,7 @@ import {
 import { awardsOf, cellKey, COMPUTED, computedPoints, rowsFor, sheetRows, TO_SCORE } from './sheet';
 import { VotePanel } from './vote-panel';
 import { VoteTally } from './vote-tally';
+import { Section } from '../../shared/ui/section';
 
 const RankingChart = lazy(loadRankingChart);
 
@@ -315,17 +315,6 @@ export function SheetWorkspace({ group, kind, year }: Props) {
         <Downloads variables={variables} />
       </Section>
     </>
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper component="section" aria-label={title} sx={{ p: 2, mt: 3 }}>
-      <Typography component="h2" variant="h6" sx={{ mb: 1 }}>
-        {title}
-      </Typography>
-      {children}
-    </Paper>
   );
 }
 
