@@ -3,6 +3,7 @@
 // otherwise hold the API's event loop). How long after the last score it is readable in the ranking, how
 // long after it the worker is idle (no ranking job waiting or active), and how many versions the burst
 // wrote. Run: npm run bench:burst.
+import './support/production';
 import { loadConfig } from '@thidua/config';
 import { Queue } from 'bullmq';
 import { fork } from 'node:child_process';

@@ -2,6 +2,7 @@
 // the worker in this process, the relay woken by the outbox notification (polling only as the fallback, every
 // OUTBOX_POLL_MS). Each sample: one setScore, then the ranking's version read until it moves on (the read
 // loads the entries' summary, not the breakdowns). Run: npm run bench:live.
+import './support/production';
 import { performance } from 'node:perf_hooks';
 import globalSetup from '../test/support/global-setup';
 import { createCluster, setScore } from '../test/support/tenants';

@@ -3,6 +3,7 @@
 // the API's own pool running one SELECT of the same entries in the same tenant transaction. Prints the
 // stored sizes, the figures with the load average, and the API process's peak RSS (the load runs in a child
 // process). Run: npm run bench:reads.
+import './support/production';
 import { fork } from 'node:child_process';
 import { AddressInfo } from 'node:net';
 import { join } from 'node:path';
