@@ -31,7 +31,7 @@ export function factTitleOf(reg: { facts: FactTable | null }): (id: string) => s
 export const PORTAL_FACTS = ['COVENANT_SIGNED', 'REGISTERED'] as const;
 export type PortalFact = (typeof PORTAL_FACTS)[number];
 
-const NO_FACTS: ReadonlySet<string> = new Set();
+export const NO_FACTS: ReadonlySet<string> = new Set();
 
 /** The member's true facts, as a set and in the regulation's order; an undeclared id is left out with a warning. */
 export function readFacts(

@@ -6,7 +6,7 @@ import {
 } from './compiled-regulation';
 import { classify, type Classification } from './classification';
 import { deductionKind } from './deduction-kinds';
-import { factTitleOf } from './facts';
+import { factTitleOf, NO_FACTS } from './facts';
 import { viText, type Units } from './fixed-point';
 import { scoreFigure, type ComputedMethod, type Leader, type MemberFigure } from './methods/index';
 import type { ExplanationLine } from './ranking.types';
@@ -14,8 +14,6 @@ import type { FinalScoreRule } from './regulation.schema';
 import type { MemberScores } from './member-scores';
 import { finalScore, type TargetScores } from './score-layers';
 import type { NotApplicableMarks } from './not-applicable';
-
-const NO_FACTS: ReadonlySet<string> = new Set();
 
 export interface ScoringContext {
   reg: CompiledRegulation;

@@ -12,6 +12,7 @@ import { useTranslation } from 'react-i18next';
 import type { CovenantFieldsFragment, PeriodKind } from '../../gql/graphql';
 import { formatDate } from '../../shared/format/date';
 import { ScrollTable } from '../../shared/ui/scroll-table';
+import { STACKED_ON_PHONE } from '../../shared/ui/stacked-on-phone';
 import { ErrorState, Loading } from '../../shared/ui/states';
 import { periodRules } from '../reports';
 import { YEAR_CALENDAR, YEAR_SUBMITTED } from './covenant.operations';
@@ -91,7 +92,8 @@ export function YearCalendar({ groupCode, year, head, me, covenant }: Props) {
   const members = (submitted.data?.group?.members ?? []).map((m) => m.organization);
   for (const rule of periodRules(data.group?.regulation?.document)) {
     const kind = rule.kind as PeriodKind;
-    const period = t(`picker.kind.${kind}`);
+    // Inside a sentence: "Công bố kết quả cả năm", not "… Cả năm".
+    const period = t(`picker.kind.${kind}`).toLowerCase();
     const ranking = kind === 'H1' ? data.h1 : data.fy;
     const sent = (s: { state: string }) => s.state === 'SUBMITTED' || s.state === 'ACCEPTED';
     const mine = data.mySubmissions.find(
@@ -142,7 +144,7 @@ export function YearCalendar({ groupCode, year, head, me, covenant }: Props) {
   const caption = t('covenant.calendar.caption', { year });
   return (
     <ScrollTable label={caption}>
-      <Table size="small">
+      <Table size="small" sx={STACKED_ON_PHONE}>
         <caption>{caption}</caption>
         <TableHead>
           <TableRow>
@@ -155,9 +157,11 @@ export function YearCalendar({ groupCode, year, head, me, covenant }: Props) {
         <TableBody>
           {steps.map((s) => (
             <TableRow key={s.key}>
-              <TableCell>{s.title}</TableCell>
-              <TableCell>{s.date ? formatDate(s.date) : t('covenant.calendar.noDate')}</TableCell>
-              <TableCell>
+              <TableCell data-label={t('covenant.calendar.step')}>{s.title}</TableCell>
+              <TableCell data-label={t('covenant.calendar.date')}>
+                {s.date ? formatDate(s.date) : t('covenant.calendar.noDate')}
+              </TableCell>
+              <TableCell data-label={t('covenant.calendar.state')}>
                 <Chip
                   size="small"
                   variant="outlined"
@@ -165,7 +169,9 @@ export function YearCalendar({ groupCode, year, head, me, covenant }: Props) {
                   label={t(`covenant.calendar.states.${s.state}`)}
                 />
               </TableCell>
-              <TableCell>{s.who || t('covenant.calendar.nobody')}</TableCell>
+              <TableCell data-label={t('covenant.calendar.who')}>
+                {s.who || t('covenant.calendar.nobody')}
+              </TableCell>
             </TableRow>
           ))}
         </TableBody>

@@ -21,26 +21,9 @@ import { ScrollTable } from '../../shared/ui/scroll-table';
 import { VotePanel } from '../scoring';
 import { daysUntil, periodRules } from './regulation';
 import { CREATE_REPORT, MY_REPORTS } from './reports.operations';
-import { visuallyHidden } from '../../shared/ui/visually-hidden';
+import { STACKED_ON_PHONE } from '../../shared/ui/stacked-on-phone';
 
 const KINDS: PeriodKind[] = ['H1', 'FY'];
-
-/** On a phone each row becomes a card: every cell on its own line after its column's name (data-label). */
-const STACKED_ON_PHONE = {
-  '@media (max-width: 599.95px)': {
-    '& thead': visuallyHidden,
-    '& tr': { display: 'block', borderBottom: 1, borderColor: 'divider', py: 1 },
-    '& td': {
-      display: 'flex',
-      gap: 1,
-      justifyContent: 'space-between',
-      border: 0,
-      py: 0.25,
-      whiteSpace: 'normal',
-    },
-    '& td::before': { content: 'attr(data-label)', fontWeight: 600 },
-  },
-} as const;
 
 /** Each period of the year: per group its deadline, the time left and the report's state there. */
 export function ReportsList() {
