@@ -1,3 +1,4 @@
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import { ApolloDriver, ApolloDriverConfig } from '@nestjs/apollo';
 import { Module } from '@nestjs/common';
@@ -58,7 +59,12 @@ import { SubmissionsModule } from './submissions/submissions.module';
           parseOptions: { maxTokens: 1000 },
           // Nest would reset every answer that has `data` to HTTP 200, the edge plugin's 503 included.
           preserveHttpStatusForExecutionErrors: false,
-          plugins: [...armor.plugins, edgePlugin(inputLimits(config.uploadMaxBytes))],
+          // No HTTP caching of GraphQL answers: Apollo's default cache-control plugin wraps every resolved field.
+          plugins: [
+            ...armor.plugins,
+            edgePlugin(inputLimits(config.uploadMaxBytes)),
+            ApolloServerPluginCacheControlDisabled(),
+          ],
         };
       },
     }),
