@@ -62,6 +62,8 @@ export const OPERATIONS: Record<string, (w: World) => Case> = {
   organizations: () => ({ query: `{ organizations { id code name successor { code } } }`, allowed: PLATFORM, databaseAllows: SIGNED_IN }),
   ranking: (w) => ({ query: `query(${GROUP_PERIOD}) { ranking(groupCode: $g, year: $y, kind: $k) { id entries { total } } }`, variables: H1(w), allowed: MEMBERS }),
   rankingsForReview: () => ({ query: `{ rankingsForReview(year: 2023) { id group { code } } }`, allowed: ['boardNotOverseeing'] }),
+  // Each organization reads its own: the owner's notification (with the secret) reaches nobody else.
+  notifications: () => ({ query: `{ notifications { unread items { kind reason } } }`, allowed: SIGNED_IN }),
   groupsForReview: () => ({ query: `{ groupsForReview(year: 2023) { id code name } }`, allowed: ['boardNotOverseeing'] }),
   scores: (w) => ({ query: `query(${GROUP_PERIOD}) { scores(groupCode: $g, year: $y, kind: $k) { points reason member { code } } }`, variables: H1(w), allowed: MEMBERS }),
   facts: (w) => ({ query: `query(${GROUP_PERIOD}) { facts(groupCode: $g, year: $y, kind: $k) { factId reason member { code } } }`, variables: H1(w), allowed: MEMBERS }),
@@ -73,6 +75,7 @@ export const OPERATIONS: Record<string, (w: World) => Case> = {
 
   // Mutations
   publishCovenant: (w) => ({ query: `mutation($g: String!) { publishCovenant(groupCode: $g, year: 2023, commitments: [{ text: "Thử" }], registrationDeadline: "2030-01-01T00:00:00Z") { id } }`, variables: { g: w.target.code } }),
+  markNotificationsRead: () => ({ query: `mutation { markNotificationsRead }`, allowed: SIGNED_IN }),
   signCovenant: (w) => ({ query: `mutation($g: String!) { signCovenant(groupCode: $g, year: 2023) { id } }`, variables: { g: w.target.code }, allowed: MEMBERS }),
   registerTitles: (w) => ({ query: `mutation($g: String!) { registerTitles(groupCode: $g, year: 2023, titles: ["TTLDTT"]) { id } }`, variables: { g: w.target.code }, allowed: MEMBERS }),
   attachEvidence: (w) => ({ query: `mutation($i: EvidenceInput!) { attachEvidence(input: $i) { id } }`, variables: { i: { submissionId: w.submittedId, criterionId: '1.4', fileName: 'x.pdf', contentBase64: Buffer.from('%PDF-1.7\nx').toString('base64') } } }),

@@ -9,6 +9,7 @@ export const SECRET = {
   evidence: 'bi-mat-kiem-chung.pdf',
   score: 'BÍ-MẬT-LÝ-DO-CHẤM',
   fact: 'BÍ-MẬT-LÝ-DO-XÁC-NHẬN',
+  notification: 'BÍ-MẬT-THÔNG-BÁO',
 };
 
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from('Biên bản kiểm tra')]);
@@ -163,6 +164,14 @@ export async function buildWorld(app: TestApp): Promise<World> {
     await db.query(
       `INSERT INTO title_registration (group_id, year, member_id, titles, registered_by_user_id, registered_by_email, registered_at) VALUES ($1, 2023, $2, '["TTLDXS"]', gen_random_uuid(), 'thu@test.thidua.vn', now())`,
       [t.group_id, owner.id],
+    );
+    await db.query(
+      `INSERT INTO notification (organization_id, kind, group_id, params) VALUES ($1, 'REPORT_RETURNED', $2, $3)`,
+      [
+        owner.id,
+        t.group_id,
+        { groupCode: target.code, groupName: 'Thử', year: 2023, reason: SECRET.notification },
+      ],
     );
     const admin = (await db.query(`SELECT organization_id FROM app_user WHERE email = $1`, [ADMIN.email]))
       .rows[0];

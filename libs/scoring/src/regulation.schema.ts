@@ -136,6 +136,16 @@ export const regulationSections = {
               ? undefined
               : 'Hạn nộp phải là thời điểm ISO 8601 có múi giờ, ví dụ 2023-06-20T17:00:00+07:00',
         }),
+        // The scheduler reminds members that have not submitted this many days before (7 and 1 without it).
+        remindDaysBefore: z
+          .array(
+            z
+              .int({ error: 'Số ngày nhắc hạn phải là số nguyên' })
+              .min(1, { error: 'Số ngày nhắc hạn phải từ 1 đến 60' })
+              .max(60, { error: 'Số ngày nhắc hạn phải từ 1 đến 60' }),
+          )
+          .max(5, { error: 'Nhắc hạn tối đa 5 lần' })
+          .optional(),
       }),
     )
     .min(1),

@@ -104,6 +104,25 @@ describe('validateRegulation', () => {
         problem('periods[1].deadline', 'Thiếu trường bắt buộc'),
       ]);
     });
+
+    it('takes reminder days from 1 to 60, at most five of them', () => {
+      const deadline = '2023-06-20T17:00:00+07:00';
+      const fy = { kind: 'FY', deadline: '2023-11-20T17:00:00+07:00' };
+      expect(
+        problemsOf(ctdWith({ periods: [{ kind: 'H1', deadline, remindDaysBefore: [7, 3, 1] }, fy] })),
+      ).toEqual([]);
+      expect(
+        problemsOf(ctdWith({ periods: [{ kind: 'H1', deadline, remindDaysBefore: [0, 1.5] }, fy] })),
+      ).toEqual([
+        problem('periods[0].remindDaysBefore[0]', 'từ 1 đến 60'),
+        problem('periods[0].remindDaysBefore[1]', 'số nguyên'),
+      ]);
+      expect(
+        problemsOf(
+          ctdWith({ periods: [{ kind: 'H1', deadline, remindDaysBefore: [1, 2, 3, 4, 5, 6] }, fy] }),
+        ),
+      ).toEqual([problem('periods[0].remindDaysBefore', 'tối đa 5 lần')]);
+    });
   });
 
   describe('criteria', () => {

@@ -297,7 +297,8 @@ export const CAPABILITIES = Object.keys(POLICY) as Capability[];
  * Policies of the API's role that answer no authority question: the shared directory everyone signed in
  * reads, an organization's own new report (addressing it is the authority), the actor's own audit trail and
  * outbox, votes (read by the worker only), a user's own sessions and password (auth/, which the platform
- * admin may also end or unlock).
+ * admin may also end or unlock), an organization's own notifications, and the notifications a head or a board
+ * sends its group's members as part of another operation (the policy checks the recipient is one).
  */
 export const NOT_A_CAPABILITY: readonly PolicyRef[] = [
   'submission:INSERT',
@@ -315,6 +316,9 @@ export const NOT_A_CAPABILITY: readonly PolicyRef[] = [
   'auth_session:INSERT',
   'auth_session:UPDATE',
   'app_user:UPDATE',
+  'notification:SELECT',
+  'notification:UPDATE',
+  'notification:INSERT',
 ];
 
 /** The one decision: does any of the roles the actor holds in the scope carry the capability? */

@@ -9,6 +9,7 @@ import { badInput, conflict, notFound } from '../common/domain-error';
 import { AuditService } from '../database/audit.service';
 import { GroupsRepository } from '../groups/groups.repository';
 import { MembershipsRepository } from '../memberships/memberships.repository';
+import { NotificationsService } from '../notifications/notifications.service';
 import { PeriodsRepository } from '../periods/periods.repository';
 import { RegulationsReader } from '../regulations/regulations.reader';
 import { Covenant, CovenantCommitmentInput, RegistrableTitle } from './covenant.types';
@@ -42,6 +43,7 @@ export class CovenantsService {
     private readonly regulations: RegulationsReader,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   covenant(actor: RequestActor, groupCode: string, year: number): Promise<Covenant | null> {
@@ -81,6 +83,9 @@ export class CovenantsService {
         pick(saved),
         {},
       );
+      await this.notifications.sendToMembers(actor, 'COVENANT_PUBLISHED', group, input.year, {
+        deadline: input.registrationDeadline.toISOString(),
+      });
       return this.view(actor, group, (await this.repo.find(group.id, input.year))!);
     });
   }

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { GroupsModule } from '../groups/groups.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { PeriodsModule } from '../periods/periods.module';
 import { RankingEntryResolver } from './ranking-entry.resolver';
@@ -12,7 +13,7 @@ import { WhatIfService } from './what-if.service';
 import { RegulationsModule } from '../regulations/regulations.module';
 
 @Module({
-  imports: [GroupsModule, PeriodsModule, OrganizationsModule, RegulationsModule],
+  imports: [GroupsModule, PeriodsModule, OrganizationsModule, RegulationsModule, NotificationsModule],
   providers: [
     RankingsRepository,
     RankingsService,

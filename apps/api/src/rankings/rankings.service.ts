@@ -10,6 +10,7 @@ import {
 } from '@thidua/db';
 import { RequestActor } from '../auth/actor';
 import { AuditService } from '../database/audit.service';
+import { NotificationsService } from '../notifications/notifications.service';
 import { badInput, conflict, notFound } from '../common/domain-error';
 import { AccessService } from '../access/access.service';
 import { GroupsRepository } from '../groups/groups.repository';
@@ -28,6 +29,7 @@ export class RankingsService {
     private readonly organizations: OrganizationsRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   /** The head sees the live ranking; members and the board see it once published. */
@@ -69,6 +71,7 @@ export class RankingsService {
       await this.repo.update(snapshot.id, publication);
       await this.periods.setState(period.id, 'PUBLISHED');
       await this.repo.acceptSubmissions(group.id, year, kind);
+      await this.notifications.sendToMembers(actor, 'RANKING_PUBLISHED', group, year, { periodKind: kind });
       await this.audit.record(
         'ranking.publish',
         'ranking_snapshot',
@@ -132,6 +135,18 @@ export class RankingsService {
       await this.repo.update(snapshot.id, patch);
       // A rejected ranking goes back to the head for corrections and a new publication.
       await this.periods.setState(snapshot.periodId, input.approve ? 'REVIEWED' : 'SCORING');
+      await (input.approve
+        ? this.notifications.sendToMembers(actor, 'RANKING_APPROVED', group, snapshot.year, {
+            periodKind: snapshot.kind,
+          })
+        : this.notifications.sendToMembers(
+            actor,
+            'RANKING_RETURNED',
+            group,
+            snapshot.year,
+            { periodKind: snapshot.kind, reason: reason! },
+            'HEAD',
+          ));
       await this.audit.record(
         'ranking.review',
         'ranking_snapshot',

@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { GroupsModule } from '../groups/groups.module';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { PeriodsModule } from '../periods/periods.module';
 import { RegulationsModule } from '../regulations/regulations.module';
@@ -8,7 +9,7 @@ import { SubmissionsResolver } from './submissions.resolver';
 import { SubmissionsService } from './submissions.service';
 
 @Module({
-  imports: [GroupsModule, PeriodsModule, OrganizationsModule, RegulationsModule],
+  imports: [GroupsModule, PeriodsModule, OrganizationsModule, RegulationsModule, NotificationsModule],
   providers: [SubmissionsRepository, SubmissionsService, SubmissionsResolver],
   exports: [SubmissionsRepository, SubmissionsService],
 })

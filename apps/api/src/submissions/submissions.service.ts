@@ -24,6 +24,7 @@ import { AccessService } from '../access/access.service';
 import { GroupsRepository } from '../groups/groups.repository';
 import { PeriodsRepository } from '../periods/periods.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
+import { NotificationsService } from '../notifications/notifications.service';
 import { RegulationsReader } from '../regulations/regulations.reader';
 import { Submission, SubmissionPatch } from './submission.types';
 import { SubmissionsRepository } from './submissions.repository';
@@ -42,6 +43,7 @@ export class SubmissionsService {
     private readonly regulations: RegulationsReader,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   create(actor: RequestActor, input: { year: number; kind: PeriodKind; groupCodes: string[] }) {
@@ -170,6 +172,10 @@ export class SubmissionsService {
       await this.repo.update(id, { state: 'RETURNED' });
       await this.repo.setReturnReason(id, group.id, reason.trim());
       await this.enqueueRanking(group.id, current.year, current.kind);
+      await this.notifications.send('REPORT_RETURNED', group, current.year, [current.organizationId], {
+        periodKind: current.kind,
+        reason: reason.trim(),
+      });
       await this.audit.record(
         'submission.return',
         'submission',

@@ -3,12 +3,13 @@ import { enqueueInOutbox } from '@thidua/jobs';
 import { DataSource } from 'typeorm';
 import { JobHandler } from '../job-handler';
 import { WORKER_DATA_SOURCE } from '../worker.tokens';
+import { sendReminders } from './reminders';
 
 /** How often the worker looks for deadlines that have passed. */
 export const DEADLINE_SWEEP_MS = 60_000;
 
 /**
- * A deadline passing changes rankings by itself (the missing-report deduction), with no write to trigger a
+ * Reminds members before their deadlines (reminders.ts). A deadline passing changes rankings by itself (the missing-report deduction), with no write to trigger a
  * recomputation: this sweep closes such periods for submissions on time (OPEN → SCORING) and queues their
  * ranking through the outbox. Idempotent: a period is picked again only while its ranking predates the deadline.
  */
@@ -18,7 +19,7 @@ export class DeadlinesProcessor implements JobHandler<'deadlines'> {
 
   constructor(@Inject(WORKER_DATA_SOURCE) private readonly dataSource: DataSource) {}
 
-  async handle(): Promise<{ periods: number }> {
+  async handle(): Promise<{ periods: number; reminders: number }> {
     return this.dataSource.transaction(async (em) => {
       const due: { id: string; group_id: string }[] = await em.query(
         `SELECT p.id, p.group_id FROM period p
@@ -34,7 +35,7 @@ export class DeadlinesProcessor implements JobHandler<'deadlines'> {
         ]);
         this.logger.log(`deadline passed for ${due.length} period(s): rankings queued`);
       }
-      return { periods: due.length };
+      return { periods: due.length, reminders: await sendReminders(em, new Date()) };
     });
   }
 }

@@ -6,6 +6,7 @@ import { EvidenceContentEntity } from './evidence-content.entity';
 import { EvidenceEntity } from './evidence.entity';
 import { MemberFactEntity } from './member-fact.entity';
 import { MembershipEntity } from './membership.entity';
+import { NotificationEntity } from './notification.entity';
 import { OrganizationEntity } from './organization.entity';
 import { OutboxEventEntity } from './outbox-event.entity';
 import { PeriodEntity } from './period.entity';
@@ -28,6 +29,7 @@ export * from './evidence-content.entity';
 export * from './evidence.entity';
 export * from './member-fact.entity';
 export * from './membership.entity';
+export * from './notification.entity';
 export * from './organization.entity';
 export * from './outbox-event.entity';
 export * from './period.entity';
@@ -66,4 +68,5 @@ export const ENTITIES = [
   CovenantEntity,
   CovenantSignatureEntity,
   TitleRegistrationEntity,
+  NotificationEntity,
 ];
