@@ -73,6 +73,8 @@ export class BrowserSuite {
   /** What the page shows, at its current size, in var/screenshots (see README). */
   async screenshot(page: Page, name: string) {
     const { width } = page.viewportSize() ?? DESKTOP;
+    // A menu or popover still fading in would be photographed half transparent (page code as text, as below).
+    await page.evaluate('Promise.allSettled(document.getAnimations().map((a) => a.finished))');
     await page.screenshot({ path: join(SCREENSHOTS_DIR, `${name}-${width}.png`), fullPage: true });
   }
 

@@ -85,6 +85,17 @@ describe("the year's workspace (Năm thi đua): calendar, covenant, registration
 
     const member = await open('sct-gia-lai@demo.thidua.vn');
     await member.getByText('Hoàn thành 100% nhiệm vụ chính trị được giao').waitFor();
+    // The member was told, in the header's bell; the notification leads to the covenant to sign.
+    await member.getByRole('button', { name: /^Thông báo, \d+ chưa đọc$/ }).click();
+    const told = member
+      .getByRole('dialog', { name: 'Thông báo' })
+      .getByRole('link', { name: /Chưa đọc: Cụm thi đua số VIII .* đã ban hành giao ước thi đua năm 2023: mời đơn vị ký/ });
+    await told.waitFor();
+    await suite.screenshot(member, 'notifications-member');
+    await expectAccessible(member);
+    await told.click();
+    await member.waitForURL(/\/covenant\?group=/);
+    await member.getByRole('button', { name: /^Thông báo(, \d+ chưa đọc)?$/ }).waitFor();
     // A member does not see the others' progress.
     expect(await member.getByRole('region', { name: 'Tình hình ký giao ước, đăng ký thi đua' }).count()).toBe(
       0,
@@ -109,6 +120,10 @@ describe("the year's workspace (Năm thi đua): calendar, covenant, registration
     const phone = await open('sct-gia-lai@demo.thidua.vn', PHONE);
     await phone.getByText(/Đã đăng ký: Tập thể lao động xuất sắc/).waitFor();
     await suite.screenshot(phone, 'covenant-member');
+    await phone.getByRole('button', { name: /^Thông báo/ }).click();
+    await phone.getByRole('dialog', { name: 'Thông báo' }).waitFor();
+    await suite.screenshot(phone, 'notifications-member');
+    await phone.keyboard.press('Escape');
 
     await head.reload();
     const progress = head.getByRole('region', { name: 'Tình hình ký giao ước, đăng ký thi đua' });

@@ -10,8 +10,8 @@ export interface PeriodTerms {
   name: string;
   /** In a sentence: "kỳ 6 tháng", "kỳ cả năm" follow "kỳ". */
   short: string;
-  /** The period of a year in a document: "6 tháng đầu năm 2023", "năm 2023". */
-  ofYear: (year: number) => string;
+  /** The period of a year in a document: "6 tháng đầu năm 2023", "năm 2023" (or a catalog's "{{year}}"). */
+  ofYear: (year: number | string) => string;
   /** The review a member's report is: "Sơ kết" (mid-year), "Tổng kết" (year end). */
   review: string;
   /** The member's report, as a page names it. */

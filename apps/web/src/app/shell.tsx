@@ -11,6 +11,7 @@ import { Suspense } from 'react';
 import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Route, Routes, useLocation } from 'react-router';
 import { SignOutButton } from '../features/auth';
+import { NotificationBell } from '../features/notifications';
 import { selectableYears, useYear } from '../shared/api/year';
 import { LanguageSwitch } from '../shared/ui/language-switch';
 import { Empty, ErrorState, Loading } from '../shared/ui/states';
@@ -74,6 +75,7 @@ export function Shell() {
               </MenuItem>
             ))}
           </TextField>
+          <NotificationBell />
           <LanguageSwitch />
           <SignOutButton />
         </Toolbar>

@@ -1,0 +1,43 @@
+// What a notification says and where it leads: one entry per kind, so a new kind does not compile without both.
+import type { TFunction } from 'i18next';
+import type { NotificationKind, NotificationsQuery } from '../../gql/graphql';
+import { formatDate } from '../../shared/format/date';
+
+export type NotificationItem = NotificationsQuery['notifications']['items'][number];
+
+type Page = 'reports' | 'covenant' | 'ranking' | 'scoring';
+const PAGES: Record<NotificationKind, Page> = {
+  REPORT_DUE: 'reports',
+  REPORT_RETURNED: 'reports',
+  RANKING_PUBLISHED: 'ranking',
+  RANKING_APPROVED: 'ranking',
+  RANKING_RETURNED: 'scoring',
+  COVENANT_PUBLISHED: 'covenant',
+  REGISTRATION_DUE: 'covenant',
+};
+
+/** The page of what it is about, opened on its group and period. */
+export function notificationLink(n: NotificationItem): string {
+  const params = new URLSearchParams({ group: n.groupCode });
+  if (n.periodKind) params.set('kind', n.periodKind);
+  return `/${PAGES[n.kind]}?${params.toString()}`;
+}
+
+export function notificationText(t: TFunction, n: NotificationItem): string {
+  const values = {
+    group: n.groupName,
+    year: n.year,
+    period: n.periodKind ? t(`notifications.periodOfYear.${n.periodKind}`, { year: n.year }) : '',
+    deadline: n.deadline ? formatDate(n.deadline) : '',
+    days: n.daysLeft ?? 0,
+    reason: n.reason ?? '',
+  };
+  const due = n.daysLeft === 0 ? 'now' : 'soon';
+  switch (n.kind) {
+    case 'REPORT_DUE':
+    case 'REGISTRATION_DUE':
+      return t(`notifications.kinds.${n.kind}.${due}`, values);
+    default:
+      return t(`notifications.kinds.${n.kind}`, values);
+  }
+}
