@@ -89,7 +89,9 @@ describe("the year's workspace (Năm thi đua): calendar, covenant, registration
     await member.getByRole('button', { name: /^Thông báo, \d+ chưa đọc$/ }).click();
     const told = member
       .getByRole('dialog', { name: 'Thông báo' })
-      .getByRole('link', { name: /Chưa đọc: Cụm thi đua số VIII .* đã ban hành giao ước thi đua năm 2023: mời đơn vị ký/ });
+      .getByRole('link', {
+        name: /Chưa đọc: Cụm thi đua số VIII .* đã ban hành giao ước thi đua năm 2023: mời đơn vị ký/,
+      });
     await told.waitFor();
     await suite.screenshot(member, 'notifications-member');
     await expectAccessible(member);

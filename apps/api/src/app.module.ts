@@ -8,6 +8,7 @@ import { AppConfig } from '@thidua/config';
 import { AccessModule } from './access/access.module';
 import { AuditModule } from './audit/audit.module';
 import { AuthModule } from './auth/auth.module';
+import { AuthService } from './auth/auth.service';
 import { edgePlugin } from './common/edge.plugin';
 import { formatError } from './common/format-error';
 import { GraphqlErrorFilter } from './common/graphql-error.filter';
@@ -18,6 +19,8 @@ import { DatabaseModule } from './database/database.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { CovenantsModule } from './covenants/covenants.module';
 import { NotificationsModule } from './notifications/notifications.module';
+import { LiveModule } from './live/live.module';
+import { websocketOptions } from './live/websocket';
 import { FactsModule } from './facts/facts.module';
 import { GroupsModule } from './groups/groups.module';
 import { HealthController } from './health/health.controller';
@@ -35,8 +38,9 @@ import { SubmissionsModule } from './submissions/submissions.module';
     DatabaseModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => {
+      imports: [AuthModule],
+      inject: [APP_CONFIG, AuthService],
+      useFactory: (config: AppConfig, auth: AuthService) => {
         // Caps aliases, depth, directives and cost: 1,000 aliased logins in one request are refused. Tokens are
         // capped by GraphQL's own parser (armor's token plugin re-parses in a hook, which turns every syntax
         // error into an HTTP 500); all these refusals answer HTTP 400.
@@ -56,6 +60,7 @@ import { SubmissionsModule } from './submissions/submissions.module';
           formatError,
           // No GraphQL IDE: Apollo's and Playground's pages load their scripts from a CDN, absent on closed networks.
           playground: false,
+          subscriptions: { 'graphql-ws': websocketOptions(auth) },
           ...armor,
           parseOptions: { maxTokens: 1000 },
           // Nest would reset every answer that has `data` to HTTP 200, the edge plugin's 503 included.
@@ -80,6 +85,7 @@ import { SubmissionsModule } from './submissions/submissions.module';
     FactsModule,
     CovenantsModule,
     NotificationsModule,
+    LiveModule,
     RankingsModule,
     ReportsModule,
     EvidenceModule,

@@ -5,3 +5,4 @@ export * from './tenant-db';
 export * from './admin';
 export * from './ranking-inputs';
 export * from './regulation-cache';
+export * from './channel-listener';

@@ -22,10 +22,15 @@ export class AuthGuard implements CanActivate {
     const req = GqlExecutionContext.create(context).getContext<{
       req: { headers: Record<string, string | undefined>; actor?: RequestActor };
     }>().req;
-    const header = req.headers.authorization ?? '';
-    const token = header.startsWith('Bearer ') ? header.slice(7).trim() : '';
+    const token = bearerToken(req.headers);
     if (!token) throw refused('INVALID', 'Bạn cần đăng nhập để thực hiện thao tác này.');
     req.actor = await this.auth.verify(token);
     return true;
   }
+}
+
+/** The token of an `Authorization: Bearer …` header ('' without one). */
+export function bearerToken(headers: Record<string, string | undefined>): string {
+  const header = headers.authorization ?? '';
+  return header.startsWith('Bearer ') ? header.slice(7).trim() : '';
 }

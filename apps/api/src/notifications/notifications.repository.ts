@@ -17,6 +17,10 @@ export class NotificationsRepository {
     });
   }
 
+  byId(id: string) {
+    return this.db.em.findOneBy(NotificationEntity, { id });
+  }
+
   unread(organizationId: string) {
     return this.db.em.count(NotificationEntity, { where: { organizationId, readAt: IsNull() } });
   }

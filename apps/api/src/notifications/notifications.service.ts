@@ -39,6 +39,14 @@ export class NotificationsService {
     }));
   }
 
+  /** One of the actor's notifications (null for another's: row-level security hides it). */
+  one(actor: RequestActor, id: string): Promise<Notification | null> {
+    return this.db.run(actor, async () => {
+      const found = await this.repo.byId(id);
+      return found && view(found);
+    });
+  }
+
   /** Not audited: reading one's own messages changes nothing anyone else sees. */
   markRead(actor: RequestActor, ids: string[] | null): Promise<number> {
     return this.db.run(actor, () => this.repo.markRead(actor.organizationId, ids));

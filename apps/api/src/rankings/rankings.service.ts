@@ -35,13 +35,27 @@ export class RankingsService {
   /** The head sees the live ranking; members and the board see it once published. */
   ranking(actor: RequestActor, groupCode: string, year: number, kind: PeriodKind) {
     return this.db.run(actor, async () => {
-      const group = await this.groups.requireByCode(groupCode);
-      const live = await this.access.can(actor, 'ranking.readLive', { group, year });
-      if (!live) await this.access.authorize(actor, 'ranking.read', { group, year });
+      const { group, live } = await this.readers(actor, groupCode, year);
       const period = await this.periods.find(group.id, year, kind);
       const snapshot = period && (await this.repo.latest(period.id, !live));
       return snapshot ? this.view(actor, snapshot, group, period) : null;
     });
+  }
+
+  /** What a subscriber to the period's ranking follows: every version (live) or only the published ones. */
+  following(actor: RequestActor, groupCode: string, year: number, kind: PeriodKind) {
+    return this.db.run(actor, async () => {
+      const { group, live } = await this.readers(actor, groupCode, year);
+      return { periodId: (await this.periods.require(group, year, kind)).id, live };
+    });
+  }
+
+  /** The head and the board read the live ranking; the other members only what was published. */
+  private async readers(actor: RequestActor, groupCode: string, year: number) {
+    const group = await this.groups.requireByCode(groupCode);
+    const live = await this.access.can(actor, 'ranking.readLive', { group, year });
+    if (!live) await this.access.authorize(actor, 'ranking.read', { group, year });
+    return { group, live };
   }
 
   publish(actor: RequestActor, groupCode: string, year: number, kind: PeriodKind) {

@@ -11,6 +11,7 @@ import { WithdrawMarks1764216900000 } from './1764216900000-withdraw-marks';
 import { CoalescedRankings1764216950000 } from './1764216950000-coalesced-rankings';
 import { Covenant1764217000000 } from './1764217000000-covenant';
 import { Notifications1764217500000 } from './1764217500000-notifications';
+import { LiveEvents1764217600000 } from './1764217600000-live-events';
 
 /** In order; a new migration is appended here. */
 export const MIGRATIONS = [
@@ -27,4 +28,5 @@ export const MIGRATIONS = [
   CoalescedRankings1764216950000,
   Covenant1764217000000,
   Notifications1764217500000,
+  LiveEvents1764217600000,
 ];
