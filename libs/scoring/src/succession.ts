@@ -51,7 +51,8 @@ function pick(
 ): { ok: true; id: string } | Extract<SuccessionOutcome, { problem: 'TIED' | 'NOT_TIED' }> {
   const tied = counts.filter((c) => c.votes === counts[0].votes).map((c) => c.candidateId);
   if (tied.length === 1) {
-    if (settled && settled !== tied[0]) return { ok: false, problem: 'NOT_TIED', office, candidateId: settled };
+    if (settled && settled !== tied[0])
+      return { ok: false, problem: 'NOT_TIED', office, candidateId: settled };
     return { ok: true, id: tied[0] };
   }
   if (settled && tied.includes(settled)) return { ok: true, id: settled };
@@ -75,7 +76,9 @@ export function nextYearDraft(document: Record<string, unknown>, year: number): 
       )
     : document.periods;
   const title =
-    typeof document.title === 'string' ? document.title.split(String(year)).join(String(next)) : document.title;
+    typeof document.title === 'string'
+      ? document.title.split(String(year)).join(String(next))
+      : document.title;
   return { ...document, year: next, title, periods, decision: { number: '', date: '' } };
 }
 
