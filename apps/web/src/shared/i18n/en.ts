@@ -2,6 +2,7 @@ import type { Catalog } from './catalog';
 import { adminEn } from './en/admin';
 import { auditEn } from './en/audit';
 import { covenantEn } from './en/covenant';
+import { successionEn } from './en/succession';
 import { reviewEn } from './en/review';
 import { scoringEn } from './en/scoring';
 
@@ -231,6 +232,7 @@ export const en: Catalog = {
     },
   },
   covenant: covenantEn,
+  succession: successionEn,
   scoring: scoringEn,
   review: reviewEn,
   admin: adminEn,

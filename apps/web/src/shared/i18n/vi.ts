@@ -2,6 +2,7 @@ import { MEMBER_ROLE_NAMES, periodNames, SUBMISSION_STATE_NAMES } from '../../..
 import { adminVi } from './vi/admin';
 import { auditVi } from './vi/audit';
 import { covenantVi } from './vi/covenant';
+import { successionVi } from './vi/succession';
 import { reviewVi } from './vi/review';
 import { scoringVi } from './vi/scoring';
 
@@ -236,6 +237,7 @@ export const vi = {
     },
   },
   covenant: covenantVi,
+  succession: successionVi,
   scoring: scoringVi,
   review: reviewVi,
   admin: adminVi,

@@ -1,0 +1,2 @@
+export { SuccessionPanel } from './succession-panel';
+export { RecordSuccessionTab } from './record-tab';
