@@ -1,5 +1,5 @@
 import { asOrg, attempt } from '../support/app-role';
-import { createCluster, createOrg, TestCluster, TestOrg } from '../support/tenants';
+import { createCluster, TestCluster, TestOrg } from '../support/tenants';
 import { TestApp } from '../support/test-app';
 
 // Next year (issue 11.6): the year-end election of next year's head and deputy, the handover it records, next

@@ -16,11 +16,7 @@ import { ScoreEntity } from './score.entity';
 import { SubmissionGroupEntity } from './submission-group.entity';
 import { SubmissionVersionEntity } from './submission-version.entity';
 import { SubmissionEntity } from './submission.entity';
-import {
-  RegulationDraftEntity,
-  SuccessionBallotEntity,
-  SuccessionElectionEntity,
-} from './succession.entity';
+import { RegulationDraftEntity, SuccessionBallotEntity, SuccessionElectionEntity } from './succession.entity';
 import { TieDecisionEntity } from './tie-decision.entity';
 import { UserEntity } from './user.entity';
 import { VoteEntity } from './vote.entity';

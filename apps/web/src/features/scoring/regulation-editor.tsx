@@ -15,8 +15,7 @@ import { type Problem, problemsOf, refusal } from '../../shared/api/problems';
 import { checkRegulation } from './regulation-check';
 import { PUBLISH_REGULATION, VOTE_SCOPE } from './scoring.operations';
 import { sheetRows } from './sheet';
-import { DraftNote, SaveDraftButton } from '../succession/draft-bar';
-import { REGULATION_DRAFT } from '../succession/succession.operations';
+import { DraftNote, REGULATION_DRAFT, SaveDraftButton } from '../succession';
 
 interface Props {
   group: { code: string; name: string };
