@@ -91,14 +91,7 @@ export class SuccessionService {
       await this.access.authorize(actor, 'succession.vote', { group, year });
       const election = await this.requireOpen(group, year);
       const members = await this.memberships.members(group.id, year);
-      const head = candidate(members, choice.headCode, 'headCode', year);
-      const deputy = candidate(members, choice.deputyCode, 'deputyCode', year);
-      if (head.id === deputy.id)
-        throw refused(
-          badInput,
-          'deputyCode',
-          'Cụm/khối trưởng và cụm/khối phó phải là hai đơn vị khác nhau.',
-        );
+      const { head, deputy } = offices(members, choice, year);
       const { replaced, id } = await this.repo.cast({
         electionId: election.id,
         groupId: group.id,
@@ -151,14 +144,7 @@ export class SuccessionService {
       if (existing?.state === 'CLOSED') throw closedRefusal(group, year, existing);
       await this.refuseIfNextYearExists(group, year);
       const members = await this.memberships.members(group.id, year);
-      const head = candidate(members, choice.headCode, 'headCode', year);
-      const deputy = candidate(members, choice.deputyCode, 'deputyCode', year);
-      if (head.id === deputy.id)
-        throw refused(
-          badInput,
-          'deputyCode',
-          'Cụm/khối trưởng và cụm/khối phó phải là hai đơn vị khác nhau.',
-        );
+      const { head, deputy } = offices(members, choice, year);
       const election = existing ?? (await this.repo.open(group.id, year, actor.organizationId));
       const result = { headId: head.id, deputyId: deputy.id };
       return this.handOver(actor, group, election, members, result, 'RECORDED', note);
@@ -369,6 +355,15 @@ function candidate(members: MembershipEntity[], code: string | null | undefined,
       `Đơn vị mã "${(code ?? '').slice(0, 64)}" không phải thành viên của cụm/khối năm ${year}.`,
     );
   return org;
+}
+
+/** A head and a deputy named by a ballot or the admin: two different members of the year. */
+function offices(members: MembershipEntity[], choice: Required<Choice>, year: number) {
+  const head = candidate(members, choice.headCode, 'headCode', year);
+  const deputy = candidate(members, choice.deputyCode, 'deputyCode', year);
+  if (head.id === deputy.id)
+    throw refused(badInput, 'deputyCode', 'Cụm/khối trưởng và cụm/khối phó phải là hai đơn vị khác nhau.');
+  return { head, deputy };
 }
 
 function readReason(reason: string | null | undefined, need: 'required' | 'optional'): string | null {

@@ -11,7 +11,7 @@ import { useTranslation } from 'react-i18next';
 import { refusal } from '../../shared/api/problems';
 import { Section } from '../../shared/ui/section';
 import { TextInput } from '../../shared/ui/text-input';
-import { HandoverView, Notice } from './succession-panel';
+import { CandidateSelect, HandoverView, Notice } from './succession-panel';
 import { RECORD_SUCCESSION } from './succession.operations';
 
 interface Group {
@@ -28,23 +28,7 @@ export function RecordSuccessionTab({ groups, year }: { groups: Group[]; year: n
   const [reason, setReason] = useState('');
   const [message, setMessage] = useState<{ severity: 'success' | 'error'; text: string } | null>(null);
   const [record, { data, loading }] = useMutation(RECORD_SUCCESSION);
-  const members = groups.find((g) => g.code === groupCode)?.members ?? [];
-  const select = (label: string, value: string, onChange: (v: string) => void) => (
-    <TextField
-      select
-      size="small"
-      label={label}
-      value={value}
-      onChange={(e) => onChange(e.target.value)}
-      sx={{ minWidth: 260, flex: '1 1 260px' }}
-    >
-      {members.map((m) => (
-        <MenuItem key={m.organization.code} value={m.organization.code}>
-          {m.organization.name}
-        </MenuItem>
-      ))}
-    </TextField>
-  );
+  const members = (groups.find((g) => g.code === groupCode)?.members ?? []).map((m) => m.organization);
   const submit = async () => {
     if (!groupCode || !headCode || !deputyCode || headCode === deputyCode || !reason.trim())
       return setMessage({ severity: 'error', text: t('succession.record.missing') });
@@ -84,8 +68,18 @@ export function RecordSuccessionTab({ groups, year }: { groups: Group[]; year: n
           ))}
         </TextField>
         <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap' }}>
-          {select(t('succession.record.head', { year: year + 1 }), headCode, setHead)}
-          {select(t('succession.record.deputy', { year: year + 1 }), deputyCode, setDeputy)}
+          <CandidateSelect
+            label={t('succession.record.head', { year: year + 1 })}
+            value={headCode}
+            onChange={setHead}
+            candidates={members}
+          />
+          <CandidateSelect
+            label={t('succession.record.deputy', { year: year + 1 })}
+            value={deputyCode}
+            onChange={setDeputy}
+            candidates={members}
+          />
         </Box>
         <TextInput
           label={t('succession.record.reason')}

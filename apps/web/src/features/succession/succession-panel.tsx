@@ -123,7 +123,7 @@ function ElectionView({
 }
 
 /** One select per office over the year's members; the ballot the member cast is preselected. */
-function CandidateSelect({
+export function CandidateSelect({
   label,
   value,
   onChange,
@@ -133,7 +133,7 @@ function CandidateSelect({
   label: string;
   value: string;
   onChange: (code: string) => void;
-  candidates: Election['candidates'];
+  candidates: { code: string; name: string }[];
   empty?: string;
 }) {
   return (
