@@ -48,6 +48,8 @@ const MD = Buffer.from('# Báo cáo\n\n## I. Kết quả\n\nĐạt 100% kế ho�
 export const OPERATIONS: Record<string, (w: World) => Case> = {
   // Queries
   covenant: (w) => ({ query: `query($g: String!) { covenant(groupCode: $g, year: 2023) { id commitments { text } signatures { member { code } signedBy } registrations { member { code } titles { id } } notSigned { code } } }`, variables: { g: w.target.code }, allowed: MEMBERS }),
+  succession: (w) => ({ query: `query($g: String!) { succession(groupCode: $g, year: 2023) { id state voted { code } notVoted { code } myBallot { head { code } } headVotes { votes } handover { incomingHead { code } } } }`, variables: { g: w.target.code }, allowed: [...MEMBERS, ...PLATFORM] }),
+  regulationDraft: (w) => ({ query: `query($g: String!) { regulationDraft(groupCode: $g, year: 2023) { id document published } }`, variables: { g: w.target.code }, allowed: PLATFORM }),
   evidenceFile: (w) => ({ query: `query($id: ID!) { evidenceFile(id: $id) { fileName contentBase64 } }`, variables: { id: w.evidenceId }, allowed: MEMBERS }),
   exportMinutesDocx: (w) => ({ query: `query(${GROUP_PERIOD}) { exportMinutesDocx(groupCode: $g, year: $y, kind: $k) { fileName } }`, variables: H1(w), databaseAllows: MEMBERS }),
   exportProposalDocx: (w) => ({ query: `query(${GROUP_PERIOD}) { exportProposalDocx(groupCode: $g, year: $y, kind: $k) { fileName } }`, variables: H1(w), databaseAllows: MEMBERS }),
@@ -78,6 +80,11 @@ export const OPERATIONS: Record<string, (w: World) => Case> = {
   markNotificationsRead: () => ({ query: `mutation { markNotificationsRead }`, allowed: SIGNED_IN }),
   signCovenant: (w) => ({ query: `mutation($g: String!) { signCovenant(groupCode: $g, year: 2023) { id } }`, variables: { g: w.target.code }, allowed: MEMBERS }),
   registerTitles: (w) => ({ query: `mutation($g: String!) { registerTitles(groupCode: $g, year: 2023, titles: ["TTLDTT"]) { id } }`, variables: { g: w.target.code }, allowed: MEMBERS }),
+  openSuccession: (w) => ({ query: `mutation($g: String!) { openSuccession(groupCode: $g, year: 2023) { id } }`, variables: { g: w.target.code }, allowed: PLATFORM }),
+  castSuccessionBallot: (w) => ({ query: `mutation($g: String!, $h: String!, $d: String!) { castSuccessionBallot(groupCode: $g, year: 2023, headCode: $h, deputyCode: $d) { id } }`, variables: { g: w.target.code, h: w.owner.code, d: w.member.code }, allowed: MEMBERS }),
+  closeSuccession: (w) => ({ query: `mutation($g: String!) { closeSuccession(groupCode: $g, year: 2023) { id } }`, variables: { g: w.target.code }, allowed: PLATFORM }),
+  recordSuccession: (w) => ({ query: `mutation($g: String!, $h: String!, $d: String!) { recordSuccession(groupCode: $g, year: 2023, headCode: $h, deputyCode: $d, reason: "Biên bản hội nghị") { id } }`, variables: { g: w.target.code, h: w.owner.code, d: w.member.code }, allowed: PLATFORM }),
+  saveRegulationDraft: (w) => ({ query: `mutation($g: String!) { saveRegulationDraft(groupCode: $g, year: 2023, document: { year: 2023 }) { id } }`, variables: { g: w.target.code }, allowed: PLATFORM }),
   attachEvidence: (w) => ({ query: `mutation($i: EvidenceInput!) { attachEvidence(input: $i) { id } }`, variables: { i: { submissionId: w.submittedId, criterionId: '1.4', fileName: 'x.pdf', contentBase64: Buffer.from('%PDF-1.7\nx').toString('base64') } } }),
   castVote: (w) => ({ query: `mutation(${GROUP_PERIOD}, $c: String!) { castVote(groupCode: $g, year: $y, kind: $k, awardId: "GOV_FLAG", candidateCode: $c) }`, variables: { ...H1(w), c: w.owner.code }, allowed: MEMBERS }),
   confirmIndicators: (w) => ({ query: `mutation($id: ID!) { confirmIndicators(id: $id, version: 2, keys: []) { id } }`, variables: { id: w.draftId } }),

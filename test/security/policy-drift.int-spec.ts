@@ -61,6 +61,11 @@ const insertTie = (group: string, period: string, body: string): [string, unknow
   [group, period, body],
 ];
 
+const closeElection = (w: World, method: 'VOTE' | 'RECORDED'): [string, unknown[]] => [
+  `UPDATE succession_election SET state = 'CLOSED', method = $2, head_id = $3, deputy_id = $4, closed_by_id = app_org_id(), closed_at = now() WHERE id = $1`,
+  [w.electionId, method, w.owner.id, w.member.id],
+];
+
 /**
  * How PostgreSQL is asked each mirrored capability. A Record over the capabilities that have a mirror: a new
  * mirrored capability does not compile without its probe.
@@ -177,6 +182,49 @@ const PROBES: Record<Exclude<Capability, NarrowCapability>, Probe> = {
       [
         `INSERT INTO vote (group_id, year, kind, period_id, voter_id, award_id, candidate_id) VALUES ($1, 2023, 'H1', $2, app_org_id(), 'probe', $3)`,
         [w.groupId, w.periodId, w.owner.id],
+      ],
+    ],
+  },
+  'succession.read': {
+    statements: (w) => [[`SELECT 1 FROM succession_election WHERE id = $1`, [w.electionId]]],
+  },
+  // The target's election is open already: a second one for the cross group.
+  'succession.open': {
+    group: 'cross',
+    statements: (w) => [
+      [
+        `INSERT INTO succession_election (group_id, year, opened_by_id) VALUES ($1, 2023, app_org_id())`,
+        [w.crossGroupId],
+      ],
+    ],
+  },
+  'succession.vote': {
+    statements: (w) => [
+      [
+        `INSERT INTO succession_ballot (election_id, group_id, year, voter_id, head_choice_id, deputy_choice_id, cast_by_user_id, cast_at) VALUES ($1, $2, 2023, app_org_id(), $3, $4, gen_random_uuid(), now())`,
+        [w.electionId, w.groupId, w.owner.id, w.member.id],
+      ],
+    ],
+  },
+  // Closing, then the first of 2024's memberships it creates (the owner, elected head, no category).
+  'succession.close': {
+    statements: (w) => [
+      closeElection(w, 'VOTE'),
+      [
+        `INSERT INTO membership (group_id, year, organization_id, role) VALUES ($1, 2024, $2, 'HEAD')`,
+        [w.groupId, w.owner.id],
+      ],
+    ],
+  },
+  'succession.record': { statements: (w) => [closeElection(w, 'RECORDED')] },
+  'regulation.readDraft': {
+    statements: (w) => [[`SELECT 1 FROM regulation_draft WHERE id = $1`, [w.regulationDraftId]]],
+  },
+  'regulation.draft': {
+    statements: (w) => [
+      [
+        `UPDATE regulation_draft SET document = document, updated_by_id = app_org_id() WHERE id = $1`,
+        [w.regulationDraftId],
       ],
     ],
   },

@@ -45,6 +45,10 @@ export interface World {
   publishedRankingId: string;
   /** The target group's 2023 covenant (by the head), signed and registered for by the owner. */
   covenantId: string;
+  /** The target group's open election of 2024's head and deputy (by the head), the owner's ballot cast. */
+  electionId: string;
+  /** A draft regulation of the target group for 2023 (its head's to read and edit). */
+  regulationDraftId: string;
 }
 
 const MEMBERSHIP = `mutation($g: String!, $y: Int!, $o: String!, $r: MemberRole!) { setMembership(groupCode: $g, year: $y, organizationCode: $o, role: $r) { role } }`;
@@ -173,6 +177,22 @@ export async function buildWorld(app: TestApp): Promise<World> {
         { groupCode: target.code, groupName: 'Thử', year: 2023, reason: SECRET.notification },
       ],
     );
+    const electionId = (
+      await db.query(
+        `INSERT INTO succession_election (group_id, year, opened_by_id) VALUES ($1, 2023, $2) RETURNING id`,
+        [t.group_id, head.id],
+      )
+    ).rows[0].id as string;
+    await db.query(
+      `INSERT INTO succession_ballot (election_id, group_id, year, voter_id, head_choice_id, deputy_choice_id, cast_by_user_id, cast_at) VALUES ($1, $2, 2023, $3, $3, $4, gen_random_uuid(), now())`,
+      [electionId, t.group_id, owner.id, member.id],
+    );
+    const regulationDraftId = (
+      await db.query(
+        `INSERT INTO regulation_draft (group_id, year, document, updated_by_id, updated_at) VALUES ($1, 2023, '{}', $2, now()) RETURNING id`,
+        [t.group_id, head.id],
+      )
+    ).rows[0].id as string;
     const admin = (await db.query(`SELECT organization_id FROM app_user WHERE email = $1`, [ADMIN.email]))
       .rows[0];
     return {
@@ -184,6 +204,8 @@ export async function buildWorld(app: TestApp): Promise<World> {
       liveRankingId: await snapshot(1001, false),
       platformId: admin.organization_id as string,
       covenantId,
+      electionId,
+      regulationDraftId,
     };
   });
 
@@ -209,5 +231,7 @@ export async function buildWorld(app: TestApp): Promise<World> {
     liveRankingId: ids.liveRankingId,
     publishedRankingId: ids.publishedRankingId,
     covenantId: ids.covenantId,
+    electionId: ids.electionId,
+    regulationDraftId: ids.regulationDraftId,
   };
 }

@@ -21,6 +21,7 @@ import { CovenantsModule } from './covenants/covenants.module';
 import { NotificationsModule } from './notifications/notifications.module';
 import { LiveModule } from './live/live.module';
 import { websocketOptions } from './live/websocket';
+import { SuccessionModule } from './succession/succession.module';
 import { FactsModule } from './facts/facts.module';
 import { GroupsModule } from './groups/groups.module';
 import { HealthController } from './health/health.controller';
@@ -86,6 +87,7 @@ import { SubmissionsModule } from './submissions/submissions.module';
     CovenantsModule,
     NotificationsModule,
     LiveModule,
+    SuccessionModule,
     RankingsModule,
     ReportsModule,
     EvidenceModule,

@@ -66,3 +66,4 @@ export type {
   VoteInput,
 } from './ranking.types';
 export { daysLate } from './lateness';
+export * from './succession';

@@ -4,5 +4,6 @@ export * from './member-roles';
 export * from './period-kinds';
 export * from './state-titles';
 export * from './submission-states';
+export * from './succession';
 export * from './vietnamese-date';
 export * from './vietnamese-number';

@@ -225,6 +225,59 @@ export const POLICY = {
     mirroredBy: ['vote:INSERT'],
     refusal: ONLY_MEMBERS,
   },
+  // Next year's head and deputy (issue 11.6): the group, its board and the admin read the election.
+  'succession.read': {
+    scope: 'group',
+    roles: [...MEMBERS, 'BOARD', 'PLATFORM'],
+    mirroredBy: ['succession_election:SELECT'],
+    refusal: ONLY_MEMBERS,
+  },
+  'succession.open': {
+    scope: 'group',
+    roles: ['HEAD', 'PLATFORM'],
+    mirroredBy: ['succession_election:INSERT'],
+    refusal:
+      'Chỉ đơn vị cụm/khối trưởng của năm đó hoặc quản trị viên nền tảng được mở bầu cụm/khối trưởng năm sau.',
+  },
+  'succession.vote': {
+    scope: 'group',
+    roles: MEMBERS,
+    mirroredBy: ['succession_ballot:INSERT', 'succession_ballot:UPDATE'],
+    refusal: ONLY_MEMBERS,
+  },
+  // Closing creates next year's memberships and draft regulation from the result.
+  'succession.close': {
+    scope: 'group',
+    roles: ['HEAD', 'PLATFORM'],
+    mirroredBy: ['succession_election:UPDATE', 'membership:INSERT', 'regulation_draft:INSERT'],
+    refusal:
+      'Chỉ đơn vị cụm/khối trưởng của năm đó hoặc quản trị viên nền tảng được kết thúc bầu và bàn giao.',
+  },
+  // The result of the meeting entered without the portal's ballots, with a reason.
+  'succession.record': {
+    scope: 'group',
+    roles: ['PLATFORM'],
+    mirroredBy: [
+      'succession_election:INSERT',
+      'succession_election:UPDATE',
+      'membership:INSERT',
+      'regulation_draft:INSERT',
+    ],
+    refusal: 'Chỉ quản trị viên nền tảng được ghi nhận kết quả bầu cụm/khối trưởng thay cho phiếu bầu.',
+  },
+  // Next year's regulation before its adoption: the head of that year (or the admin) reads and edits it.
+  'regulation.readDraft': {
+    scope: 'group',
+    roles: ['HEAD', 'PLATFORM'],
+    mirroredBy: ['regulation_draft:SELECT'],
+    refusal: 'Chỉ đơn vị cụm/khối trưởng của năm đó hoặc quản trị viên nền tảng xem được dự thảo quy chế.',
+  },
+  'regulation.draft': {
+    scope: 'group',
+    roles: ['HEAD', 'PLATFORM'],
+    mirroredBy: ['regulation_draft:UPDATE'],
+    refusal: 'Chỉ đơn vị cụm/khối trưởng của năm đó hoặc quản trị viên nền tảng được sửa dự thảo quy chế.',
+  },
   // The board too (format 2): it scores its criteria, sets its facts and orders ties while scoring goes on.
   'ranking.readLive': {
     scope: 'group',
@@ -296,9 +349,10 @@ export const CAPABILITIES = Object.keys(POLICY) as Capability[];
 /**
  * Policies of the API's role that answer no authority question: the shared directory everyone signed in
  * reads, an organization's own new report (addressing it is the authority), the actor's own audit trail and
- * outbox, votes (read by the worker only), a user's own sessions and password (auth/, which the platform
- * admin may also end or unlock), an organization's own notifications, and the notifications a head or a board
- * sends its group's members as part of another operation (the policy checks the recipient is one).
+ * outbox, votes (read by the worker only), a member's own succession ballot, a user's own sessions and
+ * password (auth/, which the platform admin may also end or unlock), an organization's own notifications, and
+ * the notifications a head or a board sends its group's members as part of another operation (the policy
+ * checks the recipient is one).
  */
 export const NOT_A_CAPABILITY: readonly PolicyRef[] = [
   'submission:INSERT',
@@ -309,6 +363,8 @@ export const NOT_A_CAPABILITY: readonly PolicyRef[] = [
   'regulation:SELECT',
   'period:SELECT',
   'vote:SELECT',
+  // A member's own ballot; the others learn only who voted and the counts (succession_voters, succession_tally).
+  'succession_ballot:SELECT',
   'audit_event:SELECT',
   'audit_event:INSERT',
   'outbox_event:INSERT',

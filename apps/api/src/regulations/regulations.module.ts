@@ -15,6 +15,6 @@ import { RegulationsService } from './regulations.service';
     GroupRegulationResolver,
     RegulationsReader,
   ],
-  exports: [RegulationsReader],
+  exports: [RegulationsReader, RegulationsRepository],
 })
 export class RegulationsModule {}

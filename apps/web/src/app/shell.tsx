@@ -12,7 +12,7 @@ import { useTranslation } from 'react-i18next';
 import { Navigate, NavLink, Route, Routes, useLocation } from 'react-router';
 import { SignOutButton } from '../features/auth';
 import { NotificationBell } from '../features/notifications';
-import { selectableYears, useYear } from '../shared/api/year';
+import { headerYears, useYear } from '../shared/api/year';
 import { LanguageSwitch } from '../shared/ui/language-switch';
 import { Empty, ErrorState, Loading } from '../shared/ui/states';
 import { SHELL } from './shell.operations';
@@ -69,7 +69,7 @@ export function Shell() {
             onChange={(e) => setYear(Number(e.target.value))}
             sx={yearSelect}
           >
-            {selectableYears().map((y) => (
+            {headerYears().map((y) => (
               <MenuItem key={y} value={y}>
                 {y}
               </MenuItem>

@@ -17,6 +17,7 @@ import { ScoreEntity } from './score.entity';
 import { SubmissionGroupEntity } from './submission-group.entity';
 import { SubmissionVersionEntity } from './submission-version.entity';
 import { SubmissionEntity } from './submission.entity';
+import { RegulationDraftEntity, SuccessionBallotEntity, SuccessionElectionEntity } from './succession.entity';
 import { TieDecisionEntity } from './tie-decision.entity';
 import { UserEntity } from './user.entity';
 import { VoteEntity } from './vote.entity';
@@ -40,6 +41,7 @@ export * from './score.entity';
 export * from './submission-group.entity';
 export * from './submission-version.entity';
 export * from './submission.entity';
+export * from './succession.entity';
 export * from './tie-decision.entity';
 export * from './user.entity';
 export * from './vote.entity';
@@ -69,4 +71,7 @@ export const ENTITIES = [
   CovenantSignatureEntity,
   TitleRegistrationEntity,
   NotificationEntity,
+  SuccessionElectionEntity,
+  SuccessionBallotEntity,
+  RegulationDraftEntity,
 ];

@@ -12,8 +12,9 @@ import { GroupsTab } from './groups-tab';
 import { MembershipsTab } from './memberships-tab';
 import { OrganizationsTab } from './organizations-tab';
 import { UsersTab } from './users-tab';
+import { RecordSuccessionTab } from '../succession';
 
-const TABS = ['organizations', 'groups', 'memberships', 'users'] as const;
+const TABS = ['organizations', 'groups', 'memberships', 'users', 'succession'] as const;
 type TabName = (typeof TABS)[number];
 
 /** The platform admin's onboarding: one tab per kind of record, each with its list and forms. */
@@ -43,6 +44,7 @@ export function AdminPage() {
       groups: <GroupsTab groups={all} organizations={orgs} />,
       memberships: <MembershipsTab groups={all} organizations={orgs} year={year} />,
       users: <UsersTab organizations={orgs} />,
+      succession: <RecordSuccessionTab groups={all} year={year} />,
     }[tab];
   }
 

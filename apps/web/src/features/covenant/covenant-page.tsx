@@ -32,6 +32,7 @@ import { COVENANT, COVENANT_SCOPE, REGISTER_TITLES, SIGN_COVENANT } from './cove
 import { PublishForm } from './publish-form';
 import { YearCalendar } from './year-calendar';
 import { Section } from '../../shared/ui/section';
+import { SuccessionPanel } from '../succession';
 
 export function CovenantPage() {
   const { t } = useTranslation();
@@ -61,6 +62,12 @@ export function CovenantPage() {
           year={year}
           head={role === 'HEAD'}
           me={scope.data.me.organization.code}
+        />
+        <SuccessionPanel
+          key={`succession-${group.code}-${year}`}
+          groupCode={group.code}
+          year={year}
+          head={role === 'HEAD'}
         />
       </>
     );

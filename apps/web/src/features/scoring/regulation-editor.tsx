@@ -15,6 +15,7 @@ import { type Problem, problemsOf, refusal } from '../../shared/api/problems';
 import { checkRegulation } from './regulation-check';
 import { PUBLISH_REGULATION, VOTE_SCOPE } from './scoring.operations';
 import { sheetRows } from './sheet';
+import { DraftNote, REGULATION_DRAFT, SaveDraftButton } from '../succession';
 
 interface Props {
   group: { code: string; name: string };
@@ -23,10 +24,18 @@ interface Props {
 
 export function RegulationEditor({ group, year }: Props) {
   const { data, error, refetch } = useQuery(VOTE_SCOPE, { variables: { groupCode: group.code, year } });
+  const current = data?.group?.regulation ?? null;
+  // Before a year's first version, the draft the election's handover copied from the year before (if any).
+  const drafts = useQuery(REGULATION_DRAFT, {
+    variables: { groupCode: group.code, year },
+    skip: !data || current !== null,
+  });
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;
-  if (!data) return <Loading />;
-  const current = data.group?.regulation ?? null;
-  return <Editor group={group} year={year} current={current} onPublished={() => void refetch()} />;
+  if (!data || (current === null && drafts.loading)) return <Loading />;
+  const draft = current ? null : (drafts.data?.regulationDraft ?? null);
+  return (
+    <Editor group={group} year={year} current={current} draft={draft} onPublished={() => void refetch()} />
+  );
 }
 
 type Outcome =
@@ -36,10 +45,18 @@ function Editor({
   group,
   year,
   current,
+  draft,
   onPublished,
-}: Props & { current: { id: string; document?: unknown } | null; onPublished: () => void }) {
+}: Props & {
+  current: { id: string; document?: unknown } | null;
+  draft: { document: unknown; copiedFromYear?: number | null } | null;
+  onPublished: () => void;
+}) {
   const { t } = useTranslation();
-  const [text, setText] = useState(() => (current ? JSON.stringify(current.document, null, 2) : ''));
+  const [text, setText] = useState(() => {
+    const start = current ?? draft;
+    return start ? JSON.stringify(start.document, null, 2) : '';
+  });
   const [outcome, setOutcome] = useState<Outcome | null>(null);
   const [publish, { loading }] = useMutation(PUBLISH_REGULATION);
 
@@ -95,6 +112,7 @@ function Editor({
           ? t('scoring.regulation.current', { version: (current as { version?: number }).version ?? '' })
           : t('scoring.regulation.noCurrent')}
       </Typography>
+      {draft && <DraftNote year={year} copiedFromYear={draft.copiedFromYear ?? null} />}
       <Box sx={{ mb: 2 }}>
         <Typography
           component="label"
@@ -134,6 +152,7 @@ function Editor({
         <Button variant="contained" disabled={loading} onClick={() => void submit()}>
           {t('scoring.regulation.publish')}
         </Button>
+        {draft && <SaveDraftButton groupCode={group.code} year={year} read={parse} />}
       </Box>
       {outcome?.kind === 'problems' && (
         <Alert severity="error" role="alert">

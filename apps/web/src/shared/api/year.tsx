@@ -11,12 +11,17 @@ export function selectableYears(now = new Date()): number[] {
   return years;
 }
 
+/** The header's years: next year first, which its new head prepares (the draft regulation), then the others. */
+export function headerYears(now = new Date()): number[] {
+  return [now.getFullYear() + 1, ...selectableYears(now)];
+}
+
 const YearContext = createContext<{ year: number; setYear: (year: number) => void } | null>(null);
 
 export function YearProvider({ children }: { children: ReactNode }) {
   const [year, setYearState] = useState(() => {
     const saved = Number(sessionStorage.getItem(STORAGE_KEY));
-    return selectableYears().includes(saved) ? saved : new Date().getFullYear();
+    return headerYears().includes(saved) ? saved : new Date().getFullYear();
   });
   const setYear = (next: number) => {
     sessionStorage.setItem(STORAGE_KEY, String(next));

@@ -3,6 +3,7 @@ import { adminEn } from './en/admin';
 import { auditEn } from './en/audit';
 import { covenantEn } from './en/covenant';
 import { notificationsEn } from './en/notifications';
+import { successionEn } from './en/succession';
 import { reviewEn } from './en/review';
 import { scoringEn } from './en/scoring';
 
@@ -233,6 +234,7 @@ export const en: Catalog = {
   },
   covenant: covenantEn,
   notifications: notificationsEn,
+  succession: successionEn,
   scoring: scoringEn,
   review: reviewEn,
   admin: adminEn,

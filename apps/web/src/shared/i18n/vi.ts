@@ -3,6 +3,7 @@ import { adminVi } from './vi/admin';
 import { auditVi } from './vi/audit';
 import { covenantVi } from './vi/covenant';
 import { notificationsVi } from './vi/notifications';
+import { successionVi } from './vi/succession';
 import { reviewVi } from './vi/review';
 import { scoringVi } from './vi/scoring';
 
@@ -238,6 +239,7 @@ export const vi = {
   },
   covenant: covenantVi,
   notifications: notificationsVi,
+  succession: successionVi,
   scoring: scoringVi,
   review: reviewVi,
   admin: adminVi,

@@ -8,6 +8,7 @@ export const adminEn: Catalog['admin'] = {
     groups: 'Clusters and blocs',
     memberships: 'Members by year',
     users: 'Accounts',
+    succession: 'Head election',
   },
   kinds: {
     DEPARTMENT: 'Department (competing member)',

@@ -9,6 +9,7 @@ export const adminVi = {
     groups: 'Cụm, khối thi đua',
     memberships: 'Thành viên theo năm',
     users: 'Tài khoản',
+    succession: 'Bầu cụm/khối trưởng',
   },
   kinds: {
     DEPARTMENT: 'Sở, ngành (đơn vị thi đua)',

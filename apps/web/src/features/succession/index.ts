@@ -1,0 +1,4 @@
+export { SuccessionPanel } from './succession-panel';
+export { RecordSuccessionTab } from './record-tab';
+export { DraftNote, SaveDraftButton } from './draft-bar';
+export { REGULATION_DRAFT } from './succession.operations';
