@@ -39,6 +39,7 @@ type Documents = {
     "\n  query YearSubmitted($groupCode: String!, $year: Int!) {\n    group(code: $groupCode) {\n      id\n      members(year: $year) {\n        role\n        organization {\n          id\n          code\n          name\n        }\n      }\n    }\n    h1: submissionsForScoring(groupCode: $groupCode, year: $year, kind: H1) {\n      id\n      state\n      organization {\n        id\n        code\n      }\n    }\n    fy: submissionsForScoring(groupCode: $groupCode, year: $year, kind: FY) {\n      id\n      state\n      organization {\n        id\n        code\n      }\n    }\n  }\n": typeof types.YearSubmittedDocument,
     "\n  query Notifications {\n    notifications(first: 20) {\n      unread\n      items {\n        id\n        kind\n        groupCode\n        groupName\n        year\n        periodKind\n        deadline\n        daysLeft\n        reason\n        createdAt\n        read\n      }\n    }\n  }\n": typeof types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": typeof types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n": typeof types.NotificationAddedDocument,
     "\n  query RankingScope($year: Int!, $board: Boolean!) {\n    myGroups(year: $year) @skip(if: $board) {\n      group {\n        id\n        code\n        name\n      }\n    }\n    rankingsForReview(year: $year) @include(if: $board) {\n      id\n      group {\n        id\n        code\n        name\n      }\n    }\n  }\n": typeof types.RankingScopeDocument,
     "\n  query OrganizationKind {\n    me {\n      id\n      organization {\n        id\n        kind\n      }\n    }\n  }\n": typeof types.OrganizationKindDocument,
     "\n  query Ranking($groupCode: String!, $kind: PeriodKind!, $year: Int!) {\n    ranking(groupCode: $groupCode, kind: $kind, year: $year) {\n      id\n      published\n      computedAt\n      entries {\n        rank\n        total\n        band\n        proposals\n        organization {\n          id\n          code\n          name\n        }\n      }\n    }\n    group(code: $groupCode) {\n      id\n      regulation(year: $year) {\n        id\n        document\n      }\n    }\n  }\n": typeof types.RankingDocument,
@@ -86,6 +87,7 @@ type Documents = {
     "\n  query RegulationDraft($groupCode: String!, $year: Int!) {\n    regulationDraft(groupCode: $groupCode, year: $year) {\n      id\n      year\n      document\n      copiedFromYear\n      updatedAt\n      published\n    }\n  }\n": typeof types.RegulationDraftDocument,
     "\n  mutation SaveRegulationDraft($groupCode: String!, $year: Int!, $document: JSON!) {\n    saveRegulationDraft(groupCode: $groupCode, year: $year, document: $document) {\n      id\n      document\n      updatedAt\n      published\n    }\n  }\n": typeof types.SaveRegulationDraftDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      token\n      refreshToken\n      expiresAt\n    }\n  }\n": typeof types.RefreshSessionDocument,
+    "\n  subscription RankingChanged($groupCode: String!, $year: Int!, $kind: PeriodKind!) {\n    rankingChanged(groupCode: $groupCode, year: $year, kind: $kind) {\n      version\n      published\n    }\n  }\n": typeof types.RankingChangedDocument,
 };
 const documents: Documents = {
     "\n  query Shell($year: Int!) {\n    me {\n      id\n      fullName\n      organization {\n        id\n        name\n        kind\n      }\n    }\n    myGroups(year: $year) {\n      role\n      group {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.ShellDocument,
@@ -113,6 +115,7 @@ const documents: Documents = {
     "\n  query YearSubmitted($groupCode: String!, $year: Int!) {\n    group(code: $groupCode) {\n      id\n      members(year: $year) {\n        role\n        organization {\n          id\n          code\n          name\n        }\n      }\n    }\n    h1: submissionsForScoring(groupCode: $groupCode, year: $year, kind: H1) {\n      id\n      state\n      organization {\n        id\n        code\n      }\n    }\n    fy: submissionsForScoring(groupCode: $groupCode, year: $year, kind: FY) {\n      id\n      state\n      organization {\n        id\n        code\n      }\n    }\n  }\n": types.YearSubmittedDocument,
     "\n  query Notifications {\n    notifications(first: 20) {\n      unread\n      items {\n        id\n        kind\n        groupCode\n        groupName\n        year\n        periodKind\n        deadline\n        daysLeft\n        reason\n        createdAt\n        read\n      }\n    }\n  }\n": types.NotificationsDocument,
     "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n": types.MarkNotificationsReadDocument,
+    "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n": types.NotificationAddedDocument,
     "\n  query RankingScope($year: Int!, $board: Boolean!) {\n    myGroups(year: $year) @skip(if: $board) {\n      group {\n        id\n        code\n        name\n      }\n    }\n    rankingsForReview(year: $year) @include(if: $board) {\n      id\n      group {\n        id\n        code\n        name\n      }\n    }\n  }\n": types.RankingScopeDocument,
     "\n  query OrganizationKind {\n    me {\n      id\n      organization {\n        id\n        kind\n      }\n    }\n  }\n": types.OrganizationKindDocument,
     "\n  query Ranking($groupCode: String!, $kind: PeriodKind!, $year: Int!) {\n    ranking(groupCode: $groupCode, kind: $kind, year: $year) {\n      id\n      published\n      computedAt\n      entries {\n        rank\n        total\n        band\n        proposals\n        organization {\n          id\n          code\n          name\n        }\n      }\n    }\n    group(code: $groupCode) {\n      id\n      regulation(year: $year) {\n        id\n        document\n      }\n    }\n  }\n": types.RankingDocument,
@@ -160,6 +163,7 @@ const documents: Documents = {
     "\n  query RegulationDraft($groupCode: String!, $year: Int!) {\n    regulationDraft(groupCode: $groupCode, year: $year) {\n      id\n      year\n      document\n      copiedFromYear\n      updatedAt\n      published\n    }\n  }\n": types.RegulationDraftDocument,
     "\n  mutation SaveRegulationDraft($groupCode: String!, $year: Int!, $document: JSON!) {\n    saveRegulationDraft(groupCode: $groupCode, year: $year, document: $document) {\n      id\n      document\n      updatedAt\n      published\n    }\n  }\n": types.SaveRegulationDraftDocument,
     "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      token\n      refreshToken\n      expiresAt\n    }\n  }\n": types.RefreshSessionDocument,
+    "\n  subscription RankingChanged($groupCode: String!, $year: Int!, $kind: PeriodKind!) {\n    rankingChanged(groupCode: $groupCode, year: $year, kind: $kind) {\n      version\n      published\n    }\n  }\n": types.RankingChangedDocument,
 };
 
 /**
@@ -276,6 +280,10 @@ export function graphql(source: "\n  query Notifications {\n    notifications(fi
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"): (typeof documents)["\n  mutation MarkNotificationsRead($ids: [ID!]) {\n    markNotificationsRead(ids: $ids)\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n"): (typeof documents)["\n  subscription NotificationAdded {\n    notificationAdded {\n      id\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -464,6 +472,10 @@ export function graphql(source: "\n  mutation SaveRegulationDraft($groupCode: St
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      token\n      refreshToken\n      expiresAt\n    }\n  }\n"): (typeof documents)["\n  mutation RefreshSession($refreshToken: String!) {\n    refreshSession(refreshToken: $refreshToken) {\n      token\n      refreshToken\n      expiresAt\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  subscription RankingChanged($groupCode: String!, $year: Int!, $kind: PeriodKind!) {\n    rankingChanged(groupCode: $groupCode, year: $year, kind: $kind) {\n      version\n      published\n    }\n  }\n"): (typeof documents)["\n  subscription RankingChanged($groupCode: String!, $year: Int!, $kind: PeriodKind!) {\n    rankingChanged(groupCode: $groupCode, year: $year, kind: $kind) {\n      version\n      published\n    }\n  }\n"];
 
 export function graphql(source: string) {
   return (documents as any)[source] ?? {};

@@ -1,5 +1,5 @@
 // The header's bell: how many notifications are unread, and the latest ones, each a link to what it is about.
-import { useMutation, useQuery } from '@apollo/client/react';
+import { useMutation, useQuery, useSubscription } from '@apollo/client/react';
 import Badge from '@mui/material/Badge';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
@@ -14,10 +14,7 @@ import { useYear } from '../../shared/api/year';
 import { formatDateTime } from '../../shared/format/date';
 import { visuallyHidden } from '../../shared/ui/visually-hidden';
 import { notificationLink, notificationText, type NotificationItem } from './notification-text';
-import { MARK_NOTIFICATIONS_READ, NOTIFICATIONS } from './notifications.operations';
-
-/** Until notifications are pushed, the bell asks again this often. */
-const POLL_MS = 60_000;
+import { MARK_NOTIFICATIONS_READ, NOTIFICATION_ADDED, NOTIFICATIONS } from './notifications.operations';
 
 export function NotificationBell() {
   const { t } = useTranslation();
@@ -25,7 +22,9 @@ export function NotificationBell() {
   const [anchor, setAnchor] = useState<HTMLElement | null>(null);
   const close = () => setAnchor(null);
   const headingId = useId();
-  const { data } = useQuery(NOTIFICATIONS, { pollInterval: POLL_MS });
+  const { data, refetch } = useQuery(NOTIFICATIONS);
+  // Pushed over the WebSocket: a new one is counted without reloading the page.
+  useSubscription(NOTIFICATION_ADDED, { onData: () => void refetch() });
   const [mark] = useMutation(MARK_NOTIFICATIONS_READ, { refetchQueries: [NOTIFICATIONS] });
   const unread = data?.notifications.unread ?? 0;
   const items = data?.notifications.items ?? [];

@@ -26,3 +26,11 @@ export const MARK_NOTIFICATIONS_READ = graphql(`
     markNotificationsRead(ids: $ids)
   }
 `);
+
+export const NOTIFICATION_ADDED = graphql(`
+  subscription NotificationAdded {
+    notificationAdded {
+      id
+    }
+  }
+`);

@@ -14,6 +14,7 @@ import { ORGANIZATION_KIND, RANKING, RANKING_BREAKDOWNS, RANKING_SCOPE } from '.
 import { MemberHistory } from './member-history';
 import { RankingTable } from './ranking-table';
 import { ScoreBreakdown } from './score-breakdown';
+import { useRankingChanges } from '../../shared/api/use-ranking-changes';
 
 // Requested with the page, not when the first ranking arrives: the chart's code loads beside the data.
 const chartCode = import('./ranking-chart');
@@ -69,6 +70,10 @@ function GroupRanking({
     variables,
     fetchPolicy: 'no-cache',
     skip: !data?.ranking,
+  });
+  useRankingChanges(variables, () => {
+    void refetch();
+    if (data?.ranking) void breakdowns.refetch();
   });
 
   if (error) return <ErrorState error={error} onRetry={() => void refetch()} />;

@@ -23,7 +23,6 @@ interface Props {
   body: 'HEAD' | 'BOARD';
   entries: TieEntry[];
   variables: { groupCode: string; year: number; kind: PeriodKind };
-  onSettled: () => void;
 }
 
 /** The groups of members tied at one rank that wait for `body`, in rank order. */
@@ -41,7 +40,7 @@ export function tiesFor(
 }
 
 /** Nothing when no tie waits for this body; else one ordering form per tied group. */
-export function TiePanel({ body, entries, variables, onSettled }: Props) {
+export function TiePanel({ body, entries, variables }: Props) {
   const { t } = useTranslation();
   const ties = tiesFor(entries, body);
   // The confirmation outlives the tie: once the ranking is recomputed with the order, the tie is gone.
@@ -61,10 +60,7 @@ export function TiePanel({ body, entries, variables, onSettled }: Props) {
           rank={tie.rank}
           members={tie.members}
           variables={variables}
-          onSettled={(text) => {
-            setDone(text);
-            onSettled();
-          }}
+          onSettled={setDone}
         />
       ))}
       {done && (

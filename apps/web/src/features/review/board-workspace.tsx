@@ -20,6 +20,7 @@ import {
 import { ErrorState, Loading } from '../../shared/ui/states';
 import { BOARD_REGULATION, BOARD_SHEET, SET_BOARD_FACT, SET_BOARD_SCORE } from './review.operations';
 import { refusal } from '../../shared/api/problems';
+import { useRankingChanges } from '../../shared/api/use-ranking-changes';
 
 const KINDS: PeriodKind[] = ['H1', 'FY'];
 
@@ -79,6 +80,8 @@ function BoardSheet({
   const { t } = useTranslation();
   const variables = { groupCode: group.code, year, kind };
   const { data, error, refetch } = useQuery(BOARD_SHEET, { variables });
+  // The board's scores, facts and tie orders change the ranking: the sheet follows it live.
+  useRankingChanges(variables, () => void refetch());
   const [setScore] = useMutation(SET_BOARD_SCORE);
   const [setFact] = useMutation(SET_BOARD_FACT);
   const [savedHere, setSavedHere] = useState<Record<string, SavedScore>>({});
@@ -124,7 +127,6 @@ function BoardSheet({
       ...factsHere,
     };
     const published = data.ranking?.published ?? false;
-    const later = () => setTimeout(() => void refetch(), 1500);
     body = (
       <>
         {published && (
@@ -156,7 +158,6 @@ function BoardSheet({
                   },
                 });
                 setSavedHere((s) => ({ ...s, [cellKey(member.code, row.id)]: change }));
-                later();
                 return null;
               } catch (e) {
                 return refusal(t, e);
@@ -168,7 +169,6 @@ function BoardSheet({
                   variables: { ...variables, memberCode: member.code, factId: row.id, value, reason },
                 });
                 setFactsHere((f) => ({ ...f, [cellKey(member.code, row.id)]: { value, reason } }));
-                later();
                 return null;
               } catch (e) {
                 return refusal(t, e);
@@ -176,14 +176,7 @@ function BoardSheet({
             }}
           />
         )}
-        {!published && (
-          <TiePanel
-            body="BOARD"
-            entries={data.ranking?.entries ?? []}
-            variables={variables}
-            onSettled={later}
-          />
-        )}
+        {!published && <TiePanel body="BOARD" entries={data.ranking?.entries ?? []} variables={variables} />}
       </>
     );
   }

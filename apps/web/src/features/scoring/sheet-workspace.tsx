@@ -39,6 +39,7 @@ import { awardsOf, cellKey, COMPUTED, computedPoints, rowsFor, sheetRows, TO_SCO
 import { VotePanel } from './vote-panel';
 import { VoteTally } from './vote-tally';
 import { Section } from '../../shared/ui/section';
+import { useRankingChanges } from '../../shared/api/use-ranking-changes';
 
 const RankingChart = lazy(loadRankingChart);
 
@@ -59,6 +60,8 @@ export function SheetWorkspace({ group, kind, year }: Props) {
   const variables = { groupCode: group.code, year, kind };
   const sheet = useQuery(SCORING_SHEET, { variables });
   const ranking = useQuery(SCORING_RANKING, { variables });
+  // The worker recomputes the ranking from each change made here: the preview follows it live.
+  useRankingChanges(variables, () => void ranking.refetch());
   const [setScore] = useMutation(SET_SCORE);
   const [setFact] = useMutation(SET_FACT);
   // null: a mark withdrawn from an optional parent, whose row the API deleted (a parent has no score of its own).
@@ -211,7 +214,6 @@ export function SheetWorkspace({ group, kind, year }: Props) {
               variables: { ...variables, memberCode: member.code, factId: row.id, value, reason },
             });
             setFactsHere((f) => ({ ...f, [cellKey(member.code, row.id)]: { value, reason } }));
-            setTimeout(() => void ranking.refetch(), 1500);
             return null;
           } catch (e) {
             return refusal(t, e);
@@ -226,8 +228,6 @@ export function SheetWorkspace({ group, kind, year }: Props) {
             });
             const withdrawn = row.kind === 'heading' && change.notApplicable === false;
             setSavedHere((s) => ({ ...s, [cellKey(member.code, row.id)]: withdrawn ? null : change }));
-            // The worker recomputes the ranking from the new score; fetch the preview again shortly.
-            setTimeout(() => void ranking.refetch(), 1500);
             return null;
           } catch (e) {
             return refusal(t, e);
@@ -253,14 +253,7 @@ export function SheetWorkspace({ group, kind, year }: Props) {
         }}
       />
 
-      {!published && (
-        <TiePanel
-          body="HEAD"
-          entries={entries}
-          variables={variables}
-          onSettled={() => setTimeout(() => void ranking.refetch(), 1500)}
-        />
-      )}
+      {!published && <TiePanel body="HEAD" entries={entries} variables={variables} />}
 
       <Section title={t('scoring.votes.title')}>
         <VoteTally document={document} entries={entries} />

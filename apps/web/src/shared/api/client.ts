@@ -2,6 +2,8 @@ import { ApolloClient, ApolloLink, HttpLink, InMemoryCache } from '@apollo/clien
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { SetContextLink } from '@apollo/client/link/context';
 import { ErrorLink } from '@apollo/client/link/error';
+import { getMainDefinition } from '@apollo/client/utilities';
+import { liveLink } from './live-link';
 import { freshToken } from './refresh';
 import { type SessionEndReason, sessionStore } from './session';
 
@@ -24,11 +26,22 @@ const authFor = (uri: string) =>
     return { signedIn: true, headers: { ...prevContext.headers, authorization: `Bearer ${token}` } };
   });
 
+const isSubscription = ({ query }: ApolloLink.Operation) => {
+  const main = getMainDefinition(query);
+  return main.kind === 'OperationDefinition' && main.operation === 'subscription';
+};
+
 export function createApolloClient(uri = '/graphql') {
   const auth = authFor(uri);
-  return new ApolloClient({
-    link: ApolloLink.from([sessionEnd, auth, new HttpLink({ uri })]),
+  const client: ApolloClient = new ApolloClient({
+    link: ApolloLink.split(
+      isSubscription,
+      // Back after a lost connection: read every page shown again, to catch up on what was not pushed.
+      liveLink(uri, () => void client.refetchQueries({ include: 'active' })),
+      ApolloLink.from([sessionEnd, auth, new HttpLink({ uri })]),
+    ),
     cache: new InMemoryCache(),
     defaultOptions: { watchQuery: { fetchPolicy: 'cache-and-network' } },
   });
+  return client;
 }
