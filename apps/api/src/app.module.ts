@@ -19,9 +19,12 @@ import { EvidenceModule } from './evidence/evidence.module';
 import { CovenantsModule } from './covenants/covenants.module';
 import { FactsModule } from './facts/facts.module';
 import { GroupsModule } from './groups/groups.module';
-import { HealthController } from './health/health.controller';
 import { MembershipsModule } from './memberships/memberships.module';
+import { OperationsModule } from './operations/operations.module';
+import { operationsPlugin } from './operations/operations.plugin';
+import { GRAPHQL_METRICS } from './operations/operations.tokens';
 import { OrganizationsModule } from './organizations/organizations.module';
+import type { GraphqlMetrics } from '@thidua/ops';
 import { RankingsModule } from './rankings/rankings.module';
 import { RegulationsModule } from './regulations/regulations.module';
 import { ReportsModule } from './reports/reports.module';
@@ -32,10 +35,11 @@ import { SubmissionsModule } from './submissions/submissions.module';
   imports: [
     ConfigModule,
     DatabaseModule,
+    OperationsModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
-      inject: [APP_CONFIG],
-      useFactory: (config: AppConfig) => {
+      inject: [APP_CONFIG, GRAPHQL_METRICS],
+      useFactory: (config: AppConfig, metrics: GraphqlMetrics) => {
         // Caps aliases, depth, directives and cost: 1,000 aliased logins in one request are refused. Tokens are
         // capped by GraphQL's own parser (armor's token plugin re-parses in a hook, which turns every syntax
         // error into an HTTP 500); all these refusals answer HTTP 400.
@@ -64,6 +68,7 @@ import { SubmissionsModule } from './submissions/submissions.module';
             ...armor.plugins,
             edgePlugin(inputLimits(config.uploadMaxBytes)),
             ApolloServerPluginCacheControlDisabled(),
+            operationsPlugin(metrics),
           ],
         };
       },
@@ -83,7 +88,6 @@ import { SubmissionsModule } from './submissions/submissions.module';
     EvidenceModule,
     AuditModule,
   ],
-  controllers: [HealthController],
   providers: [DecimalScalar, JsonScalar, { provide: APP_FILTER, useClass: GraphqlErrorFilter }],
 })
 export class AppModule {}

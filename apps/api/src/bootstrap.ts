@@ -1,7 +1,9 @@
 import { NestFactory } from '@nestjs/core';
 import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify';
 import { loadConfig } from '@thidua/config';
+import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { registerQueueBoard } from './operations/queue-board';
 import { registerJsonBody } from './common/json-body';
 import { DocumentWorkers } from './reports/document-workers';
 import { registerSecurityHeaders } from './security/security-headers';
@@ -16,14 +18,17 @@ export async function createApi(): Promise<NestFastifyApplication> {
       trustProxy: loadConfig().trustProxy,
     }),
     {
-      logger: process.env.NODE_ENV === 'test' ? ['error', 'warn'] : undefined,
+      // Held until pino (OperationsModule) takes over: every line is JSON.
+      bufferLogs: true,
       // JSON bodies are parsed by registerJsonBody; no other body type is accepted.
       bodyParser: false,
     },
   );
+  app.useLogger(app.get(Logger));
   registerJsonBody(app, app.get(DocumentWorkers));
   app.enableShutdownHooks();
   await registerSecurityHeaders(app);
+  await registerQueueBoard(app);
   await serveWebApp(app);
   await app.init();
   await app.getHttpAdapter().getInstance().ready();
