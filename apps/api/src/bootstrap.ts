@@ -3,6 +3,7 @@ import { FastifyAdapter, NestFastifyApplication } from '@nestjs/platform-fastify
 import { loadConfig } from '@thidua/config';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { requestId } from './operations/operations.module';
 import { registerQueueBoard } from './operations/queue-board';
 import { registerJsonBody } from './common/json-body';
 import { DocumentWorkers } from './reports/document-workers';
@@ -16,6 +17,7 @@ export async function createApi(): Promise<NestFastifyApplication> {
     new FastifyAdapter({
       bodyLimit: uploadBodyLimit(loadConfig().uploadMaxBytes),
       trustProxy: loadConfig().trustProxy,
+      genReqId: requestId,
     }),
     {
       // Held until pino (OperationsModule) takes over: every line is JSON.
@@ -25,6 +27,13 @@ export async function createApi(): Promise<NestFastifyApplication> {
     },
   );
   app.useLogger(app.get(Logger));
+  // The id the log lines carry, for a user's or a proxy's report of a failed request.
+  app
+    .getHttpAdapter()
+    .getInstance()
+    .addHook('onRequest', async (request, reply) => {
+      reply.header('x-request-id', request.id);
+    });
   registerJsonBody(app, app.get(DocumentWorkers));
   app.enableShutdownHooks();
   await registerSecurityHeaders(app);

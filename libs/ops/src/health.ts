@@ -20,7 +20,11 @@ export function within<T>(work: Promise<T>, ms = PROBE_TIMEOUT_MS): Promise<T> {
   return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
 
-const NAMES: Record<string, string> = { database: 'cơ sở dữ liệu', redis: 'Redis', relay: 'bộ chuyển outbox' };
+const NAMES: Record<string, string> = {
+  database: 'cơ sở dữ liệu',
+  redis: 'Redis',
+  relay: 'bộ chuyển outbox',
+};
 
 export class HealthProbes {
   constructor(private readonly indicators: HealthIndicatorService) {}
@@ -53,6 +57,12 @@ export class HealthProbes {
     } finally {
       client.disconnect();
     }
+  }
+
+  /** A check computed by the process itself (the worker's relay). */
+  indicator(key: string, up: boolean, data: Record<string, unknown>) {
+    const check = this.indicators.check(key);
+    return up ? check.up(data) : check.down(data);
   }
 
   /**

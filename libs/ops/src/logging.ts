@@ -17,9 +17,7 @@ const SECRET_KEYS = [
   'sections',
   'content',
 ];
-export const REDACT_PATHS = [
-  ...SECRET_KEYS.flatMap((k) => [`["${k}"]`, `*["${k}"]`, `*.*["${k}"]`]),
-];
+export const REDACT_PATHS = [...SECRET_KEYS.flatMap((k) => [`["${k}"]`, `*["${k}"]`, `*.*["${k}"]`])];
 
 const EMAIL = /[\w.+-]+@[\w-]+(\.[\w-]+)+/g;
 const BEARER = /\b(Bearer\s+)[\w.~+/=-]+/gi;
@@ -57,8 +55,12 @@ export function logOptions(processName: string, level: string): LoggerOptions {
       // pino takes an error's message as the line's msg before any formatter sees it.
       logMethod(args, method) {
         const [first, ...rest] = args as unknown[];
-        const line = first instanceof Error ? [{ err: first }, ...(rest.length ? rest : [first.message])] : args;
-        method.apply(this, line.map((a) => (typeof a === 'string' ? scrub(a) : a)) as Parameters<typeof method>);
+        const line =
+          first instanceof Error ? [{ err: first }, ...(rest.length ? rest : [first.message])] : args;
+        method.apply(
+          this,
+          line.map((a) => (typeof a === 'string' ? scrub(a) : a)) as Parameters<typeof method>,
+        );
       },
     },
     serializers: {
@@ -69,10 +71,19 @@ export function logOptions(processName: string, level: string): LoggerOptions {
         method: req.method,
         url: req.url?.split('?')[0],
       }),
-      res: (res: { statusCode?: number }) => ({ statusCode: res.statusCode }),
+      // pino-http's wrapper reads the status before Fastify has sent it; the response itself has it.
+      res: (res: { statusCode?: number | null; raw?: { statusCode?: number } }) => ({
+        statusCode: res.raw?.statusCode ?? res.statusCode,
+      }),
     },
   };
 }
+
+/**
+ * Written synchronously: the last lines of a shutdown (drained, still running) must reach stdout before the
+ * process re-raises SIGTERM, which an asynchronous buffer would lose.
+ */
+export const logDestination = () => pino.destination({ dest: 1, sync: true });
 
 /** Adds fields to every later line of the current request (organization once signed in, operation). */
 export function assignLogFields(fields: Record<string, string | undefined>) {

@@ -91,7 +91,10 @@ export function queueMetrics(registry: Registry, read: () => Promise<QueueSnapsh
 }
 
 /** Outbox rows not yet in Redis and the age of the oldest: the relay's lag. */
-export function outboxMetrics(registry: Registry, read: () => Promise<{ pending: number; oldestMs: number }>) {
+export function outboxMetrics(
+  registry: Registry,
+  read: () => Promise<{ pending: number; oldestMs: number }>,
+) {
   const snapshot = sharedRead(read);
   new Gauge({
     name: 'thidua_outbox_pending',

@@ -1,9 +1,9 @@
 import { Global, Inject, Module, OnApplicationShutdown } from '@nestjs/common';
 import { TerminusModule } from '@nestjs/terminus';
 import { AppConfig } from '@thidua/config';
-import { createRegistry, graphqlMetrics, logOptions } from '@thidua/ops';
+import { createRegistry, graphqlMetrics, logDestination, logOptions } from '@thidua/ops';
 import { randomUUID } from 'node:crypto';
-import type { IncomingMessage, ServerResponse } from 'node:http';
+import type { IncomingMessage } from 'node:http';
 import { LoggerModule } from 'nestjs-pino';
 import { Registry } from 'prom-client';
 import { APP_CONFIG } from '../config.module';
@@ -12,14 +12,12 @@ import { MetricsController } from './metrics.controller';
 import { OPS_QUEUES, OpsQueues } from './ops-queues';
 import { API_METRICS, GRAPHQL_METRICS } from './operations.tokens';
 
-/** A caller's X-Request-Id is kept when it looks like one (a proxy's); otherwise a new one. */
+/** A caller's X-Request-Id is kept when it looks like one (a proxy's); otherwise a new one. Fastify's genReqId. */
 const REQUEST_ID = /^[\w.:-]{8,64}$/;
 
-export function requestId(req: IncomingMessage, res: ServerResponse): string {
+export function requestId(req: { headers: IncomingMessage['headers'] }): string {
   const given = req.headers['x-request-id'];
-  const id = typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
-  res.setHeader('x-request-id', id);
-  return id;
+  return typeof given === 'string' && REQUEST_ID.test(given) ? given : randomUUID();
 }
 
 /** /health, /metrics and JSON request logs (docs/operations.md); the queue board is registered in bootstrap. */
@@ -32,7 +30,7 @@ export function requestId(req: IncomingMessage, res: ServerResponse): string {
       useFactory: (config: AppConfig) => ({
         pinoHttp: {
           ...logOptions('api', config.logLevel),
-          genReqId: requestId,
+          stream: logDestination(),
           customAttributeKeys: { reqId: 'requestId' },
           // Lines logged during a request carry its id; the request's own line carries method, path, status.
           quietReqLogger: true,

@@ -9,13 +9,17 @@ import type { RequestActor } from '../auth/actor';
  */
 export function operationLabel(operation: OperationDefinitionNode | undefined | null): string {
   if (!operation) return 'invalid';
-  const fields = operation.selectionSet.selections.flatMap((s) => (s.kind === Kind.FIELD ? [s.name.value] : []));
+  const fields = operation.selectionSet.selections.flatMap((s) =>
+    s.kind === Kind.FIELD ? [s.name.value] : [],
+  );
   const unique = [...new Set(fields)].sort();
   return unique.length > 3 ? `${unique.slice(0, 3).join(',')},…` : unique.join(',') || 'fragment';
 }
 
 /** Times each GraphQL operation, counts its errors by code, and names it (and its organization) in the log. */
-export function operationsPlugin(metrics: GraphqlMetrics): ApolloServerPlugin<{ req?: { actor?: RequestActor } }> {
+export function operationsPlugin(
+  metrics: GraphqlMetrics,
+): ApolloServerPlugin<{ req?: { actor?: RequestActor } }> {
   return {
     async requestDidStart() {
       const stop = metrics.duration.startTimer();

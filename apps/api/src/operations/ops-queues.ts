@@ -15,7 +15,10 @@ export class OpsQueues {
     this.connection = new IORedis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
     this.connection.on('error', () => undefined);
     this.all = QUEUE_NAMES.map((name) =>
-      new Queue(name, { connection: this.connection, prefix: config.queuePrefix }).on('error', () => undefined),
+      new Queue(name, { connection: this.connection, prefix: config.queuePrefix }).on(
+        'error',
+        () => undefined,
+      ),
     );
   }
 
