@@ -4,7 +4,7 @@ import { Queue } from 'bullmq';
 import { Client } from 'pg';
 import { loadConfig } from '@thidua/config';
 import { WORKER_ROLE } from '../../libs/db/src/config';
-import { API_ENTRY, freePort, Spawned, waitForHttp, WORKER_ENTRY } from '../support/processes';
+import { API_ENTRY, freePort, RETRY_ENTRY, Spawned, waitForHttp, WORKER_ENTRY } from '../support/processes';
 import { createCluster, setScore, TestCluster } from '../support/tenants';
 import { ADMIN, TestApp } from '../support/test-app';
 
@@ -194,7 +194,8 @@ describe('operations', () => {
     admin = await app.login(ADMIN.email, ADMIN.password);
   });
 
-  it('keeps a job that failed for good visible (board, /health, metrics) and re-drives it from the board', async () => {
+  /** A ranking job that fails on every attempt (the worker may not write ranking_run), then the cause fixed. */
+  const failingJob = async () => {
     const revoke = (grant: boolean) =>
       app.owner((db) =>
         db.query(
@@ -202,18 +203,21 @@ describe('operations', () => {
         ),
       );
     await revoke(false);
-    let jobId: string;
     try {
       const job = await ranking.add(
         'ranking',
-        { groupId: 'x', periodId },
+        { groupId: cluster.code, periodId },
         { attempts: 2, backoff: { type: 'fixed', delay: 100 } },
       );
-      jobId = job.id!;
-      await app.waitFor(async () => (await ranking.getJobState(jobId)) === 'failed');
+      await app.waitFor(async () => (await ranking.getJobState(job.id!)) === 'failed');
+      return job.id!;
     } finally {
       await revoke(true);
     }
+  };
+
+  it('keeps a job that failed for good visible (board, /health, metrics) and re-drives it from the board', async () => {
+    const jobId = await failingJob();
     const failed = await ranking.getJob(jobId);
     expect(failed?.attemptsMade).toBe(2);
     expect(failed?.failedReason).toMatch(/permission denied/);
@@ -244,6 +248,17 @@ describe('operations', () => {
     expect(retry.statusCode).toBe(200);
     await app.waitFor(async () => (await ranking.getJobState(jobId)) === 'completed');
     expect(await ranking.getJobCountByTypes('failed')).toBe(0);
+  });
+
+  it('re-drives failed jobs from the command line (npm run jobs:retry)', async () => {
+    const jobId = await failingJob();
+    const cli = new Spawned(RETRY_ENTRY, {}, ['ranking']);
+    expect(await cli.exited).toEqual({ code: 0, signal: null });
+    expect(cli.output).toBe('ranking: 1 failed job(s) back to waiting\n');
+    await app.waitFor(async () => (await ranking.getJobState(jobId)) === 'completed');
+    const wrong = new Spawned(RETRY_ENTRY, {}, ['rankings']);
+    expect((await wrong.exited).code).toBe(1);
+    expect(wrong.output).toMatch(/unknown queue\(s\) rankings/);
   });
 
   it('writes JSON log lines with request id, organization, operation and job id, and no secret', async () => {
@@ -292,16 +307,20 @@ describe('operations', () => {
   });
 
   describe('SIGTERM', () => {
-    /** The recompute's per-period lock, held by the test's session: a ranking job waits for the test. */
-    const withPeriodLock = async <T>(work: (release: () => Promise<void>) => Promise<T>) => {
+    /** A lock held by the test's own session until released (or the test ends): what it guards waits. */
+    const holding = async <T>(
+      lock: string,
+      unlock: string,
+      work: (release: () => Promise<void>) => Promise<T>,
+    ) => {
       const db = new Client({ connectionString: app.ownerUrl });
       await db.connect();
-      await db.query('SELECT pg_advisory_lock(hashtext($1))', [`ranking:${periodId}`]);
+      await db.query(lock);
       let released = false;
       const release = async () => {
         if (released) return;
         released = true;
-        await db.query('SELECT pg_advisory_unlock(hashtext($1))', [`ranking:${periodId}`]);
+        await db.query(unlock);
       };
       try {
         return await work(release);
@@ -310,6 +329,80 @@ describe('operations', () => {
         await db.end();
       }
     };
+    /** The recompute's per-period lock: a ranking job waits for the test. */
+    const withPeriodLock = <T>(work: (release: () => Promise<void>) => Promise<T>) =>
+      holding(
+        `SELECT pg_advisory_lock(hashtext('ranking:${periodId}'))`,
+        `SELECT pg_advisory_unlock(hashtext('ranking:${periodId}'))`,
+        work,
+      );
+    /** Organizations locked: a request reading them (`me`) waits for the test. */
+    const withOrganizationsLocked = <T>(work: (release: () => Promise<void>) => Promise<T>) =>
+      holding('BEGIN; LOCK TABLE organization IN ACCESS EXCLUSIVE MODE', 'COMMIT', work);
+
+    const startApi = async () => {
+      const port = await freePort();
+      const api = new Spawned(API_ENTRY, {
+        PORT: String(port),
+        SHUTDOWN_TIMEOUT_MS: '3000',
+        AUTH_CACHE_TTL_MS: '0',
+        JWT_SECRET: 'y'.repeat(40),
+      });
+      spawned.push(api);
+      await waitForHttp(`http://127.0.0.1:${port}/health`, api);
+      const token = (
+        await json(
+          await fetch(`http://127.0.0.1:${port}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json' },
+            body: JSON.stringify({
+              query: `mutation { login(email: "${ADMIN.email}", password: "${ADMIN.password}") { token } }`,
+            }),
+          }),
+        )
+      ).data.login.token;
+      const me = () =>
+        fetch(`http://127.0.0.1:${port}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query: ME }),
+        });
+      return { api, me };
+    };
+    const settle = (ms: number) => new Promise((r) => setTimeout(r, ms));
+
+    it('API: answers the request in flight, then exits', async () => {
+      const { api, me } = await startApi();
+      await withOrganizationsLocked(async (release) => {
+        const answer = me();
+        await settle(300);
+        const stopping = api.terminate();
+        await settle(500);
+        await release();
+        const res = await answer;
+        expect(res.status).toBe(200);
+        expect((await json(res)).data.me.id).toBeTruthy();
+        const { ms, code } = await stopping;
+        expect(code).not.toBe(1);
+        expect(ms).toBeLessThan(3000);
+        expect(api.output).not.toMatch(/shutdown took longer/);
+      });
+    });
+
+    it('API: exits within the bound when a request hangs', async () => {
+      const { api, me } = await startApi();
+      await withOrganizationsLocked(async () => {
+        const answer = me().catch((e: Error) => e);
+        await settle(300);
+        const { ms, code } = await api.terminate();
+        expect(code).toBe(1);
+        expect(ms).toBeGreaterThanOrEqual(3000);
+        expect(ms).toBeLessThan(4500);
+        // The connection closed without an answer (fetch's TypeError comes from another realm than Jest's).
+        expect(await answer).toMatchObject({ message: 'fetch failed' });
+        expect(api.output).toMatch(/shutdown took longer than 3000 ms: exiting/);
+      });
+    });
 
     const activeJob = async () => {
       const job = await ranking.add('ranking', { groupId: cluster.code, periodId });

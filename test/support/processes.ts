@@ -6,6 +6,7 @@ import { join } from 'node:path';
 const ROOT = join(__dirname, '../..');
 export const API_ENTRY = join(ROOT, 'dist/apps/api/src/main.js');
 export const WORKER_ENTRY = join(ROOT, 'dist/apps/worker/src/main.js');
+export const RETRY_ENTRY = join(ROOT, 'dist/libs/jobs/src/cli/retry-failed.js');
 
 /** A port on this machine that nothing listens on (yet). */
 export async function freePort(): Promise<number> {
@@ -22,9 +23,9 @@ export class Spawned {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   private readonly child: ChildProcess;
 
-  constructor(entry: string, env: Record<string, string>) {
+  constructor(entry: string, env: Record<string, string>, args: string[] = []) {
     // The environment of the test process (its database, queue prefix) with the process's own settings.
-    this.child = spawn(process.execPath, [entry], {
+    this.child = spawn(process.execPath, [entry, ...args], {
       env: { ...process.env, ...env },
       stdio: ['ignore', 'pipe', 'pipe'],
     });

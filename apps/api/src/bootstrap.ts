@@ -27,13 +27,20 @@ export async function createApi(): Promise<NestFastifyApplication> {
     },
   );
   app.useLogger(app.get(Logger));
+  const fastify = app.getHttpAdapter().getInstance();
   // The id the log lines carry, for a user's or a proxy's report of a failed request.
-  app
-    .getHttpAdapter()
-    .getInstance()
-    .addHook('onRequest', async (request, reply) => {
-      reply.header('x-request-id', request.id);
-    });
+  fastify.addHook('onRequest', async (request, reply) => {
+    reply.header('x-request-id', request.id);
+  });
+  // Shutting down: answers in flight close their keep-alive connection, which would otherwise hold the
+  // server open after its last request (the server closes only the connections idle when it starts closing).
+  let closing = false;
+  fastify.addHook('preClose', async () => {
+    closing = true;
+  });
+  fastify.addHook('onSend', async (_request, reply) => {
+    if (closing) reply.header('connection', 'close');
+  });
   registerJsonBody(app, app.get(DocumentWorkers));
   app.enableShutdownHooks();
   await registerSecurityHeaders(app);
