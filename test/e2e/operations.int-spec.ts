@@ -179,6 +179,7 @@ describe('operations', () => {
     const page = await app.api.inject({ method: 'GET', url: '/admin/queues', headers: { cookie } });
     expect(page.statusCode).toBe(200);
     expect(page.body).toContain('Thi đua – hàng đợi');
+    expect(page.body).not.toContain('fonts.googleapis.com');
     const api = await app.api.inject({ method: 'GET', url: '/admin/queues/api/queues', headers: { cookie } });
     expect(
       api

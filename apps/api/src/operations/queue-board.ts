@@ -81,6 +81,12 @@ export async function registerQueueBoard(app: NestFastifyApplication): Promise<v
           const actor = await admit(cookieToken(req));
           if (typeof actor === 'number') return refuse(reply, actor);
         });
+        // The board's page asks Google for its fonts: nothing leaves a closed network, it falls back to system fonts.
+        board.addHook('onSend', async (_req, reply, payload) =>
+          typeof payload === 'string' && String(reply.getHeader('content-type')).startsWith('text/html')
+            ? payload.replace(/<link[^>]+fonts\.googleapis\.com[^>]*>/g, '')
+            : payload,
+        );
         await board.register(serverAdapter.registerPlugin() as never);
       });
     },
