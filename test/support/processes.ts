@@ -23,10 +23,12 @@ export class Spawned {
   readonly exited: Promise<{ code: number | null; signal: NodeJS.Signals | null }>;
   private readonly child: ChildProcess;
 
-  constructor(entry: string, env: Record<string, string>, args: string[] = []) {
-    // The environment of the test process (its database, queue prefix) with the process's own settings.
+  /** `env`: the test process's environment (its database, queue prefix) with these changes; undefined unsets. */
+  constructor(entry: string, env: Record<string, string | undefined>, args: string[] = []) {
+    const merged = { ...process.env, ...env };
+    for (const [k, v] of Object.entries(merged)) if (v === undefined) delete merged[k];
     this.child = spawn(process.execPath, [entry, ...args], {
-      env: { ...process.env, ...env },
+      env: merged,
       stdio: ['ignore', 'pipe', 'pipe'],
     });
     this.child.stdout!.on('data', (d: Buffer) => (this.output += d.toString()));
