@@ -31,7 +31,8 @@ const schema = z.object({
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(1000),
   // Operations (docs/operations.md).
   LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
-  METRICS_TOKEN: z.string().min(24).optional(),
+  // Empty counts as unset (docker compose passes `${METRICS_TOKEN:-}`).
+  METRICS_TOKEN: z.union([z.literal('').transform(() => undefined), z.string().min(24)]).optional(),
   SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
   QUEUE_LAG_LIMIT_MS: z.coerce.number().int().min(100).default(60_000),
   UPLOAD_MAX_BYTES: z.coerce
