@@ -24,16 +24,14 @@ describe('log lines', () => {
 
   it('redacts secret fields, scrubs messages and errors, and keeps the context fields', () => {
     const [fields, error] = capture((logger) => {
-      logger
-        .child({ requestId: 'r-1', organization: 'o-1' })
-        .info(
-          {
-            password: 'Mat-Khau-1',
-            variables: { input: { refreshToken: 'r', email: 'a@b.vn' } },
-            sections: ['báo cáo'],
-          },
-          'login of a@b.vn',
-        );
+      logger.child({ requestId: 'r-1', organization: 'o-1' }).info(
+        {
+          password: 'Mat-Khau-1',
+          variables: { input: { refreshToken: 'r', email: 'a@b.vn' } },
+          sections: ['báo cáo'],
+        },
+        'login of a@b.vn',
+      );
       logger.error(new Error('no user c@d.vn'));
     });
     expect(fields).toMatchObject({
