@@ -110,7 +110,15 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
           concurrency: 4,
         }).on('failed', (job, err) => {
           const final = job && job.attemptsMade >= (job.opts.attempts ?? 1);
-          this.logger.error(
+          // Outside the job's own context by now: the line names the job itself.
+          this.rootLogger.error(
+            {
+              context: 'worker',
+              queue: name,
+              jobId: job?.id,
+              attempt: job?.attemptsMade,
+              final: Boolean(final),
+            },
             `${name} job ${job?.id} failed (attempt ${job?.attemptsMade}${final ? ', no retry left' : ''}): ${err.message}`,
           );
         }),
