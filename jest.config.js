@@ -1,7 +1,7 @@
 // Two tiers: `unit` needs no services; `integration` talks to the real PostgreSQL and Redis.
 const moduleNameMapper = {
-  '^@thidua/(scoring|report|db|jobs|config|terms)$': '<rootDir>/libs/$1/src',
-  '^@thidua/(scoring|report|db|jobs|config|terms)/(.*)$': '<rootDir>/libs/$1/src/$2',
+  '^@thidua/(scoring|report|db|jobs|config|terms|ops)$': '<rootDir>/libs/$1/src',
+  '^@thidua/(scoring|report|db|jobs|config|terms|ops)/(.*)$': '<rootDir>/libs/$1/src/$2',
 };
 // @fastify/static's content-disposition is published as ES modules only: Node 20 requires it natively, Jest does not.
 const ESM_ONLY = ['content-disposition'];

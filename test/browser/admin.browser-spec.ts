@@ -111,6 +111,25 @@ describe('the platform admin workspace (Quản trị)', () => {
     await page.context().close();
   });
 
+  it('opens the queue board from the workspace, as the platform admin only', async () => {
+    const page = await suite.page();
+    await suite.signIn(page, ADMIN);
+    await page.getByRole('navigation').getByRole('link', { name: 'Quản trị' }).click();
+    await page.getByRole('button', { name: 'Bảng hàng đợi' }).click();
+    await page.waitForURL(`${suite.baseUrl}/admin/queues`);
+    await page.getByText('ranking').first().waitFor();
+    expect(await page.title()).toBe('Thi đua – hàng đợi');
+    await suite.screenshot(page, 'admin-queue-board');
+    // Another organization's session gets no board, though it asks with its own valid token.
+    const member = await suite.page();
+    await suite.signIn(member, 'sct-gia-lai@demo.thidua.vn');
+    await member.getByRole('button', { name: 'Đăng xuất' }).waitFor();
+    const refused = await member.request.get(`${suite.baseUrl}/admin/queues`);
+    expect(refused.status()).toBe(401);
+    await page.context().close();
+    await member.context().close();
+  });
+
   it('fits every section on a phone (390 px)', async () => {
     const page = await suite.page(PHONE);
     await suite.signIn(page, ADMIN);

@@ -1,5 +1,11 @@
+import { randomBytes } from 'node:crypto';
 import { createServer } from 'node:net';
-import { databaseName } from '../../libs/db/src/config';
+import { Client } from 'pg';
+import { migrate } from '../../libs/db/src/admin';
+import { databaseName, withDatabase } from '../../libs/db/src/config';
+import { ensurePlatformAdmin } from '../../apps/api/src/seed/platform-admin';
+import { PostgresCluster } from '../support/postgres-cluster';
+import { API_ENTRY, freePort, Spawned, waitForHttp, WORKER_ENTRY } from '../support/processes';
 import { ADMIN, TestApp } from '../support/test-app';
 
 /** A port on this machine that nothing listens on. */
@@ -89,4 +95,114 @@ describe('a dependency outage', () => {
       await other?.close();
     }
   });
+});
+
+/**
+ * Issue 12's fault test: the API's and the worker's PostgreSQL really stops for 5 s — a cluster of the test's
+ * own (the shared server stays up) — with both running as deployed (dist/, npm run -s build).
+ */
+describe('PostgreSQL stopped for 5 s', () => {
+  let pg: PostgresCluster;
+  let ownerUrl: string;
+  let api: Spawned;
+  let worker: Spawned;
+  let apiUrl: string;
+  let workerUrl: string;
+
+  beforeAll(async () => {
+    pg = await PostgresCluster.create();
+    await pg.createRoles();
+    ownerUrl = withDatabase(pg.url, 'thidua');
+    await migrate(ownerUrl);
+    await ensurePlatformAdmin(ownerUrl, ADMIN.email, ADMIN.password);
+    const [port, workerPort] = [await freePort(), await freePort()];
+    const env = {
+      NODE_ENV: 'test',
+      DATABASE_URL: ownerUrl,
+      // Derived from DATABASE_URL: this cluster's roles, whatever the suite's environment says.
+      APP_DATABASE_URL: undefined,
+      WORKER_DATABASE_URL: undefined,
+      QUEUE_PREFIX: `thidua-outage-${randomBytes(4).toString('hex')}`,
+      JWT_SECRET: 'z'.repeat(40),
+      OUTBOX_POLL_MS: '100',
+    };
+    api = new Spawned(API_ENTRY, { ...env, PORT: String(port) });
+    worker = new Spawned(WORKER_ENTRY, { ...env, WORKER_HEALTH_PORT: String(workerPort) });
+    apiUrl = `http://127.0.0.1:${port}`;
+    workerUrl = `http://127.0.0.1:${workerPort}`;
+    await waitForHttp(`${apiUrl}/health`, api);
+    await waitForHttp(`${workerUrl}/health`, worker);
+  }, 60_000);
+
+  afterAll(() => {
+    api?.kill();
+    worker?.kill();
+    pg?.destroy();
+  });
+
+  /** A GraphQL request and how long its answer took. */
+  const timed = async (query: string, token?: string) => {
+    const started = Date.now();
+    const res = await fetch(`${apiUrl}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query }),
+      signal: AbortSignal.timeout(10_000),
+    });
+    // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read GraphQL results loosely
+    const body: any = await res.json();
+    return { ms: Date.now() - started, status: res.status, body };
+  };
+  const organizations = async () => {
+    const db = new Client({ connectionString: ownerUrl });
+    await db.connect();
+    try {
+      return (await db.query('SELECT count(*)::int AS n FROM organization')).rows[0].n as number;
+    } finally {
+      await db.end();
+    }
+  };
+  const create = (code: string) =>
+    `mutation { createOrganization(code: "${code}", name: "Sở thử nghiệm", kind: "DEPARTMENT") { id } }`;
+
+  it('answers a clear error within 2 s, writes nothing, and both processes recover without a restart', async () => {
+    const login = await timed(
+      `mutation { login(email: "${ADMIN.email}", password: "${ADMIN.password}") { token } }`,
+    );
+    const token = login.body.data.login.token;
+    const before = await organizations();
+
+    pg.stop();
+    const stoppedAt = Date.now();
+    const answers = [];
+    while (Date.now() - stoppedAt < 5000) {
+      answers.push(await timed('{ me { id } }', token), await timed(create('sct-khi-mat-dien'), token));
+      await new Promise((r) => setTimeout(r, 500));
+    }
+    const health = await fetch(`${apiUrl}/health`, { signal: AbortSignal.timeout(5000) });
+    const workerHealth = await fetch(`${workerUrl}/health`, { signal: AbortSignal.timeout(5000) });
+    pg.start();
+
+    for (const a of answers) {
+      expect(a.ms).toBeLessThan(2000);
+      expect(a.status).toBe(503);
+      expect(a.body.errors[0].extensions.code).toBe('SERVICE_UNAVAILABLE');
+      expect(a.body.errors[0].message).toMatch(/Vui lòng thử lại/);
+    }
+    expect(health.status).toBe(503);
+    expect(await health.json()).toMatchObject({ database: 'down', redis: 'up' });
+    expect(workerHealth.status).toBe(503);
+    expect(await workerHealth.json()).toMatchObject({ database: 'down', redis: 'up' });
+
+    // Same processes, back without a restart: the API answers and writes, the worker's relay runs again.
+    await waitForHttp(`${apiUrl}/health`, api, 200, 15_000);
+    await waitForHttp(`${workerUrl}/health`, worker, 200, 15_000);
+    expect(await organizations()).toBe(before);
+    const again = await timed(create('sct-khi-mat-dien'), token);
+    expect(again.body.errors).toBeUndefined();
+    expect(await organizations()).toBe(before + 1);
+    expect((await timed('{ me { id } }', token)).body.data.me.id).toBeTruthy();
+    for (const p of [api, worker])
+      expect(await Promise.race([p.exited, Promise.resolve('running')])).toBe('running');
+  }, 60_000);
 });

@@ -56,8 +56,16 @@ describe('the outbox relay', () => {
     // Both carry the pass's request number, drawn after its rows were read.
     const request = jobs[0].data.request;
     expect(request).toMatch(/^\d+$/);
+    // And when the oldest change they cover was written, where the commit → snapshot latency starts.
+    const [{ written }] = await owner.query(
+      `SELECT min(created_at) AS written FROM outbox_event WHERE payload->>'groupId' = $1`,
+      [pair.groupId],
+    );
+    const changedAt = (written as Date).getTime();
     expect(jobs.map((j) => j.data).sort((a, b) => a.groupId.localeCompare(b.groupId))).toEqual(
-      [pair, other].map((p) => ({ ...p, request })).sort((a, b) => a.groupId.localeCompare(b.groupId)),
+      [pair, other]
+        .map((p) => ({ ...p, request, changedAt }))
+        .sort((a, b) => a.groupId.localeCompare(b.groupId)),
     );
     const pending = await owner.query(
       `SELECT count(*)::int AS n FROM outbox_event WHERE published_at IS NULL`,

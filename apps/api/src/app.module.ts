@@ -24,9 +24,12 @@ import { websocketOptions } from './live/websocket';
 import { SuccessionModule } from './succession/succession.module';
 import { FactsModule } from './facts/facts.module';
 import { GroupsModule } from './groups/groups.module';
-import { HealthController } from './health/health.controller';
 import { MembershipsModule } from './memberships/memberships.module';
+import { OperationsModule } from './operations/operations.module';
+import { operationsPlugin } from './operations/operations.plugin';
+import { GRAPHQL_METRICS } from './operations/operations.tokens';
 import { OrganizationsModule } from './organizations/organizations.module';
+import type { GraphqlMetrics } from '@thidua/ops';
 import { RankingsModule } from './rankings/rankings.module';
 import { RegulationsModule } from './regulations/regulations.module';
 import { ReportsModule } from './reports/reports.module';
@@ -37,11 +40,12 @@ import { SubmissionsModule } from './submissions/submissions.module';
   imports: [
     ConfigModule,
     DatabaseModule,
+    OperationsModule,
     GraphQLModule.forRootAsync<ApolloDriverConfig>({
       driver: ApolloDriver,
       imports: [AuthModule],
-      inject: [APP_CONFIG, AuthService],
-      useFactory: (config: AppConfig, auth: AuthService) => {
+      inject: [APP_CONFIG, AuthService, GRAPHQL_METRICS],
+      useFactory: (config: AppConfig, auth: AuthService, metrics: GraphqlMetrics) => {
         // Caps aliases, depth, directives and cost: 1,000 aliased logins in one request are refused. Tokens are
         // capped by GraphQL's own parser (armor's token plugin re-parses in a hook, which turns every syntax
         // error into an HTTP 500); all these refusals answer HTTP 400.
@@ -71,6 +75,7 @@ import { SubmissionsModule } from './submissions/submissions.module';
             ...armor.plugins,
             edgePlugin(inputLimits(config.uploadMaxBytes)),
             ApolloServerPluginCacheControlDisabled(),
+            operationsPlugin(metrics),
           ],
         };
       },
@@ -93,7 +98,6 @@ import { SubmissionsModule } from './submissions/submissions.module';
     EvidenceModule,
     AuditModule,
   ],
-  controllers: [HealthController],
   providers: [DecimalScalar, JsonScalar, { provide: APP_FILTER, useClass: GraphqlErrorFilter }],
 })
 export class AppModule {}

@@ -66,10 +66,14 @@ async function main() {
   if (applied.length) logger.log(`migrations applied: ${applied.join(', ')}`);
   await seedIfEmpty(config);
 
-  const supervisor = new ProcessSupervisor([
-    { name: 'api', entry: join(__dirname, 'main.js') },
-    { name: 'worker', entry: join(__dirname, '../../worker/src/main.js') },
-  ]);
+  const supervisor = new ProcessSupervisor(
+    [
+      { name: 'api', entry: join(__dirname, 'main.js') },
+      { name: 'worker', entry: join(__dirname, '../../worker/src/main.js') },
+    ],
+    // Each process bounds its own drain (SHUTDOWN_TIMEOUT_MS, the worker 2 s more); SIGKILL only past that.
+    { stopTimeoutMs: config.shutdownTimeoutMs + 5000 },
+  );
   supervisor.start();
   let signals = 0;
   const stop = () => {

@@ -1,13 +1,38 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
+import { HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { AppConfig } from '@thidua/config';
-import { OutboxListener, OutboxRelay, QUEUE_NAMES, QueueName } from '@thidua/jobs';
-import { Queue, Worker } from 'bullmq';
-import { createServer, Server } from 'node:http';
+import { OutboxListener, OutboxRelay, QUEUE_NAMES, QueueName, queueStats } from '@thidua/jobs';
+import {
+  answerHealth,
+  createRegistry,
+  HealthProbes,
+  jobMetrics,
+  JobMetrics,
+  metricsAllowed,
+  outboxMetrics,
+  queueMetrics,
+} from '@thidua/ops';
+import { Job, Queue, Worker } from 'bullmq';
+import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
 import IORedis from 'ioredis';
+import { Store, storage } from 'nestjs-pino/storage';
+import type { Logger as PinoRoot } from 'pino';
+import { Registry } from 'prom-client';
 import { DataSource } from 'typeorm';
 import { DEADLINE_SWEEP_MS } from './deadlines/deadlines.processor';
 import { JobHandlers } from './job-handler';
-import { JOB_HANDLERS, WORKER_DATA_SOURCE } from './worker.tokens';
+import { JOB_HANDLERS, WORKER_DATA_SOURCE, WORKER_LOGGER } from './worker.tokens';
+
+/**
+ * Retries with backoff (1, 2, 4, 8 s) before a job counts as failed for good; failed jobs stay (bounded) for the
+ * queue board and `npm run jobs:retry`, completed ones only as many as the board needs to show recent work.
+ */
+export const JOB_OPTIONS = {
+  attempts: 5,
+  backoff: { type: 'exponential', delay: 1000 },
+  removeOnComplete: { count: 1000, age: 24 * 3600 },
+  removeOnFail: { count: 5000, age: 14 * 24 * 3600 },
+} as const;
 
 export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
 
@@ -25,7 +50,10 @@ export function checkHandlers(
   }
 }
 
-/** Runs the BullMQ processors and the outbox relay; exposes /health when WORKER_HEALTH_PORT is not 0. */
+/**
+ * Runs the BullMQ processors and the outbox relay; serves /health and /metrics on WORKER_HEALTH_PORT (0: none).
+ * Each job runs with its own log context (queue, jobId, group and period), timed into the job metrics.
+ */
 @Injectable()
 export class WorkerService implements OnApplicationBootstrap, OnApplicationShutdown {
   private readonly logger = new Logger('worker');
@@ -39,18 +67,30 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
   /** A notification came during a pass: run another as soon as it ends. */
   private relayAgain = false;
   private listener?: OutboxListener;
-  private health?: Server;
+  private httpServer?: Server;
   private lastRelayOk = 0;
   private stopping = false;
+  readonly registry: Registry = createRegistry('worker');
+  private readonly metrics: JobMetrics = jobMetrics(this.registry);
+  private readonly probes: HealthProbes;
 
   constructor(
     @Inject(WORKER_CONFIG) private readonly config: AppConfig,
     @Inject(WORKER_DATA_SOURCE) private readonly dataSource: DataSource,
     @Inject(JOB_HANDLERS) private readonly handlers: JobHandlers,
-  ) {}
+    @Inject(WORKER_LOGGER) private readonly rootLogger: PinoRoot,
+    private readonly health: HealthCheckService,
+    indicators: HealthIndicatorService,
+  ) {
+    this.probes = new HealthProbes(indicators);
+    queueMetrics(this.registry, () => queueStats(Object.values(this.queues)));
+    outboxMetrics(this.registry, () => this.outboxLag());
+  }
 
   async onApplicationBootstrap() {
     checkHandlers(this.handlers as unknown as Record<string, unknown>);
+    // First: /health says what is missing while the worker waits for Redis at start.
+    if (this.config.workerHealthPort) this.startHealth(this.config.workerHealthPort);
     const prefix = this.config.queuePrefix;
     this.consumer = new IORedis(this.config.redisUrl, { maxRetriesPerRequest: null });
     this.producer = new IORedis(this.config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
@@ -61,20 +101,27 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
       this.queues[name] = new Queue(name, {
         connection: this.producer,
         prefix,
-        defaultJobOptions: {
-          attempts: 5,
-          backoff: { type: 'exponential', delay: 1000 },
-          removeOnComplete: { count: 1000 },
-          removeOnFail: { count: 5000 },
-        },
+        defaultJobOptions: JOB_OPTIONS,
       });
-      const handler = this.handlers[name];
       this.workers.push(
-        new Worker(name, (job) => handler.handle(job.data), {
+        new Worker(name, (job) => this.run(name, job), {
           connection: this.consumer,
           prefix,
           concurrency: 4,
-        }).on('failed', (job, err) => this.logger.error(`${name} job ${job?.id} failed: ${err.message}`)),
+        }).on('failed', (job, err) => {
+          const final = job && job.attemptsMade >= (job.opts.attempts ?? 1);
+          // Outside the job's own context by now: the line names the job itself.
+          this.rootLogger.error(
+            {
+              context: 'worker',
+              queue: name,
+              jobId: job?.id,
+              attempt: job?.attemptsMade,
+              final: Boolean(final),
+            },
+            `${name} job ${job?.id} failed (attempt ${job?.attemptsMade}${final ? ', no retry left' : ''}): ${err.message}`,
+          );
+        }),
       );
     }
     // BullMQ keeps one scheduler per id however many workers start.
@@ -91,8 +138,34 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
     );
     await this.listener.start();
     this.scheduleRelay(0);
-    if (this.config.workerHealthPort) this.startHealth(this.config.workerHealthPort);
     this.logger.log(`serving queues [${QUEUE_NAMES.join(', ')}] with prefix "${prefix}"`);
+  }
+
+  /** One job in its own log context, timed; a written ranking also times its changes' way to the snapshot. */
+  private async run(queue: QueueName, job: Job) {
+    const data = job.data as { groupId?: string; periodId?: string; changedAt?: number };
+    const context = { queue, jobId: job.id, groupId: data.groupId, periodId: data.periodId };
+    const stop = this.metrics.duration.startTimer({ queue });
+    return storage.run(new Store(this.rootLogger.child(context)), async () => {
+      try {
+        const result = (await this.handlers[queue].handle(job.data)) as { written?: boolean } | undefined;
+        stop({ outcome: 'completed' });
+        if (result?.written && data.changedAt)
+          this.metrics.commitToSnapshot.observe((Date.now() - data.changedAt) / 1000);
+        return result;
+      } catch (e) {
+        stop({ outcome: 'failed' });
+        throw e;
+      }
+    });
+  }
+
+  private async outboxLag() {
+    const [row]: { pending: number; oldest_ms: number | null }[] = await this.dataSource.query(
+      `SELECT count(*)::int AS pending, (extract(epoch FROM now() - min(created_at)) * 1000)::float8 AS oldest_ms
+         FROM outbox_event WHERE published_at IS NULL`,
+    );
+    return { pending: row.pending, oldestMs: Math.max(0, row.oldest_ms ?? 0) };
   }
 
   private scheduleRelay(delay: number) {
@@ -124,28 +197,58 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
   }
 
   private startHealth(port: number) {
-    this.health = createServer((req, res) => {
-      const ok = Date.now() - this.lastRelayOk < Math.max(10_000, this.config.outboxPollMs * 20);
-      res.writeHead(req.url === '/health' && ok ? 200 : req.url === '/health' ? 503 : 404, {
-        'content-type': 'application/json',
-      });
-      res.end(JSON.stringify({ status: ok ? 'ok' : 'stale' }));
-    }).listen(port);
+    this.httpServer = createServer((req, res) => void this.serve(req, res)).listen(port, this.config.host);
+  }
+
+  private async serve(req: IncomingMessage, res: ServerResponse) {
+    const path = req.url?.split('?')[0];
+    if (path === '/health') {
+      const { statusCode, body } = await answerHealth(this.health, [
+        () => this.probes.database(() => this.dataSource.query('SELECT 1')),
+        () => this.probes.redis(this.config.redisUrl),
+        () => this.relayCheck(),
+        () => this.probes.queues(Object.values(this.queues), this.config.queueLagLimitMs),
+      ]);
+      res.writeHead(statusCode, { 'content-type': 'application/json' }).end(JSON.stringify(body));
+    } else if (path === '/metrics') {
+      if (!metricsAllowed(req.socket.remoteAddress, req.headers.authorization, this.config.metricsToken)) {
+        res.writeHead(403).end();
+        return;
+      }
+      res.writeHead(200, { 'content-type': this.registry.contentType }).end(await this.registry.metrics());
+    } else res.writeHead(404).end();
+  }
+
+  /** The relay is alive when a pass succeeded lately: it moves committed changes into the queues. */
+  private async relayCheck() {
+    const limit = Math.max(10_000, this.config.outboxPollMs * 20);
+    const age = Date.now() - this.lastRelayOk;
+    return this.probes.indicator('relay', age < limit, { lastPassMsAgo: age });
   }
 
   async onApplicationShutdown() {
     this.stopping = true;
     clearTimeout(this.relayTimer);
     await this.listener?.stop();
-    this.health?.close();
-    // worker.close() waits for active jobs without a limit of its own.
+    this.httpServer?.close();
+    // worker.close() waits for active jobs without a limit of its own. A job still running when the bound
+    // passes keeps its lock until it expires; BullMQ's stalled check then gives it to another worker.
+    const started = Date.now();
     const closing = Promise.all([
       ...this.workers.map((w) => w.close()),
       ...Object.values(this.queues).map((q) => q.close()),
-    ]);
+    ]).then(() => true);
     let timer: NodeJS.Timeout | undefined;
-    await Promise.race([closing, new Promise((r) => (timer = setTimeout(r, 10_000)))]);
+    const bound = new Promise<false>(
+      (r) => (timer = setTimeout(() => r(false), this.config.shutdownTimeoutMs)),
+    );
+    const drained = await Promise.race([closing, bound]);
     clearTimeout(timer);
+    this.logger.log(
+      drained
+        ? `drained in ${Date.now() - started} ms`
+        : `active jobs still running after ${this.config.shutdownTimeoutMs} ms: left to be redelivered`,
+    );
     this.consumer?.disconnect();
     this.producer?.disconnect();
     if (this.dataSource.isInitialized) await this.dataSource.destroy();

@@ -29,6 +29,12 @@ const schema = z.object({
   LOGIN_DELAY_BASE_MS: z.coerce.number().int().min(1).default(1000),
   // The fallback: committed outbox rows wake the relay at once (OutboxListener).
   OUTBOX_POLL_MS: z.coerce.number().int().min(10).default(1000),
+  // Operations (docs/operations.md).
+  LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).optional(),
+  // Empty counts as unset (docker compose passes `${METRICS_TOKEN:-}`).
+  METRICS_TOKEN: z.union([z.literal('').transform(() => undefined), z.string().min(24)]).optional(),
+  SHUTDOWN_TIMEOUT_MS: z.coerce.number().int().min(100).max(120_000).default(10_000),
+  QUEUE_LAG_LIMIT_MS: z.coerce.number().int().min(100).default(60_000),
   UPLOAD_MAX_BYTES: z.coerce
     .number()
     .int()
@@ -67,6 +73,14 @@ export interface AppConfig {
   login: LoginLimits;
   outboxPollMs: number;
   uploadMaxBytes: number;
+  /** JSON log lines at this level and above (tests: warn unless told). */
+  logLevel: string;
+  /** Lets /metrics be read from other hosts with `Authorization: Bearer <token>`; loopback needs none. */
+  metricsToken: string | null;
+  /** SIGTERM: how long in-flight requests and active jobs may take before the process exits anyway. */
+  shutdownTimeoutMs: number;
+  /** /health marks a queue whose oldest waiting job is older than this as lagging. */
+  queueLagLimitMs: number;
   db: DbConfig;
 }
 
@@ -113,6 +127,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     },
     outboxPollMs: e.OUTBOX_POLL_MS,
     uploadMaxBytes: e.UPLOAD_MAX_BYTES,
+    logLevel: e.LOG_LEVEL ?? (e.NODE_ENV === 'test' ? 'warn' : 'info'),
+    metricsToken: e.METRICS_TOKEN ?? null,
+    shutdownTimeoutMs: e.SHUTDOWN_TIMEOUT_MS,
+    queueLagLimitMs: e.QUEUE_LAG_LIMIT_MS,
     db: dbConfigFromEnv(env),
   };
 }

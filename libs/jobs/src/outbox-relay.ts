@@ -6,6 +6,7 @@ interface Row {
   id: string;
   topic: OutboxTopic;
   payload: JobPayloads[OutboxTopic];
+  created_at: Date;
 }
 
 /**
@@ -29,7 +30,7 @@ export class OutboxRelay {
   async relayOnce(): Promise<number> {
     return this.dataSource.transaction(async (em) => {
       const rows: Row[] = await em.query(
-        `SELECT id, topic, payload FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
+        `SELECT id, topic, payload, created_at FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
         [this.batchSize],
       );
       if (rows.length === 0) return 0;
@@ -38,7 +39,12 @@ export class OutboxRelay {
         `SELECT nextval('ranking_request_seq')::text AS request`,
       );
       const jobs = new Map<string, Row>();
-      for (const row of rows) jobs.set(dedupeKey(row.topic, row.payload), row); // rows are in id order: last wins
+      const oldest = new Map<string, number>();
+      for (const row of rows) {
+        const key = dedupeKey(row.topic, row.payload);
+        jobs.set(key, row); // rows are in id order: last wins
+        oldest.set(key, Math.min(oldest.get(key) ?? Infinity, row.created_at.getTime()));
+      }
       const byQueue = new Map<
         OutboxTopic,
         { name: string; data: Row['payload']; opts: { jobId: string } }[]
@@ -47,7 +53,7 @@ export class OutboxRelay {
         const list = byQueue.get(row.topic) ?? [];
         list.push({
           name: row.topic,
-          data: { ...row.payload, request },
+          data: { ...row.payload, request, changedAt: oldest.get(key) },
           opts: { jobId: `${key}-${row.id}` },
         });
         byQueue.set(row.topic, list);

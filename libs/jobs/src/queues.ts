@@ -4,7 +4,13 @@ export interface JobPayloads {
    * `request`: drawn by the relay from ranking_request_seq after it read the changes the job is for; a
    * recompute started after it covers them (jobs without one always run).
    */
-  ranking: { groupId: string; periodId: string; request?: string };
+  ranking: {
+    groupId: string;
+    periodId: string;
+    request?: string;
+    /** When the oldest change the job covers was written (epoch ms): the commit → snapshot latency's start. */
+    changedAt?: number;
+  };
   /** Read-only: ranks the period again with one member's hypothetical inputs; the reply is that member's entry. */
   'what-if': { periodId: string; memberId: string; changes: WhatIfChanges };
   /** Scheduled sweep: periods whose deadline has passed since their ranking was computed. */

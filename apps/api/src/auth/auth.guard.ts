@@ -1,6 +1,7 @@
 import { CanActivate, ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { GqlExecutionContext } from '@nestjs/graphql';
+import { assignLogFields } from '@thidua/ops';
 import { IS_PUBLIC, RequestActor } from './actor';
 import { AuthService, refused } from './auth.service';
 
@@ -25,6 +26,7 @@ export class AuthGuard implements CanActivate {
     const token = bearerToken(req.headers);
     if (!token) throw refused('INVALID', 'Bạn cần đăng nhập để thực hiện thao tác này.');
     req.actor = await this.auth.verify(token);
+    assignLogFields({ organization: req.actor.organizationId });
     return true;
   }
 }

@@ -61,4 +61,21 @@ describe('the web app at /', () => {
     const page = await get('/graphql', { accept: 'text/html' });
     expect(page.body).not.toMatch(/cdn|<script/i);
   });
+
+  it('leaves /admin/queues (and its assets) to the queue board, and /admin to the app', async () => {
+    for (const url of [
+      '/admin/queues',
+      '/admin/queues/',
+      '/admin/queues/queue/ranking',
+      '/admin/queues/static/js/x.js',
+    ]) {
+      const res = await get(url, { accept: 'text/html' });
+      expect({ url, status: res.statusCode }).toEqual({ url, status: 401 });
+      expect(res.body).not.toContain('<div id="root">');
+    }
+    const app = await get('/admin?tab=users', { accept: 'text/html' });
+    expect(app.body).toContain('<div id="root">');
+    for (const url of ['/health', '/metrics'])
+      expect((await get(url)).headers['content-type']).not.toContain('text/html');
+  });
 });

@@ -11,6 +11,7 @@ import { GROUPS, ORGANIZATIONS } from './admin.operations';
 import { GroupsTab } from './groups-tab';
 import { MembershipsTab } from './memberships-tab';
 import { OrganizationsTab } from './organizations-tab';
+import { QueueBoardLink } from './queue-board-link';
 import { UsersTab } from './users-tab';
 import { RecordSuccessionTab } from '../succession';
 
@@ -49,7 +50,7 @@ export function AdminPage() {
   }
 
   return (
-    <Page title={t('admin.title')}>
+    <Page title={t('admin.title')} actions={<QueueBoardLink />}>
       <Box sx={{ borderBottom: 1, borderColor: 'divider', mb: 2 }}>
         <Tabs
           value={tab}

@@ -3,6 +3,10 @@ import type { Catalog } from '../catalog';
 export const adminEn: Catalog['admin'] = {
   title: 'Platform administration',
   sections: 'Administration sections',
+  queueBoard: {
+    open: 'Queue board',
+    failed: 'The queue board could not be opened. Sign in again and retry.',
+  },
   tabs: {
     organizations: 'Organizations',
     groups: 'Clusters and blocs',

@@ -4,6 +4,10 @@ import { MEMBER_ROLE_NAMES } from '../../../../../../libs/terms/src';
 export const adminVi = {
   title: 'Quản trị nền tảng',
   sections: 'Các mục quản trị',
+  queueBoard: {
+    open: 'Bảng hàng đợi',
+    failed: 'Không mở được bảng hàng đợi. Hãy đăng nhập lại rồi thử lại.',
+  },
   tabs: {
     organizations: 'Đơn vị',
     groups: 'Cụm, khối thi đua',
