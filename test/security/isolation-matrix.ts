@@ -48,6 +48,8 @@ const MD = Buffer.from('# Báo cáo\n\n## I. Kết quả\n\nĐạt 100% kế ho�
 export const OPERATIONS: Record<string, (w: World) => Case> = {
   // Queries
   covenant: (w) => ({ query: `query($g: String!) { covenant(groupCode: $g, year: 2023) { id commitments { text } signatures { member { code } signedBy } registrations { member { code } titles { id } } notSigned { code } } }`, variables: { g: w.target.code }, allowed: MEMBERS }),
+  explanationRound: (w) => ({ query: `query(${GROUP_PERIOD}) { explanationRound(groupCode: $g, year: $y, kind: $k) { window { deadline } items { member { code } headReason explanation { text evidence { fileName } } } membersToExplain { code } } }`, variables: H1(w), allowed: MEMBERS }),
+  explanationEvidenceFile: (w) => ({ query: `query($id: ID!) { explanationEvidenceFile(id: $id) { fileName contentBase64 } }`, variables: { id: w.explanationEvidenceId } }),
   evidenceFile: (w) => ({ query: `query($id: ID!) { evidenceFile(id: $id) { fileName contentBase64 } }`, variables: { id: w.evidenceId }, allowed: MEMBERS }),
   exportMinutesDocx: (w) => ({ query: `query(${GROUP_PERIOD}) { exportMinutesDocx(groupCode: $g, year: $y, kind: $k) { fileName } }`, variables: H1(w), databaseAllows: MEMBERS }),
   exportProposalDocx: (w) => ({ query: `query(${GROUP_PERIOD}) { exportProposalDocx(groupCode: $g, year: $y, kind: $k) { fileName } }`, variables: H1(w), databaseAllows: MEMBERS }),
@@ -75,6 +77,10 @@ export const OPERATIONS: Record<string, (w: World) => Case> = {
   publishCovenant: (w) => ({ query: `mutation($g: String!) { publishCovenant(groupCode: $g, year: 2023, commitments: [{ text: "Thử" }], registrationDeadline: "2030-01-01T00:00:00Z") { id } }`, variables: { g: w.target.code } }),
   signCovenant: (w) => ({ query: `mutation($g: String!) { signCovenant(groupCode: $g, year: 2023) { id } }`, variables: { g: w.target.code }, allowed: MEMBERS }),
   registerTitles: (w) => ({ query: `mutation($g: String!) { registerTitles(groupCode: $g, year: 2023, titles: ["TTLDTT"]) { id } }`, variables: { g: w.target.code }, allowed: MEMBERS }),
+  openExplanationWindow: (w) => ({ query: `mutation(${GROUP_PERIOD}) { openExplanationWindow(groupCode: $g, year: $y, kind: $k, deadline: "2031-01-01T00:00:00Z") { window { id } } }`, variables: H1(w) }),
+  closeExplanationWindow: (w) => ({ query: `mutation(${GROUP_PERIOD}) { closeExplanationWindow(groupCode: $g, year: $y, kind: $k, reason: "Thử") { window { id } } }`, variables: H1(w) }),
+  explainScore: (w) => ({ query: `mutation($i: ExplainScoreInput!) { explainScore(input: $i) { items { criterionId } } }`, variables: { i: { groupCode: w.target.code, year: 2023, kind: 'H1', criterionId: '1.4', text: 'Thử' } }, allowed: MEMBERS }),
+  decideExplanation: (w) => ({ query: `mutation($i: DecideExplanationInput!) { decideExplanation(input: $i) { items { criterionId } } }`, variables: { i: { explanationId: w.explanationId, keep: true } } }),
   attachEvidence: (w) => ({ query: `mutation($i: EvidenceInput!) { attachEvidence(input: $i) { id } }`, variables: { i: { submissionId: w.submittedId, criterionId: '1.4', fileName: 'x.pdf', contentBase64: Buffer.from('%PDF-1.7\nx').toString('base64') } } }),
   castVote: (w) => ({ query: `mutation(${GROUP_PERIOD}, $c: String!) { castVote(groupCode: $g, year: $y, kind: $k, awardId: "GOV_FLAG", candidateCode: $c) }`, variables: { ...H1(w), c: w.owner.code }, allowed: MEMBERS }),
   confirmIndicators: (w) => ({ query: `mutation($id: ID!) { confirmIndicators(id: $id, version: 2, keys: []) { id } }`, variables: { id: w.draftId } }),

@@ -9,6 +9,7 @@ export const SECRET = {
   evidence: 'bi-mat-kiem-chung.pdf',
   score: 'BÍ-MẬT-LÝ-DO-CHẤM',
   fact: 'BÍ-MẬT-LÝ-DO-XÁC-NHẬN',
+  explanation: 'BÍ-MẬT-GIẢI-TRÌNH',
 };
 
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from('Biên bản kiểm tra')]);
@@ -44,6 +45,10 @@ export interface World {
   publishedRankingId: string;
   /** The target group's 2023 covenant (by the head), signed and registered for by the owner. */
   covenantId: string;
+  /** The target's H1 explanation window, open until 2030; the owner explained its 1.4 score, with a file. */
+  explanationWindowId: string;
+  explanationId: string;
+  explanationEvidenceId: string;
 }
 
 const MEMBERSHIP = `mutation($g: String!, $y: Int!, $o: String!, $r: MemberRole!) { setMembership(groupCode: $g, year: $y, organizationCode: $o, role: $r) { role } }`;
@@ -164,6 +169,27 @@ export async function buildWorld(app: TestApp): Promise<World> {
       `INSERT INTO title_registration (group_id, year, member_id, titles, registered_by_user_id, registered_by_email, registered_at) VALUES ($1, 2023, $2, '["TTLDXS"]', gen_random_uuid(), 'thu@test.thidua.vn', now())`,
       [t.group_id, owner.id],
     );
+    const explanationWindowId = (
+      await db.query(
+        `INSERT INTO explanation_window (group_id, year, kind, period_id, opened_by_id, opened_by_user_id, deadline)
+         VALUES ($1, 2023, 'H1', $2, $3, gen_random_uuid(), '2030-01-01T00:00:00Z') RETURNING id`,
+        [t.group_id, t.period_id, head.id],
+      )
+    ).rows[0].id as string;
+    const explanationId = (
+      await db.query(
+        `INSERT INTO explanation (group_id, year, kind, period_id, window_id, member_id, criterion_id, text, explained_by_user_id)
+         VALUES ($1, 2023, 'H1', $2, $3, $4, '1.4', $5, gen_random_uuid()) RETURNING id`,
+        [t.group_id, t.period_id, explanationWindowId, owner.id, SECRET.explanation],
+      )
+    ).rows[0].id as string;
+    const explanationEvidenceId = (
+      await db.query(
+        `INSERT INTO explanation_evidence (explanation_id, group_id, year, member_id, file_name, content_type, size, sha256, content)
+         VALUES ($1, $2, 2023, $3, $4, 'application/pdf', $5, 'x', $6) RETURNING id`,
+        [explanationId, t.group_id, owner.id, SECRET.evidence, PDF.length, PDF],
+      )
+    ).rows[0].id as string;
     const admin = (await db.query(`SELECT organization_id FROM app_user WHERE email = $1`, [ADMIN.email]))
       .rows[0];
     return {
@@ -175,6 +201,9 @@ export async function buildWorld(app: TestApp): Promise<World> {
       liveRankingId: await snapshot(1001, false),
       platformId: admin.organization_id as string,
       covenantId,
+      explanationWindowId,
+      explanationId,
+      explanationEvidenceId,
     };
   });
 
@@ -200,5 +229,8 @@ export async function buildWorld(app: TestApp): Promise<World> {
     liveRankingId: ids.liveRankingId,
     publishedRankingId: ids.publishedRankingId,
     covenantId: ids.covenantId,
+    explanationWindowId: ids.explanationWindowId,
+    explanationId: ids.explanationId,
+    explanationEvidenceId: ids.explanationEvidenceId,
   };
 }

@@ -17,6 +17,7 @@ import { APP_CONFIG, ConfigModule } from './config.module';
 import { DatabaseModule } from './database/database.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { CovenantsModule } from './covenants/covenants.module';
+import { ExplanationsModule } from './explanations/explanations.module';
 import { FactsModule } from './facts/facts.module';
 import { GroupsModule } from './groups/groups.module';
 import { HealthController } from './health/health.controller';
@@ -78,6 +79,7 @@ import { SubmissionsModule } from './submissions/submissions.module';
     ScoresModule,
     FactsModule,
     CovenantsModule,
+    ExplanationsModule,
     RankingsModule,
     ReportsModule,
     EvidenceModule,

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ExplanationsModule } from '../explanations/explanations.module';
 import { GroupsModule } from '../groups/groups.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { PeriodsModule } from '../periods/periods.module';
@@ -12,7 +13,7 @@ import { WhatIfService } from './what-if.service';
 import { RegulationsModule } from '../regulations/regulations.module';
 
 @Module({
-  imports: [GroupsModule, PeriodsModule, OrganizationsModule, RegulationsModule],
+  imports: [GroupsModule, PeriodsModule, OrganizationsModule, RegulationsModule, ExplanationsModule],
   providers: [
     RankingsRepository,
     RankingsService,

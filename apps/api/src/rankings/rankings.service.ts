@@ -12,6 +12,7 @@ import { RequestActor } from '../auth/actor';
 import { AuditService } from '../database/audit.service';
 import { badInput, conflict, notFound } from '../common/domain-error';
 import { AccessService } from '../access/access.service';
+import { ExplanationsService } from '../explanations/explanations.service';
 import { GroupsRepository } from '../groups/groups.repository';
 import { PeriodsRepository } from '../periods/periods.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
@@ -28,6 +29,7 @@ export class RankingsService {
     private readonly organizations: OrganizationsRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly explanations: ExplanationsService,
   ) {}
 
   /** The head sees the live ranking; members and the board see it once published. */
@@ -49,6 +51,7 @@ export class RankingsService {
       const period = await this.periods.require(group, year, kind);
       if (period.state === 'PUBLISHED' || period.state === 'REVIEWED')
         throw conflict('Kết quả kỳ này đã được công bố.');
+      await this.explanations.assertOver(period);
       const snapshot = await this.repo.latest(period.id, false);
       if (!snapshot)
         throw conflict('Chưa có bảng xếp hạng: hệ thống đang tính, vui lòng thử lại sau giây lát.');
@@ -186,6 +189,7 @@ export class RankingsService {
         needsDecision: e.needsDecision ?? [],
         facts: e.facts ?? [],
         tieDecisionBy: e.tieDecisionBy ?? null,
+        underExplanation: e.underExplanation ?? [],
         details,
       })),
     };
