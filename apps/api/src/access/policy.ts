@@ -231,8 +231,7 @@ export const POLICY = {
     scope: 'group',
     roles: ['HEAD', 'BOARD'],
     mirroredBy: ['explanation:SELECT', 'explanation_evidence:SELECT'],
-    refusal:
-      'Chỉ cụm/khối trưởng và cơ quan thi đua – khen thưởng xem được giải trình của mọi đơn vị.',
+    refusal: 'Chỉ cụm/khối trưởng và cơ quan thi đua – khen thưởng xem được giải trình của mọi đơn vị.',
   },
   'explanation.window': {
     scope: 'group',

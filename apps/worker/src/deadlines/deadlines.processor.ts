@@ -26,7 +26,8 @@ export class DeadlinesProcessor implements JobHandler<'deadlines'> {
         `UPDATE explanation_window SET closed_at = deadline
           WHERE closed_at IS NULL AND deadline <= now() RETURNING group_id, period_id`,
       );
-      for (const w of closed) await enqueueInOutbox(em, 'ranking', { groupId: w.group_id, periodId: w.period_id });
+      for (const w of closed)
+        await enqueueInOutbox(em, 'ranking', { groupId: w.group_id, periodId: w.period_id });
       const due: { id: string; group_id: string }[] = await em.query(
         `SELECT p.id, p.group_id FROM period p
           WHERE p.state IN ('OPEN', 'SCORING') AND p.deadline < now()
