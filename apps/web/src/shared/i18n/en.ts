@@ -2,6 +2,7 @@ import type { Catalog } from './catalog';
 import { adminEn } from './en/admin';
 import { auditEn } from './en/audit';
 import { covenantEn } from './en/covenant';
+import { explanationsEn } from './en/explanations';
 import { reviewEn } from './en/review';
 import { scoringEn } from './en/scoring';
 
@@ -25,6 +26,7 @@ export const en: Catalog = {
     admin: 'Administration',
     ranking: 'Rankings',
     audit: 'Audit log',
+    explanations: 'Explanations',
   },
   auth: {
     title: 'Sign in',
@@ -206,6 +208,17 @@ export const en: Catalog = {
     factsOf: 'Facts true of {{member}}',
     notApplicable: 'Not applicable',
     summary: 'Summary',
+    underExplanation: 'Under explanation',
+    underExplanationOf: 'Under explanation: {{ids}}',
+    rounds: {
+      label: 'Two scoring rounds',
+      first: 'Round 1: {{points}} points',
+      explanation: "The member's explanation: {{text}}",
+      second: 'Round 2: {{points}} points',
+      kept: 'Round 2: {{points}} points kept',
+      pending: 'Round 2: not scored by the head yet',
+      reason: ' (reason: {{reason}})',
+    },
     ties: {
       title: 'Tied members waiting for an order',
       intro: {
@@ -231,6 +244,7 @@ export const en: Catalog = {
     },
   },
   covenant: covenantEn,
+  explanations: explanationsEn,
   scoring: scoringEn,
   review: reviewEn,
   admin: adminEn,

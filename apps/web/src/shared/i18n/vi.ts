@@ -2,6 +2,7 @@ import { MEMBER_ROLE_NAMES, periodNames, SUBMISSION_STATE_NAMES } from '../../..
 import { adminVi } from './vi/admin';
 import { auditVi } from './vi/audit';
 import { covenantVi } from './vi/covenant';
+import { explanationsVi } from './vi/explanations';
 import { reviewVi } from './vi/review';
 import { scoringVi } from './vi/scoring';
 
@@ -25,6 +26,7 @@ export const vi = {
     admin: 'Quản trị',
     ranking: 'Kết quả xếp hạng',
     audit: 'Nhật ký',
+    explanations: 'Giải trình',
   },
   auth: {
     title: 'Đăng nhập',
@@ -210,6 +212,17 @@ export const vi = {
     factsOf: 'Thông tin xác nhận đúng với {{member}}',
     notApplicable: 'Không áp dụng',
     summary: 'Tổng hợp',
+    underExplanation: 'Đang giải trình',
+    underExplanationOf: 'Đang giải trình: {{ids}}',
+    rounds: {
+      label: 'Hai vòng chấm',
+      first: 'Vòng 1: {{points}} điểm',
+      explanation: 'Giải trình của đơn vị: {{text}}',
+      second: 'Vòng 2: {{points}} điểm',
+      kept: 'Vòng 2: giữ nguyên {{points}} điểm',
+      pending: 'Vòng 2: cụm/khối trưởng chưa chấm',
+      reason: ' (lý do: {{reason}})',
+    },
     ties: {
       title: 'Đơn vị đồng hạng chờ quyết định thứ tự',
       intro: {
@@ -236,6 +249,7 @@ export const vi = {
     },
   },
   covenant: covenantVi,
+  explanations: explanationsVi,
   scoring: scoringVi,
   review: reviewVi,
   admin: adminVi,
