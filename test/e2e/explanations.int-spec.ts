@@ -1,3 +1,5 @@
+import { createDataSource, WORKER_ROLE, withUser } from '@thidua/db';
+import { DeadlinesProcessor } from '../../apps/worker/src/deadlines/deadlines.processor';
 import { asOrg, attempt } from '../support/app-role';
 import { createCluster, setScore, TestCluster, TestOrg } from '../support/tenants';
 import { TestApp } from '../support/test-app';
@@ -291,6 +293,43 @@ describe('the explanation round', () => {
       const text = await attempt(db, `UPDATE explanation SET text = 'Sửa' WHERE id = $1`, [theirs.id]);
       expect(text.error?.message).toContain('permission denied');
     });
+  });
+
+  it('closes the window at its deadline: explaining is refused at once, the sweep closes it for the ranking', async () => {
+    const other = await createCluster(app, { size: 2 });
+    const [otherHead, member] = other.members;
+    await setScore(app, other, otherHead.token, member.code, '1.4', '5');
+    const d = new Date(Date.now() + 86_400_000).toISOString();
+    await app.ok(OPEN, { g: other.code, d }, otherHead.token);
+    await app.owner((db) =>
+      db.query(
+        `UPDATE explanation_window w SET deadline = now() - interval '1 minute' FROM emulation_group g
+          WHERE g.id = w.group_id AND g.code = $1`,
+        [other.code],
+      ),
+    );
+    const input = { groupCode: other.code, year: 2023, kind: 'H1', criterionId: '1.4', text: 'Muộn' };
+    const late = await app.gql(EXPLAIN, { i: input }, member.token);
+    expect(late.errors?.[0].message).toContain('Đã hết hạn giải trình');
+    const workerDb = await createDataSource(withUser(app.ownerUrl, WORKER_ROLE), 1).initialize();
+    try {
+      // The app's own worker may sweep first: either way the window ends closed at its deadline, once.
+      await new DeadlinesProcessor(workerDb).handle();
+      expect((await new DeadlinesProcessor(workerDb).handle()).explanationWindows).toBe(0);
+    } finally {
+      await workerDb.destroy();
+    }
+    const { rows } = await app.owner((db) =>
+      db.query(
+        `SELECT w.closed_at = w.deadline AS at_deadline, w.close_reason FROM explanation_window w
+          JOIN emulation_group g ON g.id = w.group_id WHERE g.code = $1`,
+        [other.code],
+      ),
+    );
+    expect(rows).toEqual([{ at_deadline: true, close_reason: null }]);
+    const round = (await app.ok(ROUND, { g: other.code }, otherHead.token)).explanationRound as Round;
+    expect(round.window).toMatchObject({ open: false, closeReason: null, closedBy: null });
+    expect(round.membersToExplain).toEqual([]);
   });
 
   /** B's or C's explanation input for one id. */

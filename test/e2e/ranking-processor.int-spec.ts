@@ -86,10 +86,10 @@ describe('RankingProcessor', () => {
       db.query(`UPDATE outbox_event SET published_at = now() WHERE published_at IS NULL`),
     );
 
-    expect(await deadlines.handle()).toEqual({ periods: 1 });
+    expect(await deadlines.handle()).toEqual({ periods: 1, explanationWindows: 0 });
     expect(await periodOf()).toMatchObject({ state: 'SCORING' });
     // Queued once: the outbox row waits for the relay, so a second sweep adds nothing.
-    expect(await deadlines.handle()).toEqual({ periods: 0 });
+    expect(await deadlines.handle()).toEqual({ periods: 0, explanationWindows: 0 });
     await sut.handle({ groupId: cluster.code, periodId });
     // D2 "Không nộp báo cáo": 15 − 10.
     expect(await totalOf()).toBe('5');

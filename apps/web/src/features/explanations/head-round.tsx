@@ -57,7 +57,7 @@ export function HeadRound({ groupCode, year, kind, round }: Props & { round: Rou
         <OpenForm {...ref} onOpened={(deadline) => setNotice(t('explanations.head.opened', { deadline }))} />
       )}
       {round && (round.membersToExplain.length > 0 || round.explanationsToDecide > 0) && (
-        <Alert severity="warning" sx={{ mb: 2 }}>
+        <Alert severity="warning" role="status" sx={{ mb: 2 }}>
           {round.membersToExplain.length > 0 &&
             t('explanations.head.toExplain', {
               members: round.membersToExplain.map((m) => m.name).join(', '),

@@ -59,8 +59,8 @@ export function MemberRound({ groupCode, year, kind, round }: Props) {
               <TableHead>
                 <TableRow>
                   <TableCell>{t('explanations.scores.criterion')}</TableCell>
-                  <TableCell align="right">{t('explanations.scores.self')}</TableCell>
-                  <TableCell align="right">{t('explanations.scores.head')}</TableCell>
+                  <TableCell sx={numeric}>{t('explanations.scores.self')}</TableCell>
+                  <TableCell sx={numeric}>{t('explanations.scores.head')}</TableCell>
                   <TableCell>{t('explanations.scores.reason')}</TableCell>
                   <TableCell>{t('explanations.scores.state')}</TableCell>
                 </TableRow>
@@ -71,10 +71,10 @@ export function MemberRound({ groupCode, year, kind, round }: Props) {
                     <TableCell data-label={t('explanations.scores.criterion')}>
                       {item.criterionId} {item.title}
                     </TableCell>
-                    <TableCell align="right" data-label={t('explanations.scores.self')}>
+                    <TableCell sx={numeric} data-label={t('explanations.scores.self')}>
                       {item.selfPoints === null ? none : formatNumber(item.selfPoints)}
                     </TableCell>
-                    <TableCell align="right" data-label={t('explanations.scores.head')}>
+                    <TableCell sx={numeric} data-label={t('explanations.scores.head')}>
                       {formatNumber(item.headPoints)}
                     </TableCell>
                     <TableCell data-label={t('explanations.scores.reason')}>
@@ -193,3 +193,7 @@ function ExplainForm({
     </Section>
   );
 }
+
+// Right-aligned beside the other columns; on a phone the stacked card keeps its label first (MUI's align
+// "right" would reverse the cell's flex row).
+const numeric = { textAlign: { sm: 'right' } } as const;

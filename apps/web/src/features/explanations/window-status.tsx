@@ -19,7 +19,7 @@ export function WindowStatus({ window }: { window: Round['window'] }) {
   const deadline = formatDateTime(window.deadline);
   const early = window.closeReason !== null && window.closedAt !== null;
   return (
-    <Alert severity={window.open ? 'info' : 'success'} sx={{ mb: 2 }}>
+    <Alert severity={window.open ? 'info' : 'success'} role="status" sx={{ mb: 2 }}>
       {window.open
         ? t('explanations.window.open', { deadline })
         : early
