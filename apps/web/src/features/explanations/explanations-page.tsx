@@ -3,18 +3,19 @@
 import { useQuery } from '@apollo/client/react';
 import { useTranslation } from 'react-i18next';
 import type { PeriodKind } from '../../gql/graphql';
+import { MY_GROUPS } from '../../shared/api/my-groups.operations';
 import { useYear } from '../../shared/api/year';
 import { GroupPeriodPicker, useGroupPeriod } from '../../shared/ui/group-period-picker';
 import { Page } from '../../shared/ui/page';
 import { Empty, ErrorState, Loading } from '../../shared/ui/states';
-import { EXPLANATION_ROUND, EXPLANATION_SCOPE } from './explanations.operations';
+import { EXPLANATION_ROUND } from './explanations.operations';
 import { HeadRound } from './head-round';
 import { MemberRound } from './member-round';
 
 export function ExplanationsPage() {
   const { t } = useTranslation();
   const { year } = useYear();
-  const scope = useQuery(EXPLANATION_SCOPE, { variables: { year } });
+  const scope = useQuery(MY_GROUPS, { variables: { year } });
   const memberships = scope.data?.myGroups ?? [];
   const { group, kind, choose } = useGroupPeriod(memberships.map((m) => m.group));
   const head = memberships.find((m) => m.group.code === group?.code)?.role === 'HEAD';

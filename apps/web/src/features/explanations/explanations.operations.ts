@@ -1,18 +1,5 @@
 import { graphql } from '../../gql';
 
-export const EXPLANATION_SCOPE = graphql(`
-  query ExplanationScope($year: Int!) {
-    myGroups(year: $year) {
-      role
-      group {
-        id
-        code
-        name
-      }
-    }
-  }
-`);
-
 export const EXPLANATION_ROUND_FIELDS = graphql(`
   fragment ExplanationRoundFields on ExplanationRound {
     window {

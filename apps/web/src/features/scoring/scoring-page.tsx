@@ -3,13 +3,13 @@ import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import { useTranslation } from 'react-i18next';
+import { MY_GROUPS } from '../../shared/api/my-groups.operations';
 import { useYear } from '../../shared/api/year';
 import { GroupPeriodPicker, useGroupPeriod } from '../../shared/ui/group-period-picker';
 import { Page } from '../../shared/ui/page';
 import { Empty, ErrorState, Loading } from '../../shared/ui/states';
 import { HeadExplanations } from '../explanations';
 import { RegulationEditor } from './regulation-editor';
-import { SCORING_SCOPE } from './scoring.operations';
 import { SheetWorkspace } from './sheet-workspace';
 
 const TABS = ['sheet', 'explanations', 'regulation'] as const;
@@ -18,7 +18,7 @@ const TABS = ['sheet', 'explanations', 'regulation'] as const;
 export function ScoringPage() {
   const { t } = useTranslation();
   const { year } = useYear();
-  const { data, error, refetch } = useQuery(SCORING_SCOPE, { variables: { year } });
+  const { data, error, refetch } = useQuery(MY_GROUPS, { variables: { year } });
   const groups = (data?.myGroups ?? []).filter((m) => m.role === 'HEAD').map((m) => m.group);
   const { group, kind, params, choose } = useGroupPeriod(groups);
   const tab = TABS.find((name) => name === params.get('tab')) ?? 'sheet';
