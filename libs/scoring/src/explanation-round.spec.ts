@@ -4,6 +4,7 @@ import { rankGroup } from './ranking';
 import type { ExplanationLine, MemberInput } from './ranking.types';
 
 const HEAD = 'h';
+const kindOf = () => 'criterion' as const;
 const reg = regulationOf(
   smallRegulation({
     criteria: [
@@ -33,23 +34,26 @@ const lineOf = (m: MemberInput, id: string, open = false) =>
 
 describe('the explanation round', () => {
   it("finds the ids whose head's score departs from the self-score, equal decimals equal", () => {
-    expect(disputedIds(member(), HEAD)).toEqual(['A']);
+    expect(disputedIds(member(), HEAD, kindOf)).toEqual(['A']);
   });
 
   it("leaves the head's own scores out: nobody explains them", () => {
-    expect(disputedIds({ ...member(), memberId: HEAD }, HEAD)).toEqual([]);
+    expect(disputedIds({ ...member(), memberId: HEAD }, HEAD, kindOf)).toEqual([]);
   });
 
-  it('reads a missing self-score as 0, and ignores other scorers and not-applicable marks', () => {
+  it('reads no self-score as no claim, except against a deduction; ignores other scorers and marks', () => {
     const m = memberInput('m', {
       scores: [
-        { scorerId: HEAD, criterionId: 'A', points: '0' },
-        { scorerId: HEAD, criterionId: 'B', points: '3' },
-        { scorerId: 'x', criterionId: 'C', points: '3' },
-        { scorerId: HEAD, criterionId: 'D', points: '0', notApplicable: true, reason: 'Không áp dụng' },
+        { scorerId: HEAD, criterionId: 'A', points: '3' },
+        { scorerId: HEAD, criterionId: 'X', points: '5' },
+        { scorerId: HEAD, criterionId: 'D3', points: '2' },
+        { scorerId: HEAD, criterionId: 'D4', points: '0' },
+        { scorerId: 'x', criterionId: 'B', points: '3' },
+        { scorerId: HEAD, criterionId: 'B', points: '0', notApplicable: true, reason: 'Không áp dụng' },
       ],
     });
-    expect(disputedIds(m, HEAD)).toEqual(['B']);
+    const kinds = { A: 'criterion', X: 'bonus', D3: 'deduction', D4: 'deduction' } as const;
+    expect(disputedIds(m, HEAD, (id) => kinds[id as keyof typeof kinds])).toEqual(['D3']);
   });
 
   it("counts a second-round score in place of the head's first, and the total follows", () => {
@@ -102,7 +106,7 @@ describe('the explanation round', () => {
 
   it('leaves lines alone when there is nothing to mark', () => {
     const lines = [{ id: 'A' }] as ExplanationLine[];
-    markExplanationRounds(lines, member(), HEAD, false);
+    markExplanationRounds(lines, member(), HEAD, false, kindOf);
     expect(lines).toEqual([{ id: 'A' }]);
   });
 });

@@ -32,15 +32,23 @@ export function headScoreOf(member: MemberInput, headId: string | null, criterio
   );
 }
 
+/** What an id of the regulation is (ScoreTarget.kind); undefined for an id it does not know. */
+export type TargetKindOf = (id: string) => 'criterion' | 'bonus' | 'deduction' | undefined;
+
 /**
- * The ids whose head's score departs from the self-score (a missing self-score reads as 0), in id order. The
- * head's own scores are nobody's to explain.
+ * The ids whose head's score departs from the self-score, in id order. Without a self-score the member claimed
+ * nothing, except against a deduction: a deduction it did not declare is one it disputes. The head's own scores
+ * are nobody's to explain.
  */
-export function disputedIds(member: MemberInput, headId: string | null): string[] {
+export function disputedIds(member: MemberInput, headId: string | null, kindOf: TargetKindOf): string[] {
   if (member.memberId === headId) return [];
   const ids = member.scores
     .filter((s) => s.scorerId === headId && s.notApplicable !== true)
-    .filter((s) => !samePoints(s.points, member.selfScores[s.criterionId]?.points ?? '0'))
+    .filter((s) => {
+      const self = member.selfScores[s.criterionId]?.points;
+      if (self !== undefined) return !samePoints(s.points, self);
+      return kindOf(s.criterionId) === 'deduction' && !samePoints(s.points, '0');
+    })
     .map((s) => s.criterionId);
   return [...new Set(ids)].sort();
 }
@@ -82,9 +90,10 @@ export function markExplanationRounds(
   member: MemberInput,
   headId: string | null,
   windowOpen: boolean,
+  kindOf: TargetKindOf,
 ): void {
   const explanations = member.explanations ?? [];
-  const disputed = windowOpen ? disputedIds(member, headId) : [];
+  const disputed = windowOpen ? disputedIds(member, headId, kindOf) : [];
   if (explanations.length === 0 && disputed.length === 0) return;
   for (const line of lines) {
     const explanation = explanations.find((e) => e.criterionId === line.id);

@@ -54,6 +54,7 @@ export {
   type ExplanationInput,
   type ExplanationRounds,
   type SecondRoundDecision,
+  type TargetKindOf,
 } from './explanation-round';
 export { rankGroup, scoreOwn, type OwnScore } from './ranking';
 export { whatIf, whatIfOwn } from './what-if';

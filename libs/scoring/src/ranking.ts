@@ -158,7 +158,14 @@ function scoreOne(
   if (marks && marks.size > 0) memberFacts.notApplicable = marks;
   if (facts.ordered.length > 0) memberFacts.facts = facts.set;
   const card = scoreMember(ctx, memberFacts);
-  markExplanationRounds(card.lines, member, setup.sources.headId, setup.explanationWindowOpen);
+  if (setup.explanationWindowOpen || member.explanations?.length)
+    markExplanationRounds(
+      card.lines,
+      member,
+      setup.sources.headId,
+      setup.explanationWindowOpen,
+      (id) => setup.reg.targets.get(id)?.target.kind,
+    );
   return {
     memberId,
     submittedAt,

@@ -11,7 +11,7 @@ import {
   TenantDb,
 } from '@thidua/db';
 import { enqueueInOutbox } from '@thidua/jobs';
-import { checkScoreInput, disputedIds, Regulation, scoreTarget } from '@thidua/scoring';
+import { checkScoreInput, disputedIds, Regulation, scoreTarget, TargetKindOf } from '@thidua/scoring';
 import { formatVietnameseDate, formatVietnameseDateTime } from '@thidua/terms';
 import { AccessService } from '../access/access.service';
 import { RequestActor } from '../auth/actor';
@@ -166,7 +166,9 @@ export class ExplanationsService {
           `Cụm/khối trưởng chưa chấm mã "${criterionId.slice(0, 64)}" cho đơn vị: không có điểm để giải trình.`,
         );
       const member = { memberId: actor.organizationId, submittedAt: null, indicators: {}, selfScores: self };
-      if (!disputedIds({ ...member, scores: own }, round.headId).includes(criterionId))
+      if (
+        !disputedIds({ ...member, scores: own }, round.headId, kindOf(round.regulation)).includes(criterionId)
+      )
         throw refused(
           badInput,
           'criterionId',
@@ -376,6 +378,7 @@ export class ExplanationsService {
       const disputed = disputedIds(
         { memberId: m.organizationId, submittedAt: null, indicators: {}, selfScores: self, scores: own },
         headId,
+        kindOf(regulation),
       );
       const mine = explanations.filter((e) => e.memberId === m.organizationId);
       if (open && disputed.some((id) => !mine.some((e) => e.criterionId === id)))
@@ -432,5 +435,10 @@ function requireScoring(period: PeriodEntity) {
         : 'Kết quả kỳ này đã công bố: điểm đã khóa, không giải trình được nữa.',
     );
 }
+
+const kindOf =
+  (regulation: Regulation): TargetKindOf =>
+  (id) =>
+    scoreTarget(regulation, id)?.kind;
 
 const scopeOf = ({ group, period }: Round) => ({ groupId: group.id, year: period.year, kind: period.kind });
