@@ -4,11 +4,8 @@ import type { Catalog } from '../catalog';
 export const explanationsEn: Catalog['explanations'] = {
   title: 'Score explanations',
   noGroups: 'Your office is in no emulation group in {{year}}.',
-  headElsewhere:
-    'Your office heads this group: open the explanation round and score the second round under Scoring, tab Explanations.',
   notOpened: 'The head has not opened explanations for this period.',
   window: {
-    title: 'Explanation deadline',
     open: 'Explanations are open until {{deadline}}. Explain the head’s scores that differ from your self-scores.',
     closedEarly: 'Explanations were closed early at {{date}}. Reason: {{reason}}',
     closed: 'The explanation deadline has passed ({{deadline}}).',
@@ -45,12 +42,10 @@ export const explanationsEn: Catalog['explanations'] = {
   },
   explanation: {
     text: 'Explanation: {{text}}',
-    files: 'Attached files',
     download: 'Download {{file}}',
     secondReason: 'Second-round reason: {{reason}}',
   },
   head: {
-    tab: 'Explanations',
     openTitle: 'Open explanations',
     intro:
       'After scoring, open a deadline for members to explain scores that differ from their self-scores. The ranking can be published once the deadline has passed (or you close it early) and every explanation has its second round.',

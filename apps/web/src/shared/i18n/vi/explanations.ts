@@ -2,11 +2,8 @@
 export const explanationsVi = {
   title: 'Giải trình điểm',
   noGroups: 'Đơn vị không tham gia cụm, khối thi đua nào trong năm {{year}}.',
-  headElsewhere:
-    'Đơn vị là cụm/khối trưởng của cụm, khối này: mở giải trình và chấm vòng hai trong mục Chấm điểm, thẻ Giải trình.',
   notOpened: 'Cụm/khối trưởng chưa mở giải trình kỳ này.',
   window: {
-    title: 'Thời hạn giải trình',
     open: 'Đang mở giải trình đến {{deadline}}. Đơn vị giải trình những điểm của cụm/khối trưởng khác điểm tự chấm.',
     closedEarly: 'Giải trình đã đóng sớm lúc {{date}}. Lý do: {{reason}}',
     closed: 'Đã hết hạn giải trình ({{deadline}}).',
@@ -43,12 +40,10 @@ export const explanationsVi = {
   },
   explanation: {
     text: 'Nội dung giải trình: {{text}}',
-    files: 'Tài liệu kèm theo',
     download: 'Tải xuống {{file}}',
     secondReason: 'Lý do vòng hai: {{reason}}',
   },
   head: {
-    tab: 'Giải trình',
     openTitle: 'Mở giải trình',
     intro:
       'Sau khi chấm điểm, mở thời hạn để các đơn vị giải trình những điểm khác điểm tự chấm. Kết quả chỉ công bố được khi hết hạn giải trình (hoặc đóng sớm) và mọi giải trình đã được chấm vòng hai.',
