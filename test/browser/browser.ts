@@ -81,6 +81,11 @@ export class BrowserSuite {
     await page.screenshot({ path: join(SCREENSHOTS_DIR, `${name}-${width}.png`), fullPage: true });
   }
 
+  /** The test fails on any serious or critical axe-core violation of the page as it is now. */
+  async expectAccessible(page: Page) {
+    expect(await this.accessibilityViolations(page)).toEqual([]);
+  }
+
   /** axe-core's serious and critical violations on the page as it is now. */
   async accessibilityViolations(page: Page): Promise<string[]> {
     // Evaluated through the DevTools protocol, which the page's CSP does not govern (an inline tag would be refused).

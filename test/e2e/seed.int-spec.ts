@@ -141,6 +141,30 @@ describe('the demo seed', () => {
     expect(covenant.registrations).toHaveLength(5);
   });
 
+  it("holds Cụm VIII's 2023-FY explanation round: closed early, one score raised, one kept", async () => {
+    const token = await app.login('sct-lam-dong@demo.thidua.vn', 'ThiDua@2023');
+    const { explanationRound } = await app.ok(
+      `{ explanationRound(groupCode: "CTD-VIII", year: 2023, kind: FY) {
+          window { open closedAt closeReason } explanationsToDecide
+          items { member { code } selfPoints explanation { decision secondPoints } } } }`,
+      {},
+      token,
+    );
+    expect(explanationRound.window).toMatchObject({ open: false, closedAt: '2023-12-12T09:00:00.000Z' });
+    expect(explanationRound.explanationsToDecide).toBe(0);
+    const explained = explanationRound.items.filter((i: { explanation: unknown }) => i.explanation);
+    expect(
+      explained.map((i: { member: { code: string }; explanation: { decision: string } }) => [
+        i.member.code,
+        i.explanation.decision,
+      ]),
+    ).toEqual([
+      ['sct-dak-lak', 'CHANGED'],
+      ['sct-gia-lai', 'KEPT'],
+    ]);
+    expect(explained[0].explanation.secondPoints).toBe(explained[0].selfPoints);
+  });
+
   it("shows the Khối's format 2 rules in its 2023-H1 ranking: facts, a blocked member, a fixed deduction, categories", async () => {
     const board = await app.login('btdkt-gia-lai@demo.thidua.vn', 'ThiDua@2023');
     const { ranking } = await app.ok(

@@ -177,6 +177,42 @@ const PROBES: Record<Exclude<Capability, NarrowCapability>, Probe> = {
       ],
     ],
   },
+  'explanation.read': {
+    statements: (w) => [[`SELECT 1 FROM explanation_window WHERE id = $1`, [w.explanationWindowId]]],
+  },
+  // The owner explained; it holds none of the probed roles, so only who reads all sees it.
+  'explanation.readAll': {
+    statements: (w) => [
+      [`SELECT 1 FROM explanation WHERE id = $1 AND member_id <> app_org_id()`, [w.explanationId]],
+      [`SELECT 1 FROM explanation_evidence WHERE id = $1`, [w.explanationEvidenceId]],
+    ],
+  },
+  'explanation.window': {
+    statements: (w) => [
+      [`UPDATE explanation_window SET closed_by_id = app_org_id() WHERE id = $1`, [w.explanationWindowId]],
+    ],
+  },
+  'explanation.explain': {
+    statements: (w) => [
+      [
+        `INSERT INTO explanation (group_id, year, kind, period_id, window_id, member_id, criterion_id, text, explained_by_user_id) VALUES ($1, 2023, 'H1', $2, $3, app_org_id(), 'probe', 'Thử', gen_random_uuid())`,
+        [w.groupId, w.periodId, w.explanationWindowId],
+      ],
+      [
+        `INSERT INTO explanation_evidence (explanation_id, group_id, year, member_id, file_name, content_type, size, sha256, content)
+         SELECT id, group_id, 2023, app_org_id(), 'x.pdf', 'application/pdf', 1, 'x', '\\x25' FROM explanation WHERE member_id = app_org_id() AND criterion_id = 'probe'`,
+        [],
+      ],
+    ],
+  },
+  'explanation.decide': {
+    statements: (w) => [
+      [
+        `UPDATE explanation SET decision = 'KEPT', decided_by_id = app_org_id(), decided_at = now() WHERE id = $1`,
+        [w.explanationId],
+      ],
+    ],
+  },
   'vote.cast': {
     statements: (w) => [
       [

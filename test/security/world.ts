@@ -10,6 +10,7 @@ export const SECRET = {
   score: 'BÍ-MẬT-LÝ-DO-CHẤM',
   fact: 'BÍ-MẬT-LÝ-DO-XÁC-NHẬN',
   notification: 'BÍ-MẬT-THÔNG-BÁO',
+  explanation: 'BÍ-MẬT-GIẢI-TRÌNH',
 };
 
 const PDF = Buffer.concat([Buffer.from('%PDF-1.7\n'), Buffer.from('Biên bản kiểm tra')]);
@@ -49,6 +50,10 @@ export interface World {
   electionId: string;
   /** A draft regulation of the target group for 2023 (its head's to read and edit). */
   regulationDraftId: string;
+  /** The target's H1 explanation window, open until 2030; the owner explained its 1.4 score, with a file. */
+  explanationWindowId: string;
+  explanationId: string;
+  explanationEvidenceId: string;
 }
 
 const MEMBERSHIP = `mutation($g: String!, $y: Int!, $o: String!, $r: MemberRole!) { setMembership(groupCode: $g, year: $y, organizationCode: $o, role: $r) { role } }`;
@@ -193,6 +198,27 @@ export async function buildWorld(app: TestApp): Promise<World> {
         [t.group_id, head.id],
       )
     ).rows[0].id as string;
+    const explanationWindowId = (
+      await db.query(
+        `INSERT INTO explanation_window (group_id, year, kind, period_id, opened_by_id, opened_by_user_id, deadline)
+         VALUES ($1, 2023, 'H1', $2, $3, gen_random_uuid(), '2030-01-01T00:00:00Z') RETURNING id`,
+        [t.group_id, t.period_id, head.id],
+      )
+    ).rows[0].id as string;
+    const explanationId = (
+      await db.query(
+        `INSERT INTO explanation (group_id, year, kind, period_id, window_id, member_id, criterion_id, text, explained_by_user_id)
+         VALUES ($1, 2023, 'H1', $2, $3, $4, '1.4', $5, gen_random_uuid()) RETURNING id`,
+        [t.group_id, t.period_id, explanationWindowId, owner.id, SECRET.explanation],
+      )
+    ).rows[0].id as string;
+    const explanationEvidenceId = (
+      await db.query(
+        `INSERT INTO explanation_evidence (explanation_id, group_id, year, member_id, file_name, content_type, size, sha256, content)
+         VALUES ($1, $2, 2023, $3, $4, 'application/pdf', $5, 'x', $6) RETURNING id`,
+        [explanationId, t.group_id, owner.id, SECRET.evidence, PDF.length, PDF],
+      )
+    ).rows[0].id as string;
     const admin = (await db.query(`SELECT organization_id FROM app_user WHERE email = $1`, [ADMIN.email]))
       .rows[0];
     return {
@@ -206,6 +232,9 @@ export async function buildWorld(app: TestApp): Promise<World> {
       covenantId,
       electionId,
       regulationDraftId,
+      explanationWindowId,
+      explanationId,
+      explanationEvidenceId,
     };
   });
 
@@ -233,5 +262,8 @@ export async function buildWorld(app: TestApp): Promise<World> {
     covenantId: ids.covenantId,
     electionId: ids.electionId,
     regulationDraftId: ids.regulationDraftId,
+    explanationWindowId: ids.explanationWindowId,
+    explanationId: ids.explanationId,
+    explanationEvidenceId: ids.explanationEvidenceId,
   };
 }

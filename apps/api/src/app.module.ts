@@ -22,6 +22,7 @@ import { NotificationsModule } from './notifications/notifications.module';
 import { LiveModule } from './live/live.module';
 import { websocketOptions } from './live/websocket';
 import { SuccessionModule } from './succession/succession.module';
+import { ExplanationsModule } from './explanations/explanations.module';
 import { FactsModule } from './facts/facts.module';
 import { GroupsModule } from './groups/groups.module';
 import { MembershipsModule } from './memberships/memberships.module';
@@ -93,6 +94,7 @@ import { SubmissionsModule } from './submissions/submissions.module';
     NotificationsModule,
     LiveModule,
     SuccessionModule,
+    ExplanationsModule,
     RankingsModule,
     ReportsModule,
     EvidenceModule,

@@ -1,12 +1,22 @@
 import { createHash } from 'node:crypto';
-import type { MemberInput, PortalFact, RankingInput, Regulation } from '@thidua/scoring';
+import type {
+  ExplanationInput,
+  MemberInput,
+  PortalFact,
+  RankingInput,
+  Regulation,
+  SecondRoundDecision,
+} from '@thidua/scoring';
 import { EntityManager, In, Not } from 'typeorm';
 import {
   CovenantSignatureEntity,
   EmulationGroupEntity,
+  ExplanationEntity,
+  ExplanationWindowEntity,
   MemberFactEntity,
   MembershipEntity,
   PeriodEntity,
+  PeriodKind,
   RegulationEntity,
   ScoreEntity,
   SubmissionEntity,
@@ -44,20 +54,7 @@ export async function loadRankingInputs(
     where: { groupId, year },
     order: { organizationId: 'ASC' },
   });
-  const submissions = await em
-    .createQueryBuilder(SubmissionEntity, 's')
-    .innerJoin(SubmissionGroupEntity, 'sg', 'sg.submission_id = s.id AND sg.group_id = :groupId', { groupId })
-    .where({ year, kind, state: Not('DRAFT') })
-    .getMany();
-  const versions = submissions.length
-    ? await em
-        .createQueryBuilder(SubmissionVersionEntity, 'v')
-        .distinctOn(['v.submission_id'])
-        .where({ submissionId: In(submissions.map((s) => s.id)) })
-        .orderBy('v.submission_id')
-        .addOrderBy('v.version', 'DESC')
-        .getMany()
-    : [];
+  const { submissions, versions } = await submittedReports(em, groupId, year, kind);
   const scores = await em.find(ScoreEntity, { where: { periodId }, order: { id: 'ASC' } });
   const votes = await em.find(VoteEntity, { where: { periodId }, order: { id: 'ASC' } });
   // Format 2: facts true this period, the group's award board (final scorer of scoredBy BOARD criteria),
@@ -69,6 +66,7 @@ export async function loadRankingInputs(
   const portal = await portalFacts(em, regulation, groupId, year);
   const group = await em.findOneByOrFail(EmulationGroupEntity, { id: groupId });
   const ties = await em.find(TieDecisionEntity, { where: { periodId }, order: { membersKey: 'ASC' } });
+  const round = await explanationRound(em, periodId, now);
 
   const members: MemberInput[] = memberships.map((m) => {
     const submission = submissions.find((s) => s.organizationId === m.organizationId);
@@ -105,6 +103,8 @@ export async function loadRankingInputs(
         ...(portal.get(m.organizationId) ?? []),
       ],
       category: m.category ?? null,
+      // Only when there are some: rankings without an explanation round hash as before.
+      ...(round.byMember.has(m.organizationId) ? { explanations: round.byMember.get(m.organizationId) } : {}),
     };
   });
   const input: RankingInput = {
@@ -116,11 +116,60 @@ export async function loadRankingInputs(
     votes: votes.map((v) => ({ voterId: v.voterId, awardId: v.awardId, candidateId: v.candidateId })),
     boardId: group.reviewerId,
     tieDecisions: ties.map((t) => ({ by: t.decidedBy, order: t.memberOrder })),
+    ...(round.open ? { explanationWindowOpen: true } : {}),
   };
   // computedAt matters only through "is the deadline past" (the missing-report deduction).
   const hashed = { ...input, regulation: row.id, computedAt: now > period.deadline };
   const hash = createHash('sha256').update(JSON.stringify(hashed)).digest('hex');
   return { period, regulation, input, hash };
+}
+
+/** An explanation window is open until closed, or until its deadline passes (the worker's sweep then closes it). */
+export const explanationWindowOpen = (w: Pick<ExplanationWindowEntity, 'closedAt' | 'deadline'>, now: Date) =>
+  w.closedAt === null && w.deadline > now;
+
+/** The period's explanation round: whether its window is open, and each member's explanations with decisions. */
+async function explanationRound(em: EntityManager, periodId: string, now: Date) {
+  const window = await em.findOneBy(ExplanationWindowEntity, { periodId });
+  const rows = window
+    ? await em.find(ExplanationEntity, {
+        where: { periodId },
+        order: { criterionId: 'ASC', memberId: 'ASC' },
+      })
+    : [];
+  const byMember = new Map<string, ExplanationInput[]>();
+  for (const e of rows)
+    byMember.set(e.memberId, [
+      ...(byMember.get(e.memberId) ?? []),
+      { criterionId: e.criterionId, text: e.text, decision: secondRound(e) },
+    ]);
+  return { open: window !== null && explanationWindowOpen(window, now), byMember };
+}
+
+function secondRound(e: ExplanationEntity): SecondRoundDecision | null {
+  if (e.decision === 'KEPT') return { keep: true, reason: e.secondReason };
+  if (e.decision === 'CHANGED')
+    return { keep: false, points: e.secondPoints!, count: e.secondCount, reason: e.secondReason ?? '' };
+  return null;
+}
+
+/** The reports submitted to a group for a period (not drafts) and the latest version of each. */
+export async function submittedReports(em: EntityManager, groupId: string, year: number, kind: PeriodKind) {
+  const submissions = await em
+    .createQueryBuilder(SubmissionEntity, 's')
+    .innerJoin(SubmissionGroupEntity, 'sg', 'sg.submission_id = s.id AND sg.group_id = :groupId', { groupId })
+    .where({ year, kind, state: Not('DRAFT') })
+    .getMany();
+  const versions = submissions.length
+    ? await em
+        .createQueryBuilder(SubmissionVersionEntity, 'v')
+        .distinctOn(['v.submission_id'])
+        .where({ submissionId: In(submissions.map((s) => s.id)) })
+        .orderBy('v.submission_id')
+        .addOrderBy('v.version', 'DESC')
+        .getMany()
+    : [];
+  return { submissions, versions };
 }
 
 /**

@@ -48,6 +48,14 @@ export { METHODS, type MethodTraits, methodTraits } from './methods/index';
 export { regulationFact, type FactInfo } from './score-input';
 export { PORTAL_FACTS, type PortalFact } from './facts';
 export { checkTieDecision, TIE_BODY_VI, type TieBody } from './tie-breaks';
+export {
+  disputedIds,
+  headScoreOf,
+  type ExplanationInput,
+  type ExplanationRounds,
+  type SecondRoundDecision,
+  type TargetKindOf,
+} from './explanation-round';
 export { rankGroup, scoreOwn, type OwnScore } from './ranking';
 export { whatIf, whatIfOwn } from './what-if';
 export { RankingInputError } from './errors';

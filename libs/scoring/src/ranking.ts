@@ -8,6 +8,7 @@ import { memberFigure, type Leader, type MemberFigure } from './methods/index';
 import type { MemberInput, RankingEntry, RankingInput, RankingResult } from './ranking.types';
 import { compareText } from './compare';
 import { daysLateAt } from './lateness';
+import { markExplanationRounds, withSecondRound } from './explanation-round';
 import { readMarks, withoutMarks } from './not-applicable';
 import {
   formatInstant,
@@ -133,7 +134,8 @@ function prepare(input: RankingInput) {
     deadlineText: formatInstant(deadline),
     computedAtText: formatInstant(computedAt),
   };
-  return { reg, members, memberIds, warnings, warn, sources, ctx };
+  const explanationWindowOpen = input.explanationWindowOpen === true;
+  return { reg, members, memberIds, warnings, warn, sources, ctx, explanationWindowOpen };
 }
 
 function scoreOne(
@@ -145,18 +147,29 @@ function scoreOne(
   const { memberId } = member;
   const submittedAt =
     member.submittedAt === null ? null : parseInstant(member.submittedAt, `submittedAt của ${memberId}`);
+  // A second-round score counts as the head's (no copy when there is none).
+  const scored = withSecondRound(member, setup.sources.headId);
   // Format 2 not-applicable marks are no points: read apart from the scores (no copy when there are none).
-  const unmarked = withoutMarks(member);
-  const scores = collectScores(setup.reg, setup.sources, unmarked ?? member, setup.warn);
+  const unmarked = withoutMarks(scored);
+  const scores = collectScores(setup.reg, setup.sources, unmarked ?? scored, setup.warn);
   const marks = unmarked && readMarks(setup.reg, setup.sources.headId, member, setup.warn);
   const facts = readFacts(setup.reg.facts, member, setup.warn);
   const memberFacts: MemberFacts = { submittedAt, figures, scores };
   if (marks && marks.size > 0) memberFacts.notApplicable = marks;
   if (facts.ordered.length > 0) memberFacts.facts = facts.set;
+  const card = scoreMember(ctx, memberFacts);
+  if (setup.explanationWindowOpen || member.explanations?.length)
+    markExplanationRounds(
+      card.lines,
+      member,
+      setup.sources.headId,
+      setup.explanationWindowOpen,
+      (id) => setup.reg.targets.get(id)?.target.kind,
+    );
   return {
     memberId,
     submittedAt,
-    card: scoreMember(ctx, memberFacts),
+    card,
     facts: facts.set,
     factList: facts.ordered,
     category: member.category ?? null,
@@ -307,6 +320,7 @@ function toEntry(
     summary: card.summary,
     facts: member.factList,
     tieDecisionBy: member.tieDecisionBy,
+    underExplanation: card.lines.filter((l) => l.underExplanation).map((l) => l.id),
   };
   if (card.normalization) {
     const { raw, nominal, applicable, exact } = card.normalization;

@@ -1,4 +1,5 @@
 // Input and output of rankGroup: plain data, points as exact decimal strings.
+import type { ExplanationInput, ExplanationRounds } from './explanation-round';
 import type { PeriodKind, Regulation } from './regulation.schema';
 
 export interface IndicatorInput {
@@ -32,6 +33,8 @@ export interface MemberInput {
   facts?: string[];
   /** Format 2: the member's category in its membership of the year, read by `quota.byCategory`. */
   category?: string | null;
+  /** The explanation round: the member's explanations of the head's scores and the head's decisions. */
+  explanations?: ExplanationInput[];
 }
 
 /** Format 2: an order recorded by settleTie for members tied at one rank, first first. */
@@ -61,6 +64,8 @@ export interface RankingInput {
   boardId?: string | null;
   /** Format 2: the orders recorded for ties a `decision` tie-break leaves to a body. */
   tieDecisions?: TieDecisionInput[];
+  /** The group's explanation window for the period is open: disputed scores may still change. */
+  explanationWindowOpen?: boolean;
 }
 
 export interface ExplanationScore {
@@ -105,6 +110,10 @@ export interface ExplanationLine {
    * the note says why; under scoring.normalize its max leaves the applicable scale (see RankingEntry.normalization).
    */
   notApplicable?: boolean;
+  /** The explanation round: the first round, the member's explanation and the second round. */
+  rounds?: ExplanationRounds;
+  /** The score may still change in the explanation round (explained and undecided, or the window open). */
+  underExplanation?: boolean;
 }
 
 /** `blocked` (format 2): a fact of the award's blockedByFacts is true; skipped, not counted against the quota. */
@@ -150,6 +159,8 @@ export interface RankingEntry {
   facts: string[];
   /** Format 2: the body that must still order the member's tie (a `decision` tie-break); null when none. */
   tieDecisionBy: 'BOARD' | 'HEAD' | null;
+  /** Ids of the lines still under explanation (see ExplanationLine.underExplanation). */
+  underExplanation: string[];
 }
 
 export interface RankingResult {

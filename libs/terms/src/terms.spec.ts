@@ -1,5 +1,6 @@
 import {
   formatVietnameseDate,
+  formatVietnameseDateTime,
   formatVietnameseDecimal,
   MEMBER_ROLE_NAMES,
   memberRoleInSentence,
@@ -61,5 +62,10 @@ describe('Vietnamese dates', () => {
   it('writes dd/mm/yyyy in Vietnam’s time', () => {
     expect(formatVietnameseDate(new Date('2026-12-02T17:30:00Z'))).toBe('03/12/2026');
     expect(formatVietnameseDate(new Date('2023-06-20T10:00:00+07:00'))).toBe('20/06/2023');
+  });
+
+  it('writes a deadline as dd/mm/yyyy HH:mm, midnight as 00', () => {
+    expect(formatVietnameseDateTime(new Date('2026-12-02T17:30:00Z'))).toBe('03/12/2026 00:30');
+    expect(formatVietnameseDateTime(new Date('2023-06-20T10:05:00+07:00'))).toBe('20/06/2023 10:05');
   });
 });

@@ -9,3 +9,13 @@ const DATE = new Intl.DateTimeFormat('vi-VN', {
 
 /** 2026-12-02T17:30:00Z → "03/12/2026" (already the next day in Vietnam). */
 export const formatVietnameseDate = (date: Date) => DATE.format(date);
+
+const TIME = new Intl.DateTimeFormat('vi-VN', {
+  timeZone: 'Asia/Ho_Chi_Minh',
+  hour: '2-digit',
+  minute: '2-digit',
+  hourCycle: 'h23',
+});
+
+/** 2026-12-02T17:30:00Z → "03/12/2026 00:30": a deadline as the pages show it (dd/mm/yyyy HH:mm). */
+export const formatVietnameseDateTime = (date: Date) => `${DATE.format(date)} ${TIME.format(date)}`;

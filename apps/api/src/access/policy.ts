@@ -219,6 +219,39 @@ export const POLICY = {
     mirroredBy: ['title_registration:INSERT', 'title_registration:UPDATE'],
     refusal: ONLY_MEMBERS,
   },
+  // The explanation round (giải trình): the group and its board see the window; the head of the year opens
+  // and closes it and decides; a member (not the head, whose scores they are) explains its own scores.
+  'explanation.read': {
+    scope: 'group',
+    roles: [...MEMBERS, 'BOARD'],
+    mirroredBy: ['explanation_window:SELECT'],
+    refusal: ONLY_MEMBERS,
+  },
+  'explanation.readAll': {
+    scope: 'group',
+    roles: ['HEAD', 'BOARD'],
+    mirroredBy: ['explanation:SELECT', 'explanation_evidence:SELECT'],
+    refusal: 'Chỉ cụm/khối trưởng và cơ quan thi đua – khen thưởng xem được giải trình của mọi đơn vị.',
+  },
+  'explanation.window': {
+    scope: 'group',
+    roles: ['HEAD'],
+    mirroredBy: ['explanation_window:INSERT', 'explanation_window:UPDATE'],
+    refusal: 'Chỉ đơn vị cụm/khối trưởng của năm đó được mở và đóng thời hạn giải trình.',
+  },
+  'explanation.explain': {
+    scope: 'group',
+    roles: ['DEPUTY', 'MEMBER'],
+    mirroredBy: ['explanation:INSERT', 'explanation_evidence:INSERT'],
+    refusal:
+      'Chỉ đơn vị thành viên (không phải cụm/khối trưởng, người đã chấm) của năm đó được giải trình điểm của mình.',
+  },
+  'explanation.decide': {
+    scope: 'group',
+    roles: ['HEAD'],
+    mirroredBy: ['explanation:UPDATE'],
+    refusal: 'Chỉ đơn vị cụm/khối trưởng của năm đó được chấm vòng hai sau giải trình.',
+  },
   'vote.cast': {
     scope: 'group',
     roles: MEMBERS,

@@ -60,6 +60,11 @@ export class RankingEntry {
     description: 'Format 2: BOARD or HEAD, the body that must still order this member’s tie (settleTie)',
   })
   tieDecisionBy!: string | null;
+  @Field(() => [String], {
+    description:
+      'The explanation round: ids of the member’s criteria still under explanation (their breakdown lines carry underExplanation and rounds)',
+  })
+  underExplanation!: string[];
   details!: RankingDetails;
 }
 

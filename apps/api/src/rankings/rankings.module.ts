@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { ExplanationsModule } from '../explanations/explanations.module';
 import { GroupsModule } from '../groups/groups.module';
 import { NotificationsModule } from '../notifications/notifications.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
@@ -13,7 +14,14 @@ import { WhatIfService } from './what-if.service';
 import { RegulationsModule } from '../regulations/regulations.module';
 
 @Module({
-  imports: [GroupsModule, PeriodsModule, OrganizationsModule, RegulationsModule, NotificationsModule],
+  imports: [
+    GroupsModule,
+    PeriodsModule,
+    OrganizationsModule,
+    RegulationsModule,
+    NotificationsModule,
+    ExplanationsModule,
+  ],
   providers: [
     RankingsRepository,
     RankingsService,

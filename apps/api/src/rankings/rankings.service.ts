@@ -13,6 +13,7 @@ import { AuditService } from '../database/audit.service';
 import { NotificationsService } from '../notifications/notifications.service';
 import { badInput, conflict, notFound } from '../common/domain-error';
 import { AccessService } from '../access/access.service';
+import { ExplanationsService } from '../explanations/explanations.service';
 import { GroupsRepository } from '../groups/groups.repository';
 import { PeriodsRepository } from '../periods/periods.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
@@ -30,6 +31,7 @@ export class RankingsService {
     private readonly access: AccessService,
     private readonly audit: AuditService,
     private readonly notifications: NotificationsService,
+    private readonly explanations: ExplanationsService,
   ) {}
 
   /** The head sees the live ranking; members and the board see it once published. */
@@ -65,6 +67,7 @@ export class RankingsService {
       const period = await this.periods.require(group, year, kind);
       if (period.state === 'PUBLISHED' || period.state === 'REVIEWED')
         throw conflict('Kết quả kỳ này đã được công bố.');
+      await this.explanations.assertOver(period);
       const snapshot = await this.repo.latest(period.id, false);
       if (!snapshot)
         throw conflict('Chưa có bảng xếp hạng: hệ thống đang tính, vui lòng thử lại sau giây lát.');
@@ -215,6 +218,7 @@ export class RankingsService {
         needsDecision: e.needsDecision ?? [],
         facts: e.facts ?? [],
         tieDecisionBy: e.tieDecisionBy ?? null,
+        underExplanation: e.underExplanation ?? [],
         details,
       })),
     };

@@ -73,6 +73,7 @@ export class RankingProcessor implements JobHandler<'ranking'> {
           // Format 2 (the engine fills them once it lands; format 1 entries have none).
           facts: e.facts ?? [],
           tieDecisionBy: e.tieDecisionBy ?? null,
+          ...(e.underExplanation.length ? { underExplanation: e.underExplanation } : {}),
         });
         awardDecisions[e.memberId] = e.awardDecisions;
         breakdowns[e.memberId] = {

@@ -2,6 +2,7 @@ import { AuditEventEntity } from './audit-event.entity';
 import { AuthSessionEntity } from './auth-session.entity';
 import { CovenantEntity, CovenantSignatureEntity, TitleRegistrationEntity } from './covenant.entity';
 import { EmulationGroupEntity } from './emulation-group.entity';
+import { ExplanationEntity, ExplanationEvidenceEntity, ExplanationWindowEntity } from './explanation.entity';
 import { EvidenceContentEntity } from './evidence-content.entity';
 import { EvidenceEntity } from './evidence.entity';
 import { MemberFactEntity } from './member-fact.entity';
@@ -26,6 +27,7 @@ export * from './audit-event.entity';
 export * from './auth-session.entity';
 export * from './covenant.entity';
 export * from './emulation-group.entity';
+export * from './explanation.entity';
 export * from './evidence-content.entity';
 export * from './evidence.entity';
 export * from './member-fact.entity';
@@ -74,4 +76,7 @@ export const ENTITIES = [
   SuccessionElectionEntity,
   SuccessionBallotEntity,
   RegulationDraftEntity,
+  ExplanationWindowEntity,
+  ExplanationEntity,
+  ExplanationEvidenceEntity,
 ];

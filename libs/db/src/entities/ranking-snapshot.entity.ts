@@ -15,6 +15,8 @@ export interface RankingEntryData {
   facts?: string[];
   /** Format 2: the body that must still order the member's tie; null when none. */
   tieDecisionBy?: 'BOARD' | 'HEAD' | null;
+  /** Ids of the member's lines still under explanation (the explanation round). */
+  underExplanation?: string[];
 }
 
 /** The columns of a snapshot keyed by organization id that no read loads unless it names them. */

@@ -11,6 +11,7 @@ import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { CovenantFieldsFragment } from '../../gql/graphql';
 import { refusal } from '../../shared/api/problems';
+import { dayOf, endOfDay } from '../../shared/format/date';
 import { TextInput } from '../../shared/ui/text-input';
 import { PUBLISH_COVENANT } from './covenant.operations';
 
@@ -19,9 +20,6 @@ interface Row {
   target: string;
 }
 
-/** The deadline as the date input shows it (yyyy-mm-dd, Vietnam's day); the end of that day is the deadline. */
-const dayOf = (iso: string) => new Date(Date.parse(iso) + 7 * 3_600_000).toISOString().slice(0, 10);
-const endOfDay = (day: string) => new Date(`${day}T23:59:59+07:00`).toISOString();
 /** Registrations usually close with the first quarter; a covenant written later gets a month from today. */
 const firstDeadline = (year: number) => {
   const endOfQuarter = `${year}-03-31`;

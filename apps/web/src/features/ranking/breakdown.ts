@@ -11,6 +11,16 @@ export interface ExplanationLine {
   note: string;
   /** Format 2: the criterion does not apply to the member (the note says why). */
   notApplicable?: boolean;
+  /** The explanation round: the score may still change (libs/scoring ExplanationLine.underExplanation). */
+  underExplanation?: boolean;
+  /** The explanation round: the first round, the member's explanation and the second round. */
+  rounds?: ExplanationRounds;
+}
+
+export interface ExplanationRounds {
+  first: { points: string; reason: string | null };
+  explanation: string | null;
+  second: { points: string; reason: string | null; kept: boolean } | null;
 }
 
 export interface Threshold {

@@ -1,4 +1,5 @@
 import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
 import TableCell from '@mui/material/TableCell';
@@ -9,7 +10,10 @@ import type { RankingQuery } from '../../gql/graphql';
 import { formatNumber } from '../../shared/format/number';
 import { ScrollTable } from '../../shared/ui/scroll-table';
 
-type Entry = NonNullable<RankingQuery['ranking']>['entries'][number];
+/** The scoring sheet and the board's review show the table too, without the explanation round's marks. */
+type Entry = Omit<NonNullable<RankingQuery['ranking']>['entries'][number], 'underExplanation'> & {
+  underExplanation?: string[];
+};
 
 interface Props {
   caption: string;
@@ -50,6 +54,14 @@ export function RankingTable({ caption, entries, chosen, onChoose }: Props) {
                 >
                   {e.organization.name}
                 </Button>
+                {e.underExplanation && e.underExplanation.length > 0 && (
+                  <Chip
+                    size="small"
+                    color="warning"
+                    sx={{ ml: 1 }}
+                    label={t('ranking.underExplanationOf', { ids: e.underExplanation.join(', ') })}
+                  />
+                )}
               </TableCell>
               <TableCell align="right">{formatNumber(e.total)}</TableCell>
               <TableCell>{e.band ?? t('ranking.noBand')}</TableCell>

@@ -43,6 +43,7 @@ export const RANKING = graphql(`
         total
         band
         proposals
+        underExplanation
         organization {
           id
           code

@@ -62,4 +62,34 @@ describe('ScoreBreakdown', () => {
     expect(screen.queryByText(/theo quy tắc/)).toBeNull();
     expect(screen.queryByRole('list')).toBeNull();
   });
+
+  it('shows both rounds of an explained score, and marks a score still under explanation', () => {
+    const breakdown = {
+      lines: [
+        line('1.4', 'Điểm của cụm/khối trưởng 16', {
+          result: '16',
+          rounds: {
+            first: { points: '12', reason: 'Thiếu quyết định' },
+            explanation: 'Có Quyết định 12/QĐ-UBND',
+            second: { points: '16', reason: 'Đã có quyết định', kept: false },
+          },
+        }),
+        line('2', 'Điểm của cụm/khối trưởng 6', { result: '6', underExplanation: true }),
+      ],
+    };
+    render(<ScoreBreakdown member="Sở A" total="22" breakdown={breakdown} onClose={() => {}} />);
+    const rounds = screen.getAllByRole('list', { name: 'Hai vòng chấm' })[0];
+    expect(
+      within(rounds)
+        .getAllByRole('listitem')
+        .map((li) => li.textContent),
+    ).toEqual([
+      'Vòng 1: 12 điểm (lý do: Thiếu quyết định)',
+      'Giải trình của đơn vị: Có Quyết định 12/QĐ-UBND',
+      'Vòng 2: 16 điểm (lý do: Đã có quyết định)',
+    ]);
+    expect(
+      within(screen.getByRole('row', { name: /^2 Tiêu chí 2/ })).getByText('Đang giải trình'),
+    ).toBeTruthy();
+  });
 });

@@ -1,5 +1,6 @@
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
+import Chip from '@mui/material/Chip';
 import Paper from '@mui/material/Paper';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -11,7 +12,13 @@ import { useEffect, useRef } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../shared/format/number';
 import { ScrollTable } from '../../shared/ui/scroll-table';
-import { breakdownSummary, explanationLines, factTitles, isFormat2 } from './breakdown';
+import {
+  breakdownSummary,
+  explanationLines,
+  factTitles,
+  isFormat2,
+  type ExplanationRounds,
+} from './breakdown';
 
 interface Props {
   member: string;
@@ -64,16 +71,27 @@ export function ScoreBreakdown({ member, total, breakdown, onClose, facts = [], 
                       ({t('ranking.notApplicable')})
                     </Typography>
                   )}
+                  {line.underExplanation && (
+                    <Chip size="small" color="warning" label={t('ranking.underExplanation')} sx={{ ml: 1 }} />
+                  )}
                   {/* On a phone the explanation goes under the criterion instead of a third column. */}
                   <Typography variant="body2" color="text.secondary" sx={narrow}>
                     {line.note}
                   </Typography>
+                  {line.rounds && (
+                    <Box sx={narrow}>
+                      <Rounds rounds={line.rounds} />
+                    </Box>
+                  )}
                 </TableCell>
                 <TableCell align="right" sx={{ whiteSpace: 'nowrap' }}>
                   {formatNumber(line.result)}
                   {line.max !== null && ` / ${formatNumber(line.max)}`}
                 </TableCell>
-                <TableCell sx={wide}>{line.note}</TableCell>
+                <TableCell sx={wide}>
+                  {line.note}
+                  {line.rounds && <Rounds rounds={line.rounds} />}
+                </TableCell>
               </TableRow>
             ))}
           </TableBody>
@@ -99,6 +117,33 @@ export function ScoreBreakdown({ member, total, breakdown, onClose, facts = [], 
         </Box>
       )}
     </Paper>
+  );
+}
+
+/** Both rounds of a score that went through the explanation round, in the order they happened. */
+function Rounds({ rounds }: { rounds: ExplanationRounds }) {
+  const { t } = useTranslation();
+  const { first, explanation, second } = rounds;
+  const why = (reason: string | null) => (reason ? t('ranking.rounds.reason', { reason }) : '');
+  return (
+    <Box component="ul" sx={{ pl: 2.5, my: 0.5 }} aria-label={t('ranking.rounds.label')}>
+      <Typography component="li" variant="body2">
+        {t('ranking.rounds.first', { points: formatNumber(first.points) })}
+        {why(first.reason)}
+      </Typography>
+      {explanation && (
+        <Typography component="li" variant="body2">
+          {t('ranking.rounds.explanation', { text: explanation })}
+        </Typography>
+      )}
+      <Typography component="li" variant="body2">
+        {second === null
+          ? t('ranking.rounds.pending')
+          : (second.kept
+              ? t('ranking.rounds.kept', { points: formatNumber(second.points) })
+              : t('ranking.rounds.second', { points: formatNumber(second.points) })) + why(second.reason)}
+      </Typography>
+    </Box>
   );
 }
 

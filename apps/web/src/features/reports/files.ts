@@ -3,15 +3,7 @@ import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import type { TFunction } from 'i18next';
 import { errorInfo, errorMessage } from '../../shared/api/errors';
 
-export async function fileToBase64(file: Blob): Promise<string> {
-  const bytes = new Uint8Array(await file.arrayBuffer());
-  let binary = '';
-  // In chunks: String.fromCharCode with millions of arguments overflows the stack.
-  for (let i = 0; i < bytes.length; i += 0x8000) {
-    binary += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
-  }
-  return btoa(binary);
-}
+export { fileToBase64 } from '../../shared/api/files';
 
 export function saveBase64(file: { fileName: string; contentType: string; contentBase64: string }) {
   const binary = atob(file.contentBase64);

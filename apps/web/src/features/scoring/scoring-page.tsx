@@ -3,24 +3,25 @@ import Box from '@mui/material/Box';
 import Tab from '@mui/material/Tab';
 import Tabs from '@mui/material/Tabs';
 import { useTranslation } from 'react-i18next';
+import { MY_GROUPS } from '../../shared/api/my-groups.operations';
 import { useYear } from '../../shared/api/year';
 import { GroupPeriodPicker, useGroupPeriod } from '../../shared/ui/group-period-picker';
 import { Page } from '../../shared/ui/page';
 import { Empty, ErrorState, Loading } from '../../shared/ui/states';
+import { HeadExplanations } from '../explanations';
 import { RegulationEditor } from './regulation-editor';
-import { SCORING_SCOPE } from './scoring.operations';
 import { SheetWorkspace } from './sheet-workspace';
 
-const TABS = ['sheet', 'regulation'] as const;
+const TABS = ['sheet', 'explanations', 'regulation'] as const;
 
 /** The head's workspace: the groups it heads in the selected year, a period, then the sheet or the regulation. */
 export function ScoringPage() {
   const { t } = useTranslation();
   const { year } = useYear();
-  const { data, error, refetch } = useQuery(SCORING_SCOPE, { variables: { year } });
+  const { data, error, refetch } = useQuery(MY_GROUPS, { variables: { year } });
   const groups = (data?.myGroups ?? []).filter((m) => m.role === 'HEAD').map((m) => m.group);
   const { group, kind, params, choose } = useGroupPeriod(groups);
-  const tab = params.get('tab') === 'regulation' ? 'regulation' : 'sheet';
+  const tab = TABS.find((name) => name === params.get('tab')) ?? 'sheet';
 
   let body;
   if (error) body = <ErrorState error={error} onRetry={() => void refetch()} />;
@@ -34,7 +35,7 @@ export function ScoringPage() {
           group={group}
           kind={kind}
           choose={choose}
-          withPeriod={tab === 'sheet'}
+          withPeriod={tab !== 'regulation'}
         />
         <Tabs
           value={tab}
@@ -55,6 +56,13 @@ export function ScoringPage() {
         <Box role="tabpanel" id={`scoring-panel-${tab}`} aria-labelledby={`scoring-tab-${tab}`}>
           {tab === 'sheet' ? (
             <SheetWorkspace key={`${group.code}-${kind}-${year}`} group={group} kind={kind} year={year} />
+          ) : tab === 'explanations' ? (
+            <HeadExplanations
+              key={`${group.code}-${kind}-${year}`}
+              groupCode={group.code}
+              kind={kind}
+              year={year}
+            />
           ) : (
             <RegulationEditor key={`${group.code}-${year}`} group={group} year={year} />
           )}

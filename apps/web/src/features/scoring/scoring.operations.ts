@@ -1,18 +1,5 @@
 import { graphql } from '../../gql';
 
-export const SCORING_SCOPE = graphql(`
-  query ScoringScope($year: Int!) {
-    myGroups(year: $year) {
-      role
-      group {
-        id
-        code
-        name
-      }
-    }
-  }
-`);
-
 export const SCORING_SHEET = graphql(`
   query ScoringSheet($groupCode: String!, $year: Int!, $kind: PeriodKind!) {
     group(code: $groupCode) {

@@ -24,3 +24,7 @@ export function formatDateTime(iso: string | Date): string {
   const date = new Date(iso);
   return `${dateFormat.format(date)} ${timeFormat.format(date)}`;
 }
+
+/** A deadline as a date input shows it (yyyy-mm-dd, Vietnam's day); the end of that day is the deadline. */
+export const dayOf = (iso: string) => new Date(Date.parse(iso) + 7 * 3_600_000).toISOString().slice(0, 10);
+export const endOfDay = (day: string) => new Date(`${day}T23:59:59+07:00`).toISOString();

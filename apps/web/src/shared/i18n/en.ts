@@ -4,6 +4,7 @@ import { auditEn } from './en/audit';
 import { covenantEn } from './en/covenant';
 import { notificationsEn } from './en/notifications';
 import { successionEn } from './en/succession';
+import { explanationsEn } from './en/explanations';
 import { reviewEn } from './en/review';
 import { scoringEn } from './en/scoring';
 
@@ -27,6 +28,7 @@ export const en: Catalog = {
     admin: 'Administration',
     ranking: 'Rankings',
     audit: 'Audit log',
+    explanations: 'Explanations',
   },
   auth: {
     title: 'Sign in',
@@ -208,6 +210,17 @@ export const en: Catalog = {
     factsOf: 'Facts true of {{member}}',
     notApplicable: 'Not applicable',
     summary: 'Summary',
+    underExplanation: 'Under explanation',
+    underExplanationOf: 'Under explanation: {{ids}}',
+    rounds: {
+      label: 'Two scoring rounds',
+      first: 'Round 1: {{points}} points',
+      explanation: "The member's explanation: {{text}}",
+      second: 'Round 2: {{points}} points',
+      kept: 'Round 2: {{points}} points kept',
+      pending: 'Round 2: not scored by the head yet',
+      reason: ' (reason: {{reason}})',
+    },
     ties: {
       title: 'Tied members waiting for an order',
       intro: {
@@ -235,6 +248,7 @@ export const en: Catalog = {
   covenant: covenantEn,
   notifications: notificationsEn,
   succession: successionEn,
+  explanations: explanationsEn,
   scoring: scoringEn,
   review: reviewEn,
   admin: adminEn,

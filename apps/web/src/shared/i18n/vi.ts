@@ -4,6 +4,7 @@ import { auditVi } from './vi/audit';
 import { covenantVi } from './vi/covenant';
 import { notificationsVi } from './vi/notifications';
 import { successionVi } from './vi/succession';
+import { explanationsVi } from './vi/explanations';
 import { reviewVi } from './vi/review';
 import { scoringVi } from './vi/scoring';
 
@@ -27,6 +28,7 @@ export const vi = {
     admin: 'Quản trị',
     ranking: 'Kết quả xếp hạng',
     audit: 'Nhật ký',
+    explanations: 'Giải trình',
   },
   auth: {
     title: 'Đăng nhập',
@@ -212,6 +214,17 @@ export const vi = {
     factsOf: 'Thông tin xác nhận đúng với {{member}}',
     notApplicable: 'Không áp dụng',
     summary: 'Tổng hợp',
+    underExplanation: 'Đang giải trình',
+    underExplanationOf: 'Đang giải trình: {{ids}}',
+    rounds: {
+      label: 'Hai vòng chấm',
+      first: 'Vòng 1: {{points}} điểm',
+      explanation: 'Giải trình của đơn vị: {{text}}',
+      second: 'Vòng 2: {{points}} điểm',
+      kept: 'Vòng 2: giữ nguyên {{points}} điểm',
+      pending: 'Vòng 2: cụm/khối trưởng chưa chấm',
+      reason: ' (lý do: {{reason}})',
+    },
     ties: {
       title: 'Đơn vị đồng hạng chờ quyết định thứ tự',
       intro: {
@@ -240,6 +253,7 @@ export const vi = {
   covenant: covenantVi,
   notifications: notificationsVi,
   succession: successionVi,
+  explanations: explanationsVi,
   scoring: scoringVi,
   review: reviewVi,
   admin: adminVi,

@@ -3,7 +3,12 @@ import type { Catalog } from '../catalog';
 export const scoringEn: Catalog['scoring'] = {
   title: 'Scoring',
   noGroups: 'In {{year}} your office heads no cluster or bloc.',
-  tabs: { label: 'Scoring areas', sheet: 'Score sheet', regulation: 'Regulation' },
+  tabs: {
+    label: 'Scoring areas',
+    sheet: 'Score sheet',
+    explanations: 'Explanations',
+    regulation: 'Regulation',
+  },
   noRegulation: 'This group has no regulation for {{year}}. Publish one in the "Regulation" tab.',
   published: 'This period’s results are published: scores and votes are locked.',
   progress: 'Scored: {{scored}}/{{total}} cells',

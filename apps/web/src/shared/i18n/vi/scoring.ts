@@ -2,7 +2,12 @@
 export const scoringVi = {
   title: 'Chấm điểm',
   noGroups: 'Năm {{year}} đơn vị không làm cụm trưởng, khối trưởng của cụm, khối nào.',
-  tabs: { label: 'Khu vực chấm điểm', sheet: 'Bảng chấm điểm', regulation: 'Quy chế' },
+  tabs: {
+    label: 'Khu vực chấm điểm',
+    sheet: 'Bảng chấm điểm',
+    explanations: 'Giải trình',
+    regulation: 'Quy chế',
+  },
   noRegulation: 'Cụm, khối này chưa có quy chế năm {{year}}. Hãy công bố quy chế ở thẻ "Quy chế".',
   published: 'Kết quả kỳ này đã công bố: điểm và phiếu bầu đã khóa.',
   progress: 'Tiến độ chấm: {{scored}}/{{total}} ô',

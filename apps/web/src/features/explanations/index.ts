@@ -1,0 +1,2 @@
+export { ExplanationsPage } from './explanations-page';
+export { HeadExplanations } from './head-round';
