@@ -1,6 +1,7 @@
 import { AuditEventEntity } from './audit-event.entity';
 import { AuthSessionEntity } from './auth-session.entity';
 import { CovenantEntity, CovenantSignatureEntity, TitleRegistrationEntity } from './covenant.entity';
+import { AchievementReportEntity, AwardDecisionEntity, DossierEntity } from './dossier.entity';
 import { EmulationGroupEntity } from './emulation-group.entity';
 import { EvidenceContentEntity } from './evidence-content.entity';
 import { EvidenceEntity } from './evidence.entity';
@@ -23,6 +24,7 @@ import { VoteEntity } from './vote.entity';
 export * from './audit-event.entity';
 export * from './auth-session.entity';
 export * from './covenant.entity';
+export * from './dossier.entity';
 export * from './emulation-group.entity';
 export * from './evidence-content.entity';
 export * from './evidence.entity';
@@ -66,4 +68,7 @@ export const ENTITIES = [
   CovenantEntity,
   CovenantSignatureEntity,
   TitleRegistrationEntity,
+  DossierEntity,
+  AchievementReportEntity,
+  AwardDecisionEntity,
 ];

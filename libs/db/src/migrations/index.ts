@@ -10,6 +10,7 @@ import { OutboxNotify1764216800000 } from './1764216800000-outbox-notify';
 import { WithdrawMarks1764216900000 } from './1764216900000-withdraw-marks';
 import { CoalescedRankings1764216950000 } from './1764216950000-coalesced-rankings';
 import { Covenant1764217000000 } from './1764217000000-covenant';
+import { Dossiers1764217200000 } from './1764217200000-dossiers';
 
 /** In order; a new migration is appended here. */
 export const MIGRATIONS = [
@@ -25,4 +26,5 @@ export const MIGRATIONS = [
   WithdrawMarks1764216900000,
   CoalescedRankings1764216950000,
   Covenant1764217000000,
+  Dossiers1764217200000,
 ];
