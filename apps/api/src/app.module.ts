@@ -17,6 +17,8 @@ import { APP_CONFIG, ConfigModule } from './config.module';
 import { DatabaseModule } from './database/database.module';
 import { EvidenceModule } from './evidence/evidence.module';
 import { CovenantsModule } from './covenants/covenants.module';
+import { DecisionsModule } from './decisions/decisions.module';
+import { DossiersModule } from './dossiers/dossiers.module';
 import { FactsModule } from './facts/facts.module';
 import { GroupsModule } from './groups/groups.module';
 import { HealthController } from './health/health.controller';
@@ -78,6 +80,8 @@ import { SubmissionsModule } from './submissions/submissions.module';
     ScoresModule,
     FactsModule,
     CovenantsModule,
+    DossiersModule,
+    DecisionsModule,
     RankingsModule,
     ReportsModule,
     EvidenceModule,

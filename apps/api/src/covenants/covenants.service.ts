@@ -5,7 +5,7 @@ import { formatVietnameseDate, STATE_TITLES } from '@thidua/terms';
 import { EntityManager } from 'typeorm';
 import { AccessService } from '../access/access.service';
 import { RequestActor } from '../auth/actor';
-import { badInput, conflict, notFound } from '../common/domain-error';
+import { badInput, conflict, notFound, refused } from '../common/domain-error';
 import { AuditService } from '../database/audit.service';
 import { GroupsRepository } from '../groups/groups.repository';
 import { MembershipsRepository } from '../memberships/memberships.repository';
@@ -246,10 +246,6 @@ function readCommitments(input: CovenantCommitmentInput[]) {
     return { number: i + 1, text, target };
   });
 }
-
-/** A refusal whose sentence the page shows as it is (extensions.problems), not the code's generic one. */
-const refused = (make: typeof conflict, path: string, message: string) =>
-  make(message, { problems: [{ path, message }] });
 
 const pick = (c: Pick<CovenantEntity, 'commitments' | 'registrationDeadline'>) => ({
   commitments: c.commitments,

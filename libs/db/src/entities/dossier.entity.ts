@@ -58,6 +58,8 @@ export interface AchievementForm {
   total: string;
   /** Danh hiệu thi đua, hình thức khen thưởng đã đạt. */
   titles: string[];
+  signerTitle: string;
+  signerName: string;
 }
 
 /**
