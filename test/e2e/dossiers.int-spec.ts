@@ -102,7 +102,7 @@ describe('award dossiers and the board’s decision', () => {
     ] as const)
       await setScore(app, cluster, head.token, m.code, '1.4', points);
     const RANKING = `query($g: String!) { ranking(groupCode: $g, year: 2023, kind: H1) { id entries { organization { code } rank proposals } } }`;
-    const live = await app.waitFor(async () => {
+    await app.waitFor(async () => {
       const { ranking } = await app.ok(RANKING, { g }, head.token);
       const ranks = ranking?.entries.map((e: { rank: number; proposals: string[] }) => [e.rank, e.proposals]);
       return (
@@ -117,7 +117,8 @@ describe('award dossiers and the board’s decision', () => {
     // Published once the ranking has caught up with the last score (publishRanking refuses a stale one).
     const PUBLISH = `mutation($g: String!) { publishRanking(groupCode: $g, year: 2023, kind: H1) { id } }`;
     const published = await app.waitFor(
-      async () => (await app.gql(PUBLISH, { g }, head.token)).data?.publishRanking,
+      async () =>
+        (await app.gql<{ publishRanking: { id: string } }>(PUBLISH, { g }, head.token)).data?.publishRanking,
     );
     const deadline = new Date(Date.now() + 7 * 86_400_000).toISOString();
 

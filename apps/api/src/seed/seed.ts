@@ -22,6 +22,7 @@ import {
 } from './demo-data';
 import { DemoSeedRefused, demoSeedAllowed } from './demo-guard';
 import { seedDemoCovenant } from './demo-covenant';
+import { seedDemoDossiers } from './demo-dossiers';
 import { seedDemoHistory } from './demo-history';
 import { hasMembership } from './seed-queries';
 import { ensurePlatformAdmin } from './platform-admin';
@@ -107,6 +108,7 @@ export async function seed(
     await seedGiaLaiReport(app, owner, await actorOf(demoEmail('sct-gia-lai')));
     await seedDemoHistory(app, owner, actorOf);
     await seedDemoCovenant(app, owner, actorOf);
+    await seedDemoDossiers(app, owner, actorOf);
   } finally {
     await owner.end();
   }
