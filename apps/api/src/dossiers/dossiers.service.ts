@@ -215,7 +215,8 @@ export class DossiersService {
       ];
       if (problems.length)
         throw conflict(`Hồ sơ chưa đủ để gửi: ${problems.map((p) => p.message).join(' ')}`, { problems });
-      const patch = { state: 'SUBMITTED' as const, submittedAt: new Date(), decidedAt: null };
+      // A resubmitted dossier starts its review over: the return's reason stays in the audit log.
+      const patch = { state: 'SUBMITTED' as const, submittedAt: new Date(), reason: null, decidedAt: null };
       await this.repo.update(dossier.id, patch);
       await this.audit.record(
         dossier.state === 'RETURNED' ? 'dossier.resubmit' : 'dossier.submit',

@@ -8,10 +8,10 @@ import { DossiersService } from '../dossiers/dossiers.service';
 import { demoEmail, GROUPS } from './demo-data';
 import type { ActorOf } from './demo-history';
 
-/** Per group, what happens to its dossiers in order: the board's outcome once submitted, or nothing yet. */
-const PLAN: Record<string, (DossierOutcome | null)[]> = {
-  'CTD-VIII': [DossierOutcome.ACCEPT],
-  'KTD-KT-GIA-LAI': [DossierOutcome.RETURN, null],
+/** Per group, the members whose dossier was written, submitted and decided: the board's outcome. */
+const PLAN: Record<string, Record<string, DossierOutcome>> = {
+  'CTD-VIII': { 'sct-lam-dong': DossierOutcome.ACCEPT },
+  'KTD-KT-GIA-LAI': { 'stttt-gia-lai': DossierOutcome.RETURN },
 };
 const INTRODUCTION =
   'Đơn vị có 8 phòng chuyên môn và 2 đơn vị sự nghiệp trực thuộc, 96 công chức, viên chức (dữ liệu mẫu).';
@@ -34,8 +34,8 @@ export async function seedDemoDossiers(app: INestApplicationContext, owner: Clie
     const head = await actorOf(demoEmail(group.members2023.find(([, role]) => role === 'HEAD')![0]));
     const board = await actorOf(demoEmail(group.reviewerCode));
     const stage = await dossiers.open(head, group.code, 2023, 'H1', new Date(Date.now() + 30 * 86_400_000));
-    for (const [i, d] of stage.dossiers.entries()) {
-      const outcome = PLAN[group.code]?.[i];
+    for (const d of stage.dossiers) {
+      const outcome = PLAN[group.code]?.[d.member.code];
       if (!outcome) continue;
       const member = await actorOf(demoEmail(d.member.code));
       const form = await dossiers.achievementForm(member, d.id);

@@ -1,11 +1,13 @@
 // Which workspaces an organization opens, and where they live. Pages load with their route (own chunk).
 import { preloadable } from '../shared/ui/preloadable';
 
-export type Workspace = 'reports' | 'covenant' | 'scoring' | 'review' | 'admin' | 'ranking' | 'audit';
+export type Workspace =
+  'reports' | 'covenant' | 'dossiers' | 'scoring' | 'review' | 'admin' | 'ranking' | 'audit';
 
 export const WORKSPACE_PATHS: Record<Workspace, string> = {
   reports: '/reports',
   covenant: '/covenant',
+  dossiers: '/dossiers',
   scoring: '/scoring',
   review: '/review',
   admin: '/admin',
@@ -16,6 +18,7 @@ export const WORKSPACE_PATHS: Record<Workspace, string> = {
 const PAGES = {
   reports: preloadable(() => import('../features/reports').then((m) => ({ default: m.ReportsPage }))),
   covenant: preloadable(() => import('../features/covenant').then((m) => ({ default: m.CovenantPage }))),
+  dossiers: preloadable(() => import('../features/dossiers').then((m) => ({ default: m.DossiersPage }))),
   scoring: preloadable(() => import('../features/scoring').then((m) => ({ default: m.ScoringPage }))),
   review: preloadable(() => import('../features/review').then((m) => ({ default: m.ReviewPage }))),
   admin: preloadable(() => import('../features/admin').then((m) => ({ default: m.AdminPage }))),
@@ -40,6 +43,6 @@ export function workspacesOf(organizationKind: string, roles: string[]): Workspa
   if (organizationKind === 'PLATFORM') return ['admin', 'audit'];
   if (organizationKind === 'AWARD_BOARD') return ['review', 'ranking', 'audit'];
   return roles.includes('HEAD')
-    ? ['reports', 'covenant', 'scoring', 'ranking']
-    : ['reports', 'covenant', 'ranking'];
+    ? ['reports', 'covenant', 'scoring', 'dossiers', 'ranking']
+    : ['reports', 'covenant', 'dossiers', 'ranking'];
 }

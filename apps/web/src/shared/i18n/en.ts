@@ -2,6 +2,7 @@ import type { Catalog } from './catalog';
 import { adminEn } from './en/admin';
 import { auditEn } from './en/audit';
 import { covenantEn } from './en/covenant';
+import { dossiersEn } from './en/dossiers';
 import { reviewEn } from './en/review';
 import { scoringEn } from './en/scoring';
 
@@ -20,6 +21,7 @@ export const en: Catalog = {
   nav: {
     reports: 'Reports',
     covenant: 'The year',
+    dossiers: 'Award dossiers',
     scoring: 'Scoring',
     review: 'Approval',
     admin: 'Administration',
@@ -231,6 +233,7 @@ export const en: Catalog = {
     },
   },
   covenant: covenantEn,
+  dossiers: dossiersEn,
   scoring: scoringEn,
   review: reviewEn,
   admin: adminEn,

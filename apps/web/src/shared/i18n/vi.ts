@@ -2,6 +2,7 @@ import { MEMBER_ROLE_NAMES, periodNames, SUBMISSION_STATE_NAMES } from '../../..
 import { adminVi } from './vi/admin';
 import { auditVi } from './vi/audit';
 import { covenantVi } from './vi/covenant';
+import { dossiersVi } from './vi/dossiers';
 import { reviewVi } from './vi/review';
 import { scoringVi } from './vi/scoring';
 
@@ -20,6 +21,7 @@ export const vi = {
   nav: {
     reports: 'Báo cáo',
     covenant: 'Năm thi đua',
+    dossiers: 'Hồ sơ khen thưởng',
     scoring: 'Chấm điểm',
     review: 'Phê duyệt',
     admin: 'Quản trị',
@@ -236,6 +238,7 @@ export const vi = {
     },
   },
   covenant: covenantVi,
+  dossiers: dossiersVi,
   scoring: scoringVi,
   review: reviewVi,
   admin: adminVi,
