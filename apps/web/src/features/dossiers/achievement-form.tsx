@@ -15,6 +15,8 @@ import { refusal } from '../../shared/api/problems';
 import { FilePicker } from '../../shared/ui/file-picker';
 import { ErrorState, Loading } from '../../shared/ui/states';
 import { TextInput } from '../../shared/ui/text-input';
+import { figureLines, lines, readFigures } from './dossiers.logic';
+import { NoticeAlert, type Notice } from './dossier-parts';
 import { ACHIEVEMENT_FORM, SAVE_ACHIEVEMENT_REPORT } from './dossiers.operations';
 
 type Saved = AchievementFormQuery['achievementForm'];
@@ -35,20 +37,6 @@ export function AchievementReportForm({
   return <Fields dossier={dossier} saved={data.achievementForm} onDone={onDone} />;
 }
 
-/** Figures as the member edits them: one per line, "indicator | result". */
-const figureLines = (figures: Saved['figures']) => figures.map((f) => `${f.label} | ${f.value}`).join('\n');
-const readFigures = (text: string) =>
-  text
-    .split('\n')
-    .map((line) => line.split('|').map((part) => part.trim()))
-    .filter(([label, value]) => label && value)
-    .map(([label, value]) => ({ label, value }));
-const lines = (text: string) =>
-  text
-    .split('\n')
-    .map((l) => l.trim())
-    .filter(Boolean);
-
 function Fields({
   dossier,
   saved,
@@ -65,7 +53,7 @@ function Fields({
   const [titles, setTitles] = useState(saved.titles.join('\n'));
   const [signerTitle, setSignerTitle] = useState(saved.signerTitle);
   const [signerName, setSignerName] = useState(saved.signerName);
-  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
   const [save, { loading }] = useMutation(SAVE_ACHIEVEMENT_REPORT, { refetchQueries: ['DossierStage'] });
   const store = async (variables: SaveAchievementReportMutationVariables, done: string) => {
     try {
@@ -159,11 +147,7 @@ function Fields({
           />
         </Box>
       </Box>
-      {notice && (
-        <Alert severity={notice.ok ? 'success' : 'error'} role={notice.ok ? 'status' : 'alert'}>
-          {notice.text}
-        </Alert>
-      )}
+      <NoticeAlert notice={notice} />
       <Box sx={{ display: 'flex', gap: 2, flexWrap: 'wrap', alignItems: 'center' }}>
         <Button type="submit" variant="contained" disabled={loading}>
           {t('dossiers.form.save')}

@@ -16,7 +16,14 @@ import { refusal } from '../../shared/api/problems';
 import { Section } from '../../shared/ui/section';
 import { TextInput } from '../../shared/ui/text-input';
 import { PERIOD_KINDS } from '../../shared/ui/group-period-picker';
-import { ArchiveButton, DateField, DecisionPanel, DossierSummary } from './dossier-parts';
+import {
+  ArchiveButton,
+  DateField,
+  DecisionPanel,
+  DossierSummary,
+  NoticeAlert,
+  type Notice,
+} from './dossier-parts';
 import { DECIDE_DOSSIER, DOSSIER_STAGE, RECORD_DECISION } from './dossiers.operations';
 
 interface Group {
@@ -62,7 +69,7 @@ function BoardStage({ group, year, kind }: { group: Group; year: number; kind: P
 function BoardDossier({ dossier }: { dossier: DossierFieldsFragment }) {
   const { t } = useTranslation();
   const [reason, setReason] = useState('');
-  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
   const [decide, { loading }] = useMutation(DECIDE_DOSSIER, { refetchQueries: ['DossierStage'] });
   const name = t('dossiers.dossierOf', { award: dossier.awardTitle, member: dossier.member.name });
   const act = async (outcome: DossierOutcome) => {
@@ -109,15 +116,7 @@ function BoardDossier({ dossier }: { dossier: DossierFieldsFragment }) {
         </>
       )}
       <ArchiveButton dossier={dossier} />
-      {notice && (
-        <Alert
-          severity={notice.ok ? 'success' : 'error'}
-          role={notice.ok ? 'status' : 'alert'}
-          sx={{ width: '100%' }}
-        >
-          {notice.text}
-        </Alert>
-      )}
+      <NoticeAlert notice={notice} sx={{ width: '100%' }} />
     </DossierSummary>
   );
 }
@@ -134,7 +133,7 @@ function DecisionForm({ stage, groupCode }: { stage: Stage; groupCode: string })
   // What the board leaves out: a dossier accepted after the form opened is granted unless unticked.
   const [excluded, setExcluded] = useState<string[]>([]);
   const granted = accepted.map((d) => d.id).filter((id) => !excluded.includes(id));
-  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
   const [record, { loading }] = useMutation(RECORD_DECISION, { refetchQueries: ['DossierStage'] });
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -214,11 +213,7 @@ function DecisionForm({ stage, groupCode }: { stage: Stage; groupCode: string })
           </FormGroup>
         )}
       </Box>
-      {notice && (
-        <Alert severity={notice.ok ? 'success' : 'error'} role={notice.ok ? 'status' : 'alert'}>
-          {notice.text}
-        </Alert>
-      )}
+      <NoticeAlert notice={notice} />
       <Box>
         <Button type="submit" variant="contained" disabled={loading}>
           {t('dossiers.decision.record')}

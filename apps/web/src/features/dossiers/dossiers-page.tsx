@@ -19,7 +19,14 @@ import { Empty, ErrorState, Loading } from '../../shared/ui/states';
 import { COVENANT_SCOPE } from '../covenant';
 import { AchievementReportForm } from './achievement-form';
 import { AttachForm } from './attach-form';
-import { ArchiveButton, DateField, DecisionPanel, DossierSummary } from './dossier-parts';
+import {
+  ArchiveButton,
+  DateField,
+  DecisionPanel,
+  DossierSummary,
+  NoticeAlert,
+  type Notice,
+} from './dossier-parts';
 import { DOSSIER_STAGE, OPEN_DOSSIERS, SUBMIT_DOSSIER } from './dossiers.operations';
 
 export function DossiersPage() {
@@ -133,7 +140,7 @@ function OpenForm({
 }) {
   const { t } = useTranslation();
   const [deadline, setDeadline] = useState('');
-  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
   const [open, { loading }] = useMutation(OPEN_DOSSIERS, { refetchQueries: ['DossierStage'] });
   const submit = async (e: FormEvent) => {
     e.preventDefault();
@@ -158,15 +165,7 @@ function OpenForm({
           {opened ? t('dossiers.open.move') : t('dossiers.open.submit')}
         </Button>
       </Box>
-      {notice && (
-        <Alert
-          severity={notice.ok ? 'success' : 'error'}
-          role={notice.ok ? 'status' : 'alert'}
-          sx={{ mt: 2 }}
-        >
-          {notice.text}
-        </Alert>
-      )}
+      <NoticeAlert notice={notice} sx={{ mt: 2 }} />
     </Section>
   );
 }
@@ -182,7 +181,7 @@ function DossierItem({
 }) {
   const { t } = useTranslation();
   const [panel, setPanel] = useState<'report' | 'attach' | null>(null);
-  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
   const [submit, { loading }] = useMutation(SUBMIT_DOSSIER, { refetchQueries: ['DossierStage'] });
   const withHead = dossier.state === 'DRAFT' || dossier.state === 'RETURNED';
   const name = t('dossiers.dossierOf', { award: dossier.awardTitle, member: dossier.member.name });
@@ -231,15 +230,7 @@ function DossierItem({
         </>
       )}
       {head && <ArchiveButton dossier={dossier} />}
-      {notice && (
-        <Alert
-          severity={notice.ok ? 'success' : 'error'}
-          role={notice.ok ? 'status' : 'alert'}
-          sx={{ width: '100%' }}
-        >
-          {notice.text}
-        </Alert>
-      )}
+      <NoticeAlert notice={notice} sx={{ width: '100%' }} />
       {panel === 'report' && <AchievementReportForm dossier={dossier} onDone={() => setPanel(null)} />}
       {panel === 'attach' && <AttachForm dossier={dossier} onDone={() => setPanel(null)} />}
     </DossierSummary>
