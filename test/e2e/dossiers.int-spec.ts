@@ -1,6 +1,7 @@
 import JSZip from 'jszip';
 import mammoth from 'mammoth';
 import { pdfText } from '../../libs/report/src/testing/pdf-text';
+import { asOrg, attempt } from '../support/app-role';
 import { createCluster, setScore, testRegulation, TestCluster } from '../support/tenants';
 import { TestApp } from '../support/test-app';
 
@@ -157,6 +158,14 @@ describe('award dossiers and the board’s decision', () => {
     const foreign = await app.gql(SAVE, { id: idOf(c.code), f: form('Thử') }, b.token);
     expect(foreign.errors?.[0].extensions?.code).toBe('NOT_FOUND');
 
+    // …and in PostgreSQL: as member B, C's dossier is no row at all, to read or to write.
+    const wall = await asOrg(app.ownerUrl, b.id, async (db) => ({
+      read: (await db.query(`SELECT id FROM dossier WHERE id = $1`, [idOf(c.code)])).rowCount,
+      own: (await db.query(`SELECT id FROM dossier WHERE id = $1`, [idOf(b.code)])).rowCount,
+      write: (await attempt(db, `UPDATE dossier SET state = 'SUBMITTED' WHERE id = $1`, [idOf(c.code)]))
+        .rowCount,
+    }));
+    expect(wall).toEqual({ read: 0, own: 1, write: 0 });
     await app.ok(SAVE, { id: idOf(head.code), f: form('Dẫn đầu cụm thi đua.') }, head.token);
     expect(
       (await app.ok(SAVE, { id: idOf(b.code), f: form('Vượt 5 chỉ tiêu.') }, b.token)).saveAchievementReport,
@@ -328,6 +337,11 @@ describe('award dossiers and the board’s decision', () => {
         { g, c: head.code },
         b.token,
       ),
+      app.gql(
+        `mutation($g: String!, $o: [String!]!) { settleTie(groupCode: $g, year: 2023, kind: H1, order: $o) { id } }`,
+        { g, o: [b.code, c.code] },
+        head.token,
+      ),
       app.gql(SAVE, { id: idOf(b.code), f: form('Sửa sau quyết định') }, b.token),
       app.gql(DECIDE, { id: idOf(c.code), o: 'ACCEPT' }, board),
       app.gql(OPEN, { g, d: deadline }, head.token),
@@ -351,6 +365,10 @@ describe('award dossiers and the board’s decision', () => {
       [
         `INSERT INTO member_fact (group_id, year, kind, period_id, member_id, fact_id, value, reason, set_by_id) SELECT group_id, 2023, 'H1', id, $2, 'X', true, 'Thử', $2 FROM period WHERE id = $1`,
         [periodId, b.id],
+      ],
+      [
+        `INSERT INTO tie_decision (group_id, year, kind, period_id, decided_by, members_key, member_order, set_by_id) SELECT group_id, 2023, 'H1', id, 'HEAD', 'x', '{}', $2 FROM period WHERE id = $1`,
+        [periodId, head.id],
       ],
       [`UPDATE dossier SET state = 'ACCEPTED' WHERE id = $1`, [idOf(c.code)]],
       [`UPDATE achievement_report SET form = NULL WHERE period_id = $1`, [periodId]],
