@@ -57,12 +57,13 @@ export function renderCertificatePdf(c: CertificateInput): Promise<Buffer> {
     .rect(mm(11), mm(11), width - mm(22), height - mm(22))
     .stroke('#a31515');
   doc.fillColor('black');
-  doc.y = margin + mm(4);
+  doc.y = margin + mm(8);
   for (const [text, bold, italics, size] of lines(c)) {
     doc
       .font(bold ? FONTS.bold : italics ? FONTS.italic : FONTS.regular)
       .fontSize(size)
       .text(text, margin, doc.y, { width: width - 2 * margin, align: 'center' });
+    doc.moveDown(0.6); // the lines spread over the page, as a printed certificate is laid out
   }
   return collect(doc);
 }
@@ -82,7 +83,7 @@ export function renderCertificateDocx(c: CertificateInput): Promise<Buffer> {
           ([text, bold, italics, size]) =>
             new Paragraph({
               alignment: AlignmentType.CENTER,
-              spacing: { after: 80 },
+              spacing: { after: 200 },
               children: [new TextRun({ text, bold, italics, size: size * 2 })],
             }),
         ),
