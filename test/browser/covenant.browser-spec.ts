@@ -87,11 +87,9 @@ describe("the year's workspace (Năm thi đua): calendar, covenant, registration
     await member.getByText('Hoàn thành 100% nhiệm vụ chính trị được giao').waitFor();
     // The member was told, in the header's bell; the notification leads to the covenant to sign.
     await member.getByRole('button', { name: /^Thông báo, \d+ chưa đọc$/ }).click();
-    const told = member
-      .getByRole('dialog', { name: 'Thông báo' })
-      .getByRole('link', {
-        name: /Chưa đọc: Cụm thi đua số VIII .* đã ban hành giao ước thi đua năm 2023: mời đơn vị ký/,
-      });
+    const told = member.getByRole('dialog', { name: 'Thông báo' }).getByRole('link', {
+      name: /Chưa đọc: Cụm thi đua số VIII .* đã ban hành giao ước thi đua năm 2023: mời đơn vị ký/,
+    });
     await told.waitFor();
     await suite.screenshot(member, 'notifications-member');
     await expectAccessible(member);

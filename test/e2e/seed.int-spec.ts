@@ -33,6 +33,17 @@ describe('the demo seed', () => {
     });
     await seed(app.api, app.ownerUrl);
     expect((await app.owner((db) => db.query(COUNTS))).rows[0]).toEqual(first);
+    // The H1 dossiers under way (demo-dossiers.ts): Cụm VIII's accepted; the Khối's returned, and one unwritten.
+    const dossiers = await app.owner((db) =>
+      db.query(
+        `SELECT d.state, (r.id IS NOT NULL) AS reported FROM dossier d LEFT JOIN achievement_report r ON r.dossier_id = d.id ORDER BY d.state`,
+      ),
+    );
+    expect(dossiers.rows).toEqual([
+      { state: 'ACCEPTED', reported: true },
+      { state: 'DRAFT', reported: false },
+      { state: 'RETURNED', reported: true },
+    ]);
 
     const token = await app.login('sct-lam-dong@demo.thidua.vn', 'ThiDua@2023');
     const { submissionsForScoring } = await app.ok(

@@ -52,6 +52,13 @@ export const OPERATIONS: Record<string, (w: World) => Case> = {
   regulationDraft: (w) => ({ query: `query($g: String!) { regulationDraft(groupCode: $g, year: 2023) { id document published } }`, variables: { g: w.target.code }, allowed: PLATFORM }),
   explanationRound: (w) => ({ query: `query(${GROUP_PERIOD}) { explanationRound(groupCode: $g, year: $y, kind: $k) { window { deadline } items { member { code } headReason explanation { text evidence { fileName } } } membersToExplain { code } } }`, variables: H1(w), allowed: MEMBERS }),
   explanationEvidenceFile: (w) => ({ query: `query($id: ID!) { explanationEvidenceFile(id: $id) { fileName contentBase64 } }`, variables: { id: w.explanationEvidenceId } }),
+  // The stage's period state is the directory everyone reads; its dossiers are narrowed by row-level security.
+  dossierStage: (w) => ({ query: `query(${GROUP_PERIOD}) { dossierStage(groupCode: $g, year: $y, kind: $k) { periodState deadline dossiers { id member { code } state } reportMissing { code } headToAct { id } boardToAct { id } decision { number } closed } }`, variables: H1(w), allowed: MEMBERS, databaseAllows: SIGNED_IN }),
+  achievementForm: (w) => ({ query: `query($id: ID!) { achievementForm(dossierId: $id) { achievements figures { label value } total } }`, variables: { id: w.submittedDossierId } }),
+  exportDossierArchive: (w) => ({ query: `query($id: ID!) { exportDossierArchive(dossierId: $id) { fileName } }`, variables: { id: w.submittedDossierId } }),
+  boardDecision: (w) => ({ query: `query(${GROUP_PERIOD}) { boardDecision(groupCode: $g, year: $y, kind: $k) { number grants { member { code } } } }`, variables: H1(w), allowed: MEMBERS }),
+  exportDecision: (w) => ({ query: `query(${GROUP_PERIOD}) { exportDecision(groupCode: $g, year: $y, kind: $k, format: PDF) { fileName } }`, variables: H1(w) }),
+  exportCertificate: (w) => ({ query: `query($id: ID!) { exportCertificate(dossierId: $id, format: PDF) { fileName } }`, variables: { id: w.submittedDossierId } }),
   evidenceFile: (w) => ({ query: `query($id: ID!) { evidenceFile(id: $id) { fileName contentBase64 } }`, variables: { id: w.evidenceId }, allowed: MEMBERS }),
   exportMinutesDocx: (w) => ({ query: `query(${GROUP_PERIOD}) { exportMinutesDocx(groupCode: $g, year: $y, kind: $k) { fileName } }`, variables: H1(w), databaseAllows: MEMBERS }),
   exportProposalDocx: (w) => ({ query: `query(${GROUP_PERIOD}) { exportProposalDocx(groupCode: $g, year: $y, kind: $k) { fileName } }`, variables: H1(w), databaseAllows: MEMBERS }),
@@ -92,6 +99,12 @@ export const OPERATIONS: Record<string, (w: World) => Case> = {
   explainScore: (w) => ({ query: `mutation($i: ExplainScoreInput!) { explainScore(input: $i) { items { criterionId } } }`, variables: { i: { groupCode: w.target.code, year: 2023, kind: 'H1', criterionId: '1.4', text: 'Thử' } }, allowed: MEMBERS }),
   decideExplanation: (w) => ({ query: `mutation($i: DecideExplanationInput!) { decideExplanation(input: $i) { items { criterionId } } }`, variables: { i: { explanationId: w.explanationId, keep: true } } }),
   attachEvidence: (w) => ({ query: `mutation($i: EvidenceInput!) { attachEvidence(input: $i) { id } }`, variables: { i: { submissionId: w.submittedId, criterionId: '1.4', fileName: 'x.pdf', contentBase64: Buffer.from('%PDF-1.7\nx').toString('base64') } } }),
+  openDossiers: (w) => ({ query: `mutation(${GROUP_PERIOD}) { openDossiers(groupCode: $g, year: $y, kind: $k, deadline: "2030-01-01T00:00:00Z") { deadline } }`, variables: H1(w) }),
+  saveAchievementReport: (w) => ({ query: `mutation($id: ID!) { saveAchievementReport(dossierId: $id, form: { introduction: "Thử", achievements: "Thử", figures: [], titles: [], signerTitle: "Giám đốc", signerName: "Thử" }) { id } }`, variables: { id: w.submittedDossierId } }),
+  attachDossierDocuments: (w) => ({ query: `mutation($id: ID!) { attachDossierDocuments(dossierId: $id, coverLetter: { number: "1/TTr", date: "2024-01-05", signerName: "Thử", signerTitle: "Trưởng cụm" }, minutes: { number: "1/BB", date: "2024-01-04", signerName: "Thử", signerTitle: "Chủ trì" }) { id } }`, variables: { id: w.submittedDossierId } }),
+  submitDossier: (w) => ({ query: `mutation($id: ID!) { submitDossier(dossierId: $id) { id } }`, variables: { id: w.submittedDossierId } }),
+  decideDossier: (w) => ({ query: `mutation($id: ID!) { decideDossier(dossierId: $id, outcome: ACCEPT) { id } }`, variables: { id: w.submittedDossierId } }),
+  recordDecision: (w) => ({ query: `mutation($i: RecordDecisionInput!) { recordDecision(input: $i) { id } }`, variables: { i: { groupCode: w.target.code, year: 2023, kind: 'H1', number: '9/QĐ', date: '2024-01-15', signerName: 'Thử', signerTitle: 'Giám đốc', dossierIds: [w.submittedDossierId] } } }),
   castVote: (w) => ({ query: `mutation(${GROUP_PERIOD}, $c: String!) { castVote(groupCode: $g, year: $y, kind: $k, awardId: "GOV_FLAG", candidateCode: $c) }`, variables: { ...H1(w), c: w.owner.code }, allowed: MEMBERS }),
   confirmIndicators: (w) => ({ query: `mutation($id: ID!) { confirmIndicators(id: $id, version: 2, keys: []) { id } }`, variables: { id: w.draftId } }),
   createGroup: (w) => ({ query: `mutation($b: String!) { createGroup(code: "CTD-MATRIX", name: "Cụm lạ", kind: CLUSTER, reviewerCode: $b) { id } }`, variables: { b: w.board.code }, allowed: PLATFORM }),
@@ -133,7 +146,8 @@ export function schemaOperations(): { query: string[]; mutation: string[] } {
 
 /** What each role must never see of the target's data: drafts, others' scores and the live ranking, and for outsiders anything. */
 export function secretsFor(role: MatrixRole, w: World): string[] {
-  const always = [SECRET.draft, SECRET.score, SECRET.fact, w.draftId, w.liveRankingId];
+  // The owner's dossier is the owner's, the head's and the board's: no matrix role reads it.
+  const always = [SECRET.draft, SECRET.score, SECRET.fact, w.draftId, w.liveRankingId, w.submittedDossierId];
   if (MEMBERS.includes(role)) return always;
   return [...always, SECRET.report, SECRET.evidence, w.submittedId, w.evidenceId, w.publishedRankingId];
 }

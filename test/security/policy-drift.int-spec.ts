@@ -213,6 +213,54 @@ const PROBES: Record<Exclude<Capability, NarrowCapability>, Probe> = {
       ],
     ],
   },
+  // Dossiers (world): the head's, deputy's and member's drafts, the owner's submitted to the board.
+  'dossier.read': { statements: (w) => [[`SELECT 1 FROM dossier WHERE period_id = $1`, [w.periodId]]] },
+  'dossier.readAll': {
+    statements: (w) => [
+      [`SELECT 1 FROM dossier WHERE period_id = $1 AND member_id <> app_org_id()`, [w.periodId]],
+    ],
+  },
+  'dossier.report': {
+    statements: (w) => [
+      [
+        `INSERT INTO achievement_report (group_id, year, kind, period_id, dossier_id, member_id, form, updated_by_user_id)
+         VALUES ($1, 2023, 'H1', $2, (SELECT id FROM dossier WHERE period_id = $2 AND member_id = app_org_id()), app_org_id(), '{}', gen_random_uuid())`,
+        [w.groupId, w.periodId],
+      ],
+    ],
+  },
+  'dossier.prepare': {
+    statements: (w) => [
+      [
+        `INSERT INTO dossier (group_id, year, kind, period_id, award_id, award_title, member_id, deadline) VALUES ($1, 2023, 'H1', $2, 'probe', 'Thử', app_org_id(), now())`,
+        [w.groupId, w.periodId],
+      ],
+      [
+        `UPDATE dossier SET state = 'SUBMITTED', submitted_at = now() WHERE period_id = $1 AND state = 'DRAFT'`,
+        [w.periodId],
+      ],
+    ],
+  },
+  'dossier.decide': {
+    statements: (w) => [
+      [`UPDATE dossier SET state = 'ACCEPTED', decided_at = now() WHERE id = $1`, [w.submittedDossierId]],
+    ],
+  },
+  // The world's decision is the cross group's; the probe records the target's and closes its period.
+  'decision.read': {
+    group: 'cross',
+    statements: (w) => [[`SELECT 1 FROM award_decision WHERE period_id = $1`, [w.crossPeriodId]]],
+  },
+  'decision.record': {
+    statements: (w) => [
+      [
+        `INSERT INTO award_decision (group_id, year, kind, period_id, number, decided_on, signer_name, signer_title, grants, recorded_by_id, recorded_by_user_id, recorded_at)
+         VALUES ($1, 2023, 'H1', $2, '2/QĐ-TĐKT', '2024-01-15', 'Thử', 'Giám đốc', '[]', app_org_id(), gen_random_uuid(), now())`,
+        [w.groupId, w.periodId],
+      ],
+      [`UPDATE period SET state = 'CLOSED' WHERE id = $1`, [w.periodId]],
+    ],
+  },
   'vote.cast': {
     statements: (w) => [
       [

@@ -54,6 +54,8 @@ export interface World {
   explanationWindowId: string;
   explanationId: string;
   explanationEvidenceId: string;
+  /** The target's H1 dossiers: the owner's submitted (the board sees it), the head's, deputy's, member's drafts. */
+  submittedDossierId: string;
 }
 
 const MEMBERSHIP = `mutation($g: String!, $y: Int!, $o: String!, $r: MemberRole!) { setMembership(groupCode: $g, year: $y, organizationCode: $o, role: $r) { role } }`;
@@ -219,6 +221,22 @@ export async function buildWorld(app: TestApp): Promise<World> {
         [explanationId, t.group_id, owner.id, SECRET.evidence, PDF.length, PDF],
       )
     ).rows[0].id as string;
+    const dossier = async (of: TestOrg, submitted: boolean) =>
+      (
+        await db.query(
+          `INSERT INTO dossier (group_id, year, kind, period_id, award_id, award_title, member_id, state, deadline, submitted_at)
+           VALUES ($1, 2023, 'H1', $2, 'GOV_FLAG', 'Cờ thi đua', $3, $4, now() + interval '30 days', $5) RETURNING id`,
+          [t.group_id, t.period_id, of.id, submitted ? 'SUBMITTED' : 'DRAFT', submitted ? new Date() : null],
+        )
+      ).rows[0].id as string;
+    for (const of of [head, deputy, member]) await dossier(of, false);
+    const submittedDossierId = await dossier(owner, true);
+    // The cross group's H1 decision (its period stays open: only the probes close one, and roll back).
+    await db.query(
+      `INSERT INTO award_decision (group_id, year, kind, period_id, number, decided_on, signer_name, signer_title, grants, recorded_by_id, recorded_by_user_id, recorded_at)
+       VALUES ($1, 2023, 'H1', $2, '1/QĐ-TĐKT', '2024-01-15', 'Thử', 'Giám đốc', '[]', $3, gen_random_uuid(), now())`,
+      [c.group_id, c.period_id, cross.board.id],
+    );
     const admin = (await db.query(`SELECT organization_id FROM app_user WHERE email = $1`, [ADMIN.email]))
       .rows[0];
     return {
@@ -235,6 +253,7 @@ export async function buildWorld(app: TestApp): Promise<World> {
       explanationWindowId,
       explanationId,
       explanationEvidenceId,
+      submittedDossierId,
     };
   });
 
@@ -265,5 +284,6 @@ export async function buildWorld(app: TestApp): Promise<World> {
     explanationWindowId: ids.explanationWindowId,
     explanationId: ids.explanationId,
     explanationEvidenceId: ids.explanationEvidenceId,
+    submittedDossierId: ids.submittedDossierId,
   };
 }

@@ -23,6 +23,8 @@ import { LiveModule } from './live/live.module';
 import { websocketOptions } from './live/websocket';
 import { SuccessionModule } from './succession/succession.module';
 import { ExplanationsModule } from './explanations/explanations.module';
+import { DecisionsModule } from './decisions/decisions.module';
+import { DossiersModule } from './dossiers/dossiers.module';
 import { FactsModule } from './facts/facts.module';
 import { GroupsModule } from './groups/groups.module';
 import { MembershipsModule } from './memberships/memberships.module';
@@ -95,6 +97,8 @@ import { SubmissionsModule } from './submissions/submissions.module';
     LiveModule,
     SuccessionModule,
     ExplanationsModule,
+    DossiersModule,
+    DecisionsModule,
     RankingsModule,
     ReportsModule,
     EvidenceModule,

@@ -60,4 +60,7 @@ export {
   type RankingXlsxInput,
 } from './export/ranking-xlsx.exporter';
 export type { DocumentDate, OfficialClosing, OfficialHeader } from './export/official-document.layout';
+export type { AchievementReportInput, DecisionInput, DecisionGrantRow } from './export/dossier-documents';
+export type { DossierArchiveInput } from './export/dossier-archive';
+export type { CertificateInput } from './pdf/certificate';
 export { parseJsonBody } from './isolation/json-body';

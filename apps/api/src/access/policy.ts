@@ -252,6 +252,52 @@ export const POLICY = {
     mirroredBy: ['explanation:UPDATE'],
     refusal: 'Chỉ đơn vị cụm/khối trưởng của năm đó được chấm vòng hai sau giải trình.',
   },
+  // Award dossiers (issue 11): a member reads its own, the head every one, the board those submitted to it.
+  'dossier.read': {
+    scope: 'group',
+    roles: [...MEMBERS, 'BOARD'],
+    mirroredBy: ['dossier:SELECT', 'achievement_report:SELECT'],
+    refusal: ONLY_MEMBERS,
+  },
+  'dossier.readAll': {
+    scope: 'group',
+    roles: ['HEAD', 'BOARD'],
+    mirroredBy: ['dossier:SELECT'],
+    refusal:
+      'Chỉ cụm/khối trưởng và cơ quan thi đua – khen thưởng xem được hồ sơ khen thưởng của mọi đơn vị.',
+  },
+  // The member concerned writes its achievement report; the head of the year opens, completes and submits.
+  'dossier.report': {
+    scope: 'group',
+    roles: MEMBERS,
+    mirroredBy: ['achievement_report:INSERT', 'achievement_report:UPDATE'],
+    refusal: ONLY_MEMBERS,
+  },
+  'dossier.prepare': {
+    scope: 'group',
+    roles: ['HEAD'],
+    mirroredBy: ['dossier:INSERT', 'dossier:UPDATE'],
+    refusal: 'Chỉ đơn vị cụm/khối trưởng của năm đó được lập và gửi hồ sơ khen thưởng.',
+  },
+  'dossier.decide': {
+    scope: 'group',
+    roles: ['BOARD'],
+    mirroredBy: ['dossier:UPDATE'],
+    refusal: 'Chỉ cơ quan thi đua – khen thưởng phụ trách cụm/khối xem xét được hồ sơ khen thưởng.',
+  },
+  // The decision closes the period; the group and its board read it.
+  'decision.read': {
+    scope: 'group',
+    roles: [...MEMBERS, 'BOARD'],
+    mirroredBy: ['award_decision:SELECT'],
+    refusal: ONLY_MEMBERS,
+  },
+  'decision.record': {
+    scope: 'group',
+    roles: ['BOARD'],
+    mirroredBy: ['award_decision:INSERT', 'period:UPDATE'],
+    refusal: 'Chỉ cơ quan thi đua – khen thưởng phụ trách cụm/khối ra quyết định khen thưởng.',
+  },
   'vote.cast': {
     scope: 'group',
     roles: MEMBERS,

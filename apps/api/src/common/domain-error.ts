@@ -30,8 +30,7 @@ export const badInput = (message: string, details?: Record<string, unknown>) =>
   new DomainError(ErrorCode.BAD_USER_INPUT, message, details);
 export const conflict = (message: string, details?: Record<string, unknown>) =>
   new DomainError(ErrorCode.CONFLICT, message, details);
-export const unavailable = (message: string) => new DomainError(ErrorCode.SERVICE_UNAVAILABLE, message);
-
 /** A refusal whose sentence the page shows as it is (extensions.problems), not the code's generic one. */
 export const refused = (make: typeof conflict, path: string, message: string) =>
   make(message, { problems: [{ path, message }] });
+export const unavailable = (message: string) => new DomainError(ErrorCode.SERVICE_UNAVAILABLE, message);

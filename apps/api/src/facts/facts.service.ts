@@ -49,7 +49,7 @@ export class FactsService {
       // Neither the head nor the board: refused before anything of the group's regulation is told.
       if (!(await this.access.can(actor, 'fact.setBoard', scope)))
         await this.access.authorize(actor, 'fact.set', scope);
-      const period = await this.periods.require(group, input.year, input.kind);
+      const period = await this.periods.requireOpen(group, input.year, input.kind, 'thông tin xác nhận');
       if (!SETTABLE.has(period.state))
         throw conflict('Kết quả kỳ này đã công bố: thông tin xác nhận đã khóa.');
       const regulation = await this.regulations.ofPeriod(period);

@@ -58,5 +58,6 @@ export class Period {
   @Field(() => Int) year!: number;
   @Field(() => PeriodKind) kind!: PeriodKind;
   @Field() deadline!: Date;
-  @Field({ description: 'OPEN | SCORING | PUBLISHED | REVIEWED' }) state!: string;
+  @Field({ description: 'OPEN | SCORING | PUBLISHED | REVIEWED | CLOSED (by the board’s decision)' })
+  state!: string;
 }

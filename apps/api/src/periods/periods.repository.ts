@@ -4,6 +4,7 @@ import { In } from 'typeorm';
 import { notFound } from '../common/domain-error';
 import { updatedOne } from '../database/updated';
 import { PERIOD_TERMS } from '@thidua/terms';
+import { refuseIfClosed } from './period-closed';
 
 @Injectable()
 export class PeriodsRepository {
@@ -33,6 +34,13 @@ export class PeriodsRepository {
         `Cụm/khối "${group.code}" chưa có kỳ ${PERIOD_TERMS[kind].short} ${year} (chưa ban hành quy chế).`,
       );
     }
+    return period;
+  }
+
+  /** The period, refused once the board's decision closed it (`what` names the change in the refusal). */
+  async requireOpen(group: EmulationGroupEntity, year: number, kind: PeriodKind, what: string) {
+    const period = await this.require(group, year, kind);
+    refuseIfClosed(period, what);
     return period;
   }
 

@@ -64,7 +64,7 @@ export class RankingsService {
     return this.db.run(actor, async (em) => {
       const group = await this.groups.requireByCode(groupCode);
       await this.access.authorize(actor, 'ranking.publish', { group, year });
-      const period = await this.periods.require(group, year, kind);
+      const period = await this.periods.requireOpen(group, year, kind, 'kết quả xếp hạng');
       if (period.state === 'PUBLISHED' || period.state === 'REVIEWED')
         throw conflict('Kết quả kỳ này đã được công bố.');
       await this.explanations.assertOver(period);

@@ -47,7 +47,12 @@ export class TiesService {
       // Neither the head nor the board: refused before anything of the group's regulation is told.
       if (!(await this.access.can(actor, 'tie.settleBoard', scope)))
         await this.access.authorize(actor, 'tie.settle', scope);
-      const period = await this.periods.require(group, input.year, input.kind);
+      const period = await this.periods.requireOpen(
+        group,
+        input.year,
+        input.kind,
+        'thứ tự các đơn vị đồng hạng',
+      );
       if (!SETTLEABLE.has(period.state))
         throw conflict('Kết quả kỳ này đã công bố: thứ tự các đơn vị đồng hạng đã khóa.');
       const regulation = await this.regulations.ofPeriod(period);

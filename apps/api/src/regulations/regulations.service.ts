@@ -11,7 +11,7 @@ import { PeriodsRepository } from '../periods/periods.repository';
 import { RegulationsRepository } from './regulations.repository';
 
 /** Periods whose ranking is published keep the regulation they were scored under. */
-const LOCKED_STATES = new Set(['PUBLISHED', 'REVIEWED']);
+const LOCKED_STATES = new Set(['PUBLISHED', 'REVIEWED', 'CLOSED']);
 
 @Injectable()
 export class RegulationsService {

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { EmulationGroupEntity, OrganizationEntity, PeriodKind, TenantDb } from '@thidua/db';
-import { RankingPeriod, VoteResultRow } from '@thidua/report';
+import { MinutesDocxInput, ProposalDocxInput, RankingPeriod, VoteResultRow } from '@thidua/report';
 import { ExplanationLine, Regulation } from '@thidua/scoring';
 import { PERIOD_TERMS, reportSummary } from '@thidua/terms';
 import { createHash } from 'node:crypto';
@@ -19,7 +19,7 @@ import { SubmissionsService } from '../submissions/submissions.service';
 import { DocumentWorkers } from './document-workers';
 import { DocumentHeaderInput, Download } from './report.types';
 
-const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
+export const DOCX = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 const XLSX = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 interface SnapshotBreakdown {
@@ -89,29 +89,8 @@ export class ExportsService {
     header: DocumentHeaderInput = {},
   ) {
     return this.db.run(actor, async () => {
-      const { group, ranking, regulation, head } = await this.forHeadOrBoard(actor, groupCode, year, kind);
-      const names = new Map(ranking.entries.map((e) => [e.organization.id, e.organization.name]));
-      const breakdowns = (await ranking.details('breakdowns')) as Record<string, SnapshotBreakdown>;
-      const voteResults: VoteResultRow[] = ranking.entries.flatMap((e) =>
-        (breakdowns[e.organization.id].voteResults ?? []).map((v) => ({
-          awardTitle: regulation.awards.find((a) => a.id === v.awardId)?.title ?? v.awardId,
-          candidate: names.get(e.organization.id) ?? '',
-          votes: v.votes,
-          base: v.base,
-          thresholdPercent: String((regulation.voting?.threshold ?? 0) * 100),
-          passed: v.passed,
-        })),
-      );
-      const members = await this.memberships.members(group.id, year);
-      const content = await this.workers.render('minutesDocx', {
-        ...letterhead(head, header, new Date(), 'BB'),
-        groupName: group.name,
-        periodLabel: PERIOD_TERMS[kind].ofYear(year),
-        attendees: members.map((m) => `Đại diện ${m.organization!.name}`),
-        voteResults,
-        chairName: header.signerName ?? '',
-        secretaryName: '',
-      });
+      const { group, ranking, input } = await this.minutesInput(actor, groupCode, year, kind, header);
+      const content = await this.workers.render('minutesDocx', input);
       return this.download(
         `bien-ban-binh-xet-${group.code}-${year}-${kind}.docx`,
         DOCX,
@@ -130,29 +109,8 @@ export class ExportsService {
     header: DocumentHeaderInput = {},
   ) {
     return this.db.run(actor, async () => {
-      const { group, ranking, regulation, head } = await this.forHeadOrBoard(actor, groupCode, year, kind);
-      const reviewer = await this.organizations.byId(group.reviewerId);
-      const proposals = regulation.awards.flatMap((award) =>
-        ranking.entries
-          .filter((e) => e.proposals.includes(award.id))
-          .map((e) => ({
-            awardTitle: award.title,
-            memberName: e.organization.name,
-            rank: e.rank,
-            total: e.total,
-          })),
-      );
-      const content = await this.workers.render('proposalDocx', {
-        ...letterhead(head, header, new Date(), 'TTr'),
-        recipient: reviewer?.name ?? '',
-        groupName: group.name,
-        periodLabel: PERIOD_TERMS[kind].ofYear(year),
-        proposals,
-        legalBases: regulation.legalBasis ? [regulation.legalBasis] : [],
-        signerTitle: header.signerTitle ?? 'TRƯỞNG CỤM',
-        signerName: header.signerName ?? '',
-        recipients: header.recipients ?? [reviewer?.name ?? '', 'Lưu: VT.'],
-      });
+      const { group, ranking, input } = await this.proposalInput(actor, groupCode, year, kind, header);
+      const content = await this.workers.render('proposalDocx', input);
       return this.download(
         `to-trinh-${group.code}-${year}-${kind}.docx`,
         DOCX,
@@ -161,6 +119,79 @@ export class ExportsService {
         ranking.id,
       );
     });
+  }
+
+  /** The minutes with the vote result (biên bản bình xét), as the documents render it; in a transaction. */
+  async minutesInput(
+    actor: RequestActor,
+    groupCode: string,
+    year: number,
+    kind: PeriodKind,
+    header: DocumentHeaderInput,
+  ): Promise<{ group: EmulationGroupEntity; ranking: Ranking; input: MinutesDocxInput }> {
+    const { group, ranking, regulation, head } = await this.forHeadOrBoard(actor, groupCode, year, kind);
+    const names = new Map(ranking.entries.map((e) => [e.organization.id, e.organization.name]));
+    const breakdowns = (await ranking.details('breakdowns')) as Record<string, SnapshotBreakdown>;
+    const voteResults: VoteResultRow[] = ranking.entries.flatMap((e) =>
+      (breakdowns[e.organization.id].voteResults ?? []).map((v) => ({
+        awardTitle: regulation.awards.find((a) => a.id === v.awardId)?.title ?? v.awardId,
+        candidate: names.get(e.organization.id) ?? '',
+        votes: v.votes,
+        base: v.base,
+        thresholdPercent: String((regulation.voting?.threshold ?? 0) * 100),
+        passed: v.passed,
+      })),
+    );
+    const members = await this.memberships.members(group.id, year);
+    const input = {
+      ...letterhead(head, header, new Date(), 'BB'),
+      groupName: group.name,
+      periodLabel: PERIOD_TERMS[kind].ofYear(year),
+      attendees: members.map((m) => `Đại diện ${m.organization!.name}`),
+      voteResults,
+      ...(header.signerTitle ? { chairTitle: header.signerTitle } : {}),
+      chairName: header.signerName ?? '',
+      secretaryName: '',
+    };
+    return { group, ranking, input };
+  }
+
+  /**
+   * The award proposal (tờ trình) of the ranking's proposals, or of those `only` keeps (one dossier's); in a
+   * transaction.
+   */
+  async proposalInput(
+    actor: RequestActor,
+    groupCode: string,
+    year: number,
+    kind: PeriodKind,
+    header: DocumentHeaderInput,
+    only: (memberId: string, awardId: string) => boolean = () => true,
+  ): Promise<{ group: EmulationGroupEntity; ranking: Ranking; input: ProposalDocxInput }> {
+    const { group, ranking, regulation, head } = await this.forHeadOrBoard(actor, groupCode, year, kind);
+    const reviewer = await this.organizations.byId(group.reviewerId);
+    const proposals = regulation.awards.flatMap((award) =>
+      ranking.entries
+        .filter((e) => e.proposals.includes(award.id) && only(e.organization.id, award.id))
+        .map((e) => ({
+          awardTitle: award.title,
+          memberName: e.organization.name,
+          rank: e.rank,
+          total: e.total,
+        })),
+    );
+    const input = {
+      ...letterhead(head, header, new Date(), 'TTr'),
+      recipient: reviewer?.name ?? '',
+      groupName: group.name,
+      periodLabel: PERIOD_TERMS[kind].ofYear(year),
+      proposals,
+      legalBases: regulation.legalBasis ? [regulation.legalBasis] : [],
+      signerTitle: header.signerTitle ?? 'TRƯỞNG CỤM',
+      signerName: header.signerName ?? '',
+      recipients: header.recipients ?? [reviewer?.name ?? '', 'Lưu: VT'],
+    };
+    return { group, ranking, input };
   }
 
   /** Minutes and proposals are the head's documents, and the board's to read. */
@@ -211,7 +242,8 @@ export class ExportsService {
     };
   }
 
-  private async download(
+  /** A generated file as the API answers it, its export audited with its hash. */
+  async download(
     fileName: string,
     contentType: string,
     content: Buffer,
@@ -240,7 +272,12 @@ const flatten = (nodes: readonly CriterionNode[]): CriterionNode[] =>
   nodes.flatMap((n) => [n, ...flatten(n.children ?? [])]);
 
 /** Letterhead of Nghị định 30: the issuing body under its province's people's committee. */
-function letterhead(org: OrganizationEntity, header: DocumentHeaderInput, defaultDate: Date, symbol: string) {
+export function letterhead(
+  org: OrganizationEntity,
+  header: DocumentHeaderInput,
+  defaultDate: Date,
+  symbol: string,
+) {
   return {
     parentBody: org.province ? `UBND TỈNH ${org.province.toUpperCase()}` : undefined,
     issuingBody: org.name.toUpperCase().replace(/ TỈNH .*$/, ''),

@@ -21,5 +21,6 @@ import { ReportsService } from './reports.service';
     OrganizationsModule,
   ],
   providers: [DocumentWorkers, ReportsService, ReportsResolver, ExportsService, ExportsResolver],
+  exports: [DocumentWorkers, ExportsService],
 })
 export class ReportsModule {}

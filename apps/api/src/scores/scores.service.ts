@@ -180,7 +180,7 @@ export class ScoresService {
   }
 
   private async openPeriod(group: EmulationGroupEntity, year: number, kind: PeriodKind) {
-    const period: PeriodEntity = await this.periods.require(group, year, kind);
+    const period: PeriodEntity = await this.periods.requireOpen(group, year, kind, 'điểm và phiếu bầu');
     if (!SCORABLE.has(period.state)) throw conflict('Kết quả kỳ này đã công bố: điểm và phiếu bầu đã khóa.');
     const regulation = await this.regulations.forPeriod(group.id, year, kind);
     if (!regulation) throw conflict('Kỳ này chưa có quy chế.');

@@ -23,6 +23,7 @@ import {
 import { DemoSeedRefused, demoSeedAllowed } from './demo-guard';
 import { seedDemoCovenant } from './demo-covenant';
 import { seedDemoExplanation } from './demo-explanation';
+import { seedDemoDossiers } from './demo-dossiers';
 import { seedDemoHistory } from './demo-history';
 import { hasMembership } from './seed-queries';
 import { ensurePlatformAdmin } from './platform-admin';
@@ -109,6 +110,7 @@ export async function seed(
     await seedDemoHistory(app, owner, actorOf);
     await seedDemoCovenant(app, owner, actorOf);
     await seedDemoExplanation(app, owner, actorOf);
+    await seedDemoDossiers(app, owner, actorOf);
   } finally {
     await owner.end();
   }

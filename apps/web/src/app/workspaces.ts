@@ -2,12 +2,13 @@
 import { preloadable } from '../shared/ui/preloadable';
 
 export type Workspace =
-  'reports' | 'covenant' | 'explanations' | 'scoring' | 'review' | 'admin' | 'ranking' | 'audit';
+  'reports' | 'covenant' | 'explanations' | 'dossiers' | 'scoring' | 'review' | 'admin' | 'ranking' | 'audit';
 
 export const WORKSPACE_PATHS: Record<Workspace, string> = {
   reports: '/reports',
   covenant: '/covenant',
   explanations: '/explanations',
+  dossiers: '/dossiers',
   scoring: '/scoring',
   review: '/review',
   admin: '/admin',
@@ -21,6 +22,7 @@ const PAGES = {
   explanations: preloadable(() =>
     import('../features/explanations').then((m) => ({ default: m.ExplanationsPage })),
   ),
+  dossiers: preloadable(() => import('../features/dossiers').then((m) => ({ default: m.DossiersPage }))),
   scoring: preloadable(() => import('../features/scoring').then((m) => ({ default: m.ScoringPage }))),
   review: preloadable(() => import('../features/review').then((m) => ({ default: m.ReviewPage }))),
   admin: preloadable(() => import('../features/admin').then((m) => ({ default: m.AdminPage }))),
@@ -45,6 +47,6 @@ export function workspacesOf(organizationKind: string, roles: string[]): Workspa
   if (organizationKind === 'PLATFORM') return ['admin', 'audit'];
   if (organizationKind === 'AWARD_BOARD') return ['review', 'ranking', 'audit'];
   return roles.includes('HEAD')
-    ? ['reports', 'covenant', 'explanations', 'scoring', 'ranking']
-    : ['reports', 'covenant', 'explanations', 'ranking'];
+    ? ['reports', 'covenant', 'explanations', 'scoring', 'dossiers', 'ranking']
+    : ['reports', 'covenant', 'explanations', 'dossiers', 'ranking'];
 }

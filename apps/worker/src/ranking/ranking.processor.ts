@@ -55,8 +55,8 @@ export class RankingProcessor implements JobHandler<'ranking'> {
         [periodId, period.groupId, started],
       );
       const latest = await latestVersion(em, periodId);
-      // Published results are locked until the board sends them back; unchanged inputs need no new version.
-      const locked = period.state === 'PUBLISHED' || period.state === 'REVIEWED';
+      // Published results are locked until the board sends them back (for good once its decision closes the period); unchanged inputs need no new version.
+      const locked = period.state === 'PUBLISHED' || period.state === 'REVIEWED' || period.state === 'CLOSED';
       if (latest && (locked || latest.inputHash === hash)) return { written: false, version: latest.version };
       const result = rankGroup(input);
       const entries: RankingEntryData[] = [];

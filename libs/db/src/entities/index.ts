@@ -1,6 +1,7 @@
 import { AuditEventEntity } from './audit-event.entity';
 import { AuthSessionEntity } from './auth-session.entity';
 import { CovenantEntity, CovenantSignatureEntity, TitleRegistrationEntity } from './covenant.entity';
+import { AchievementReportEntity, AwardDecisionEntity, DossierEntity } from './dossier.entity';
 import { EmulationGroupEntity } from './emulation-group.entity';
 import { ExplanationEntity, ExplanationEvidenceEntity, ExplanationWindowEntity } from './explanation.entity';
 import { EvidenceContentEntity } from './evidence-content.entity';
@@ -26,6 +27,7 @@ import { VoteEntity } from './vote.entity';
 export * from './audit-event.entity';
 export * from './auth-session.entity';
 export * from './covenant.entity';
+export * from './dossier.entity';
 export * from './emulation-group.entity';
 export * from './explanation.entity';
 export * from './evidence-content.entity';
@@ -79,4 +81,7 @@ export const ENTITIES = [
   ExplanationWindowEntity,
   ExplanationEntity,
   ExplanationEvidenceEntity,
+  DossierEntity,
+  AchievementReportEntity,
+  AwardDecisionEntity,
 ];

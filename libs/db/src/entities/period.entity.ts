@@ -3,11 +3,11 @@ import { RegulationEntity } from './regulation.entity';
 import { EmulationGroupEntity } from './emulation-group.entity';
 
 export type PeriodKind = 'H1' | 'FY';
-export type PeriodState = 'OPEN' | 'SCORING' | 'PUBLISHED' | 'REVIEWED';
+export type PeriodState = 'OPEN' | 'SCORING' | 'PUBLISHED' | 'REVIEWED' | 'CLOSED';
 
 @Entity('period')
 @Unique(['groupId', 'year', 'kind'])
-@Check(`kind IN ('H1', 'FY') AND state IN ('OPEN', 'SCORING', 'PUBLISHED', 'REVIEWED')`)
+@Check(`kind IN ('H1', 'FY') AND state IN ('OPEN', 'SCORING', 'PUBLISHED', 'REVIEWED', 'CLOSED')`)
 export class PeriodEntity {
   @PrimaryGeneratedColumn('uuid') id!: string;
   @Column({ type: 'uuid' }) groupId!: string;

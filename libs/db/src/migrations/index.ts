@@ -11,6 +11,7 @@ import { WithdrawMarks1764216900000 } from './1764216900000-withdraw-marks';
 import { CoalescedRankings1764216950000 } from './1764216950000-coalesced-rankings';
 import { Covenant1764217000000 } from './1764217000000-covenant';
 import { Explanations1764217100000 } from './1764217100000-explanations';
+import { Dossiers1764217200000 } from './1764217200000-dossiers';
 import { Succession1764217300000 } from './1764217300000-succession';
 import { Notifications1764217500000 } from './1764217500000-notifications';
 import { LiveEvents1764217600000 } from './1764217600000-live-events';
@@ -30,6 +31,7 @@ export const MIGRATIONS = [
   CoalescedRankings1764216950000,
   Covenant1764217000000,
   Explanations1764217100000,
+  Dossiers1764217200000,
   Succession1764217300000,
   Notifications1764217500000,
   LiveEvents1764217600000,

@@ -1,8 +1,22 @@
 // The work a document worker thread does: one import or one rendering, described by plain data so it can be
 // posted to the thread (structured clone) and its result posted back.
 import type { ImportedReport } from '../document/report-document.model';
-import { renderMinutesDocx, type MinutesDocxInput } from '../export/minutes-docx.exporter';
-import { renderProposalDocx, type ProposalDocxInput } from '../export/proposal-docx.exporter';
+import { renderDossierArchive, type DossierArchiveInput } from '../export/dossier-archive';
+import {
+  achievementReportDocument,
+  decisionDocument,
+  type AchievementReportInput,
+  type DecisionInput,
+} from '../export/dossier-documents';
+import { minutesDocument, renderMinutesDocx, type MinutesDocxInput } from '../export/minutes-docx.exporter';
+import { renderOfficialDocx } from '../export/official-document';
+import {
+  proposalDocument,
+  renderProposalDocx,
+  type ProposalDocxInput,
+} from '../export/proposal-docx.exporter';
+import { renderCertificateDocx, renderCertificatePdf, type CertificateInput } from '../pdf/certificate';
+import { renderOfficialPdf } from '../pdf/official-document.pdf';
 import { renderRankingXlsx, type RankingXlsxInput } from '../export/ranking-xlsx.exporter';
 import { renderReportDocx, type ReportDocxInput } from '../export/report-docx.exporter';
 import type { GroupIndicator } from '../indicators/group-indicators';
@@ -20,6 +34,15 @@ export interface DocumentTasks {
   minutesDocx: { input: MinutesDocxInput; result: Uint8Array };
   proposalDocx: { input: ProposalDocxInput; result: Uint8Array };
   rankingXlsx: { input: RankingXlsxInput; result: Uint8Array };
+  proposalPdf: { input: ProposalDocxInput; result: Uint8Array };
+  minutesPdf: { input: MinutesDocxInput; result: Uint8Array };
+  achievementDocx: { input: AchievementReportInput; result: Uint8Array };
+  achievementPdf: { input: AchievementReportInput; result: Uint8Array };
+  decisionDocx: { input: DecisionInput; result: Uint8Array };
+  decisionPdf: { input: DecisionInput; result: Uint8Array };
+  certificateDocx: { input: CertificateInput; result: Uint8Array };
+  certificatePdf: { input: CertificateInput; result: Uint8Array };
+  dossierArchive: { input: DossierArchiveInput; result: Uint8Array };
   /** A large request body (a 10 MB upload in base64), decoded and parsed here rather than on the event loop. */
   parseJson: { input: { body: Uint8Array }; result: unknown };
 }
@@ -40,6 +63,15 @@ const RUNNERS: {
   minutesDocx: (input) => renderMinutesDocx(input),
   proposalDocx: (input) => renderProposalDocx(input),
   rankingXlsx: (input) => renderRankingXlsx(input),
+  proposalPdf: (input) => renderOfficialPdf(proposalDocument(input)),
+  minutesPdf: (input) => renderOfficialPdf(minutesDocument(input)),
+  achievementDocx: (input) => renderOfficialDocx(achievementReportDocument(input)),
+  achievementPdf: (input) => renderOfficialPdf(achievementReportDocument(input)),
+  decisionDocx: (input) => renderOfficialDocx(decisionDocument(input)),
+  decisionPdf: (input) => renderOfficialPdf(decisionDocument(input)),
+  certificateDocx: (input) => renderCertificateDocx(input),
+  certificatePdf: (input) => renderCertificatePdf(input),
+  dossierArchive: (input) => renderDossierArchive(input),
   parseJson: async ({ body }) => parseJsonBody(body),
 };
 

@@ -1,1 +1,2 @@
 export { CovenantPage } from './covenant-page';
+export { COVENANT_SCOPE } from './covenant.operations';

@@ -8,7 +8,7 @@ import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { errorMessage } from '../../shared/api/errors';
-import { saveDownload } from './download';
+import { saveDownload } from '../../shared/api/download';
 import { EVIDENCE_FILE } from './review.operations';
 
 interface Evidence {

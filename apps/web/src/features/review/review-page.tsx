@@ -12,6 +12,7 @@ import type { ReviewSummaryFragment } from '../../gql/graphql';
 import { useYear } from '../../shared/api/year';
 import { Page } from '../../shared/ui/page';
 import { Empty, ErrorState, Loading } from '../../shared/ui/states';
+import { BoardDossiers } from '../dossiers';
 import { BoardWorkspace } from './board-workspace';
 import { ReviewHistory } from './review-history';
 import { unrankedGroups } from './review.logic';
@@ -54,6 +55,7 @@ export function ReviewPage() {
         ))}
         {chosen && <RankingReview key={chosen.id} summary={chosen} />}
         <BoardWorkspace groups={groups} year={year} />
+        <BoardDossiers groups={groups} year={year} />
         <ReviewHistory rankings={[...rankings, ...data.earlier]} year={year} />
       </>
     );

@@ -5,6 +5,7 @@ import { covenantEn } from './en/covenant';
 import { notificationsEn } from './en/notifications';
 import { successionEn } from './en/succession';
 import { explanationsEn } from './en/explanations';
+import { dossiersEn } from './en/dossiers';
 import { reviewEn } from './en/review';
 import { scoringEn } from './en/scoring';
 
@@ -23,6 +24,7 @@ export const en: Catalog = {
   nav: {
     reports: 'Reports',
     covenant: 'The year',
+    dossiers: 'Award dossiers',
     scoring: 'Scoring',
     review: 'Approval',
     admin: 'Administration',
@@ -249,6 +251,7 @@ export const en: Catalog = {
   notifications: notificationsEn,
   succession: successionEn,
   explanations: explanationsEn,
+  dossiers: dossiersEn,
   scoring: scoringEn,
   review: reviewEn,
   admin: adminEn,

@@ -5,6 +5,7 @@ import { covenantVi } from './vi/covenant';
 import { notificationsVi } from './vi/notifications';
 import { successionVi } from './vi/succession';
 import { explanationsVi } from './vi/explanations';
+import { dossiersVi } from './vi/dossiers';
 import { reviewVi } from './vi/review';
 import { scoringVi } from './vi/scoring';
 
@@ -23,6 +24,7 @@ export const vi = {
   nav: {
     reports: 'Báo cáo',
     covenant: 'Năm thi đua',
+    dossiers: 'Hồ sơ khen thưởng',
     scoring: 'Chấm điểm',
     review: 'Phê duyệt',
     admin: 'Quản trị',
@@ -254,6 +256,7 @@ export const vi = {
   notifications: notificationsVi,
   succession: successionVi,
   explanations: explanationsVi,
+  dossiers: dossiersVi,
   scoring: scoringVi,
   review: reviewVi,
   admin: adminVi,

@@ -1,0 +1,2 @@
+export { DossiersPage } from './dossiers-page';
+export { BoardDossiers } from './board-dossiers';
