@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createDataSource, TenantDb } from '@thidua/db';
-import { enqueueInOutbox, OutboxListener, OutboxRelay } from '@thidua/jobs';
+import { enqueueInOutbox, OutboxListener, OutboxRelay, relayMark } from '@thidua/jobs';
 import { DataSource } from 'typeorm';
 import { createTestDatabase } from '../support/databases';
 
@@ -26,6 +26,7 @@ describe('the outbox relay', () => {
   });
   afterAll(async () => {
     await queue.obliterate({ force: true });
+    await (await queue.getBackend().client).del(relayMark(queue));
     await queue.close();
     await owner.destroy();
     await drop();

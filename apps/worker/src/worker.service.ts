@@ -1,9 +1,9 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { AppConfig } from '@thidua/config';
 import { OutboxListener, OutboxRelay, QUEUE_NAMES, QueueName } from '@thidua/jobs';
+import { RedisClient, redisConnection } from '@thidua/jobs';
 import { Queue, Worker } from 'bullmq';
 import { createServer, Server } from 'node:http';
-import IORedis from 'ioredis';
 import { DataSource } from 'typeorm';
 import { DEADLINE_SWEEP_MS } from './deadlines/deadlines.processor';
 import { JobHandlers } from './job-handler';
@@ -31,8 +31,8 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
   private readonly logger = new Logger('worker');
   private readonly workers: Worker[] = [];
   private readonly queues = {} as Record<QueueName, Queue>;
-  private consumer?: IORedis;
-  private producer?: IORedis;
+  private consumer?: RedisClient;
+  private producer?: RedisClient;
   private relay?: OutboxRelay;
   private relayTimer?: NodeJS.Timeout;
   private relayRunning = false;
@@ -52,8 +52,8 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
   async onApplicationBootstrap() {
     checkHandlers(this.handlers as unknown as Record<string, unknown>);
     const prefix = this.config.queuePrefix;
-    this.consumer = new IORedis(this.config.redisUrl, { maxRetriesPerRequest: null });
-    this.producer = new IORedis(this.config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+    this.consumer = redisConnection(this.config, 'worker');
+    this.producer = redisConnection(this.config, 'producer');
     await this.producer.ping().catch(async () => {
       await new Promise((r) => this.producer!.once('ready', r));
     });
