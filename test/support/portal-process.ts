@@ -9,6 +9,9 @@ import { join } from 'node:path';
 const DIST = __dirname.includes('/dist/') ? join(__dirname, '../..') : join(__dirname, '../../dist');
 const MAIN = { api: 'apps/api/src/main.js', worker: 'apps/worker/src/main.js' } as const;
 
+// eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read GraphQL results loosely
+type GqlData = Record<string, any>;
+
 export async function freePort(): Promise<number> {
   const server = createServer();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -59,6 +62,19 @@ export class PortalProcess {
       }
       await new Promise((r) => setTimeout(r, 200));
     }
+  }
+
+  /** One GraphQL operation over HTTP, as a browser sends it; throws with the server's errors. */
+  async gql(query: string, variables: object, token: string): Promise<GqlData> {
+    const res = await fetch(`${this.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    const body = (await res.json()) as { data: GqlData; errors?: unknown[] };
+    if (body.errors?.length)
+      throw new Error(`GraphQL error from ${this.url}: ${JSON.stringify(body.errors)}`);
+    return body.data;
   }
 
   get running() {

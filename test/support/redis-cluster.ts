@@ -99,12 +99,12 @@ export class RedisCluster {
           ], // prettier-ignore
           { stdio: 'ignore' },
         );
-        const admin = new IORedis(port, '127.0.0.1', { lazyConnect: true, maxRetriesPerRequest: 0 });
+        const admin = new IORedis(port, '127.0.0.1', { maxRetriesPerRequest: 0, retryStrategy: () => 100 });
         admin.on('error', () => undefined);
         nodes.push({ port, process: child, admin });
       }
       for (const node of nodes) {
-        await until('a node to answer', () => node.admin.connect().then(() => node.admin.ping()), 10_000);
+        await until('a node to answer', () => node.admin.ping(), 10_000);
       }
       await run('redis-cli', [
         '--cluster', 'create', ...nodes.map((n) => `127.0.0.1:${n.port}`),
