@@ -36,6 +36,7 @@ const expectedTotal = (j: number) => CRITERIA.length * 0.5 * j;
 /** The times a fault took to heal, printed beside the test results. */
 const figure = (line: string) => process.stdout.write(`scale-out: ${line}\n`);
 
+const WHAT_IF = `query($i: WhatIfInput!) { whatIf(input: $i) { before { total } after { total } } }`;
 const SET_SCORE = `mutation($i: ScoreInput!) { setScore(input: $i) { points } }`;
 const RANKING = `query($g: String!) { ranking(groupCode: $g, year: 2023, kind: H1) { version entries { organization { code } rank total } } }`;
 
@@ -219,6 +220,19 @@ describe('past one machine: 2 API and 2 worker processes on a Redis Cluster', ()
     const sent = await burst(clusters);
     const ms = await converged(clusters, sent);
     figure(`2 API + 2 worker processes on Redis Cluster: converged ${ms.toFixed(0)} ms after the last score`);
+  });
+
+  it('answers a what-if from an API process through the cluster (a job and its reply event)', async () => {
+    const [c] = await groups(1);
+    await burst([c]);
+    await converged([c], performance.now());
+    const member = c.members[1]; // 0.5 on each criterion, 20 in all
+    const { whatIf } = await apis[1].gql(
+      WHAT_IF,
+      { i: { groupCode: c.code, year: 2023, kind: 'H1', criteria: [{ criterionId: '1.1', points: '2' }] } },
+      member.token,
+    );
+    expect([Number(whatIf.before.total), Number(whatIf.after.total)]).toEqual([20, 21.5]);
   });
 
   it('loses no ranking when the master holding the queues is killed mid-burst and its replica takes over', async () => {
