@@ -3,13 +3,17 @@
 // otherwise hold the API's event loop). How long after the last score it is readable in the ranking, how
 // long after it the worker is idle (no ranking job waiting or active), and how many versions the burst
 // wrote. Run: npm run bench:burst.
+// Past one machine (docs/scale.md): BENCH_PROCESSES=2 sends the scores to 2 API processes in turn and ranks
+// them with 2 worker processes; BENCH_REDIS_CLUSTER=1 runs BullMQ on a Redis Cluster of 3 masters and
+// 3 replicas started for the run; BENCH_SCORES makes a shorter burst (to check a setup, not to measure).
 import './support/production';
 import { loadConfig } from '@thidua/config';
+import { closeRedis, redisConnection } from '@thidua/jobs';
 import { Queue } from 'bullmq';
-import { fork } from 'node:child_process';
-import { join } from 'node:path';
 import { performance } from 'node:perf_hooks';
 import globalSetup from '../test/support/global-setup';
+import { PortalProcess } from '../test/support/portal-process';
+import { RedisCluster } from '../test/support/redis-cluster';
 import { setScore } from '../test/support/tenants';
 import { TestApp } from '../test/support/test-app';
 import { scoredGroup } from './support/bench-group';
@@ -18,23 +22,33 @@ import { load, machine } from './support/figures';
 const MEMBERS = 150;
 const PARENTS = 10;
 const CHILDREN = 10;
-const SCORES = 15_000;
+const SCORES = Number(process.env.BENCH_SCORES ?? 15_000);
+const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 1);
+const REDIS_CLUSTER = process.env.BENCH_REDIS_CLUSTER === '1';
 const CLIENTS = 8;
 const GOALS = { readableMs: 2000, idleMs: 5000 };
+const SET_SCORE = `mutation($i: ScoreInput!) { setScore(input: $i) { points } }`;
 
 async function main(): Promise<void> {
   await globalSetup();
+  const redis = REDIS_CLUSTER ? await RedisCluster.start() : null;
+  if (redis) process.env.REDIS_CLUSTER_NODES = redis.seeds;
   const app = await TestApp.start({ outboxPollMs: 1000 });
-  // The child inherits the test database and queue prefix TestApp.start put in the environment.
-  // Its log line per version stays out of the figures; its errors do not.
-  const worker = fork(join(__dirname, '../apps/worker/src/main.js'), {
-    stdio: ['ignore', 'ignore', 'inherit', 'ipc'],
-  });
+  // The children inherit the test database, queue prefix and JWT secret TestApp.start and production.ts put
+  // in the environment. The workers' log line per version stays out of the figures.
+  const workers = await Promise.all(Array.from({ length: PROCESSES }, () => PortalProcess.start('worker')));
+  // One process: the API in this one, as the figures in docs/performance.md were taken.
+  const apis =
+    PROCESSES > 1
+      ? await Promise.all(Array.from({ length: PROCESSES }, () => PortalProcess.start('api')))
+      : [];
   const config = loadConfig();
-  const queue = new Queue('ranking', { connection: { url: config.redisUrl }, prefix: config.queuePrefix });
+  const connection = redisConnection(config, 'producer');
+  const queue = new Queue('ranking', { connection, prefix: config.queuePrefix });
   try {
     console.log(
-      `ranking burst — ${MEMBERS} members × ${PARENTS * CHILDREN} criteria, ${SCORES} scores; ${machine()}`,
+      `ranking burst — ${MEMBERS} members × ${PARENTS * CHILDREN} criteria, ${SCORES} scores; ` +
+        `${apis.length || 1} API and ${workers.length} worker processes, ${redis ? 'Redis Cluster (3 + 3)' : 'one Redis'}; ${machine()}`,
     );
     const { cluster, periodId } = await scoredGroup(app, MEMBERS, PARENTS, CHILDREN);
     const [head] = cluster.members;
@@ -58,7 +72,17 @@ async function main(): Promise<void> {
         const c = Math.floor(i / MEMBERS) % (PARENTS * CHILDREN);
         const criterion = `${Math.floor(c / CHILDREN) + 1}.${(c % CHILDREN) + 1}`;
         const points = String((i % 4) * 0.5 + 0.25);
-        await setScore(app, cluster, head.token, member, criterion, points);
+        if (apis.length) {
+          const input = {
+            groupCode: cluster.code,
+            year: cluster.year,
+            kind: 'H1',
+            memberCode: member,
+            criterionId: criterion,
+            points,
+          };
+          await apis[i % apis.length].gql(SET_SCORE, { i: input }, head.token);
+        } else await setScore(app, cluster, head.token, member, criterion, points);
         last = { member, criterion, points };
       }
     };
@@ -94,11 +118,11 @@ async function main(): Promise<void> {
         `${written} versions written during the burst; ${load()}`,
     );
   } finally {
-    const exited = new Promise((resolve) => worker.once('exit', resolve));
-    worker.kill('SIGTERM');
-    await exited;
+    await Promise.all([...workers, ...apis].map((p) => p.stop()));
     await queue.close();
+    await closeRedis(connection);
     await app.close();
+    await redis?.stop();
   }
 }
 

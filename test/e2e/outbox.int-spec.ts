@@ -1,7 +1,7 @@
 import { Queue } from 'bullmq';
 import { randomBytes, randomUUID } from 'node:crypto';
 import { createDataSource, TenantDb } from '@thidua/db';
-import { enqueueInOutbox, OutboxListener, OutboxRelay } from '@thidua/jobs';
+import { enqueueInOutbox, OutboxListener, OutboxRelay, relayMark } from '@thidua/jobs';
 import { DataSource } from 'typeorm';
 import { createTestDatabase } from '../support/databases';
 
@@ -26,6 +26,7 @@ describe('the outbox relay', () => {
   });
   afterAll(async () => {
     await queue.obliterate({ force: true });
+    await (await queue.getBackend().client).del(relayMark(queue));
     await queue.close();
     await owner.destroy();
     await drop();
@@ -89,6 +90,19 @@ describe('the outbox relay', () => {
     );
     expect(pending[0].n).toBe(1);
     expect(await relay.relayOnce()).toBe(1);
+  });
+
+  it("relays the last hour's rows again when Redis lost its data, once", async () => {
+    await owner.query(`UPDATE outbox_event SET published_at = now() - interval '2 hours'`);
+    const pair = { groupId: randomUUID(), periodId: randomUUID() };
+    await owner.transaction((em) => enqueueInOutbox(em, 'ranking', pair));
+    expect(await relay.relayOnce()).toBe(1);
+    // Wiped: the job and the relay's mark are gone; the row published 2 hours ago is not replayed.
+    await queue.obliterate({ force: true });
+    await (await queue.getBackend().client).del(relayMark(queue));
+    expect(await relay.relayOnce()).toBe(1);
+    expect((await queue.getJobs(['waiting'])).map((j) => j.data.periodId)).toEqual([pair.periodId]);
+    expect(await relay.relayOnce()).toBe(0);
   });
 
   it('wakes the relay when rows commit, once per transaction, and not for a rollback', async () => {

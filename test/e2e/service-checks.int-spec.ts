@@ -20,4 +20,11 @@ describe('service checks', () => {
     const config = loadConfig({ REDIS_URL: 'redis://127.0.0.1:1' });
     await expect(checkRedis(config)).rejects.toThrow(/Redis is not reachable[\s\S]*REDIS_URL/);
   });
+
+  it('name REDIS_CLUSTER_NODES and its nodes when no cluster node answers', async () => {
+    const config = loadConfig({ REDIS_CLUSTER_NODES: '127.0.0.1:1,127.0.0.1:2' });
+    await expect(checkRedis(config)).rejects.toThrow(
+      /Redis is not reachable at 127\.0\.0\.1:1, 127\.0\.0\.1:2[\s\S]*REDIS_CLUSTER_NODES/,
+    );
+  });
 });

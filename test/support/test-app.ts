@@ -4,7 +4,7 @@ import { NestFactory } from '@nestjs/core';
 import { randomBytes } from 'node:crypto';
 import { Client } from 'pg';
 import { loadConfig } from '@thidua/config';
-import { QUEUE_NAMES } from '@thidua/jobs';
+import { closeRedis, QUEUE_NAMES, redisConnection, relayMark } from '@thidua/jobs';
 import { Queue } from 'bullmq';
 import { createApi } from '../../apps/api/src/bootstrap';
 import { ensurePlatformAdmin } from '../../apps/api/src/seed/platform-admin';
@@ -119,14 +119,14 @@ export class TestApp {
 
   async close() {
     await this.worker?.close();
+    const connection = redisConnection(loadConfig(), 'producer');
     for (const name of QUEUE_NAMES) {
-      const queue = new Queue(name, {
-        connection: { url: loadConfig().redisUrl },
-        prefix: loadConfig().queuePrefix,
-      });
+      const queue = new Queue(name, { connection, prefix: loadConfig().queuePrefix });
       await queue.obliterate({ force: true });
+      if (name === 'ranking') await connection.del(relayMark(queue));
       await queue.close();
     }
+    await closeRedis(connection);
     await this.api.close();
     await this.dropDb();
   }

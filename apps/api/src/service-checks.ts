@@ -1,7 +1,7 @@
 // Before starting, each service must answer; otherwise say which variable points at it and how to fix it.
 import { AppConfig } from '@thidua/config';
 import { withDatabase } from '@thidua/db';
-import IORedis from 'ioredis';
+import { redisConnection } from '@thidua/jobs';
 import { Client } from 'pg';
 
 export class Unreachable extends Error {}
@@ -26,21 +26,17 @@ export async function checkPostgres(config: AppConfig) {
 }
 
 export async function checkRedis(config: AppConfig) {
-  const redis = new IORedis(config.redisUrl, {
-    lazyConnect: true,
-    maxRetriesPerRequest: 0,
-    retryStrategy: () => null,
-    connectTimeout: 3000,
-  });
+  const redis = redisConnection(config, 'probe');
   redis.on('error', () => undefined);
+  const where = config.redisClusterNodes?.map((n) => `${n.host}:${n.port}`).join(', ') ?? config.redisUrl;
   try {
     await redis.connect();
     await redis.ping();
   } catch (e) {
     throw new Unreachable(
-      `Redis is not reachable at ${config.redisUrl} (${(e as Error).message}).\n` +
+      `Redis is not reachable at ${where} (${(e as Error).message}).\n` +
         `  Fix: start Redis (e.g. "redis-server --daemonize yes --port 6379" or "docker compose up -d redis"), ` +
-        `or set REDIS_URL.`,
+        `or set ${config.redisClusterNodes ? 'REDIS_CLUSTER_NODES' : 'REDIS_URL'}.`,
     );
   } finally {
     redis.disconnect();

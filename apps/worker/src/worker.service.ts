@@ -1,7 +1,15 @@
 import { Inject, Injectable, Logger, OnApplicationBootstrap, OnApplicationShutdown } from '@nestjs/common';
 import { HealthCheckService, HealthIndicatorService } from '@nestjs/terminus';
 import { AppConfig } from '@thidua/config';
-import { OutboxListener, OutboxRelay, QUEUE_NAMES, QueueName, queueStats } from '@thidua/jobs';
+import {
+  OutboxListener,
+  OutboxRelay,
+  QUEUE_NAMES,
+  QueueName,
+  queueStats,
+  RedisClient,
+  redisConnection,
+} from '@thidua/jobs';
 import {
   answerHealth,
   createRegistry,
@@ -14,7 +22,6 @@ import {
 } from '@thidua/ops';
 import { Job, Queue, Worker } from 'bullmq';
 import { createServer, IncomingMessage, Server, ServerResponse } from 'node:http';
-import IORedis from 'ioredis';
 import { Store, storage } from 'nestjs-pino/storage';
 import type { Logger as PinoRoot } from 'pino';
 import { Registry } from 'prom-client';
@@ -59,8 +66,8 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
   private readonly logger = new Logger('worker');
   private readonly workers: Worker[] = [];
   private readonly queues = {} as Record<QueueName, Queue>;
-  private consumer?: IORedis;
-  private producer?: IORedis;
+  private consumer?: RedisClient;
+  private producer?: RedisClient;
   private relay?: OutboxRelay;
   private relayTimer?: NodeJS.Timeout;
   private relayRunning = false;
@@ -92,8 +99,8 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
     // First: /health says what is missing while the worker waits for Redis at start.
     if (this.config.workerHealthPort) this.startHealth(this.config.workerHealthPort);
     const prefix = this.config.queuePrefix;
-    this.consumer = new IORedis(this.config.redisUrl, { maxRetriesPerRequest: null });
-    this.producer = new IORedis(this.config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+    this.consumer = redisConnection(this.config, 'worker');
+    this.producer = redisConnection(this.config, 'producer');
     await this.producer.ping().catch(async () => {
       await new Promise((r) => this.producer!.once('ready', r));
     });
@@ -205,7 +212,7 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
     if (path === '/health') {
       const { statusCode, body } = await answerHealth(this.health, [
         () => this.probes.database(() => this.dataSource.query('SELECT 1')),
-        () => this.probes.redis(this.config.redisUrl),
+        () => this.probes.redis(this.config),
         () => this.relayCheck(),
         () => this.probes.queues(Object.values(this.queues), this.config.queueLagLimitMs),
       ]);

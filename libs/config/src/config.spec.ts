@@ -21,6 +21,19 @@ describe('loadConfig', () => {
     expect(loadConfig({ TRUST_PROXY: '10.0.0.0/8,127.0.0.1' }).trustProxy).toBe('10.0.0.0/8,127.0.0.1');
   });
 
+  it('uses a Redis Cluster when given its nodes, with the queue prefix in a hash tag', () => {
+    expect(loadConfig({}).redisClusterNodes).toBeNull();
+    const config = loadConfig({ REDIS_CLUSTER_NODES: '10.0.0.5:7000, redis-2:7001', QUEUE_PREFIX: 'tdk' });
+    expect(config.redisClusterNodes).toEqual([
+      { host: '10.0.0.5', port: 7000 },
+      { host: 'redis-2', port: 7001 },
+    ]);
+    expect(config.queuePrefix).toBe('{tdk}');
+    for (const nodes of ['10.0.0.5', '10.0.0.5:7000,', 'a:1 b:2', 'a:70000'])
+      expect(() => loadConfig({ REDIS_CLUSTER_NODES: nodes })).toThrow(/REDIS_CLUSTER_NODES/);
+    expect(() => loadConfig({ QUEUE_PREFIX: '{tdk}' })).toThrow(/QUEUE_PREFIX/);
+  });
+
   it('names every invalid variable', () => {
     expect(() => loadConfig({ PORT: 'abc', REDIS_URL: 'not a url' })).toThrow(
       /PORT[\s\S]*REDIS_URL|REDIS_URL[\s\S]*PORT/,

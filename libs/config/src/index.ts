@@ -18,7 +18,19 @@ const schema = z.object({
   TRUST_PROXY: z.string().optional(),
   WORKER_HEALTH_PORT: z.coerce.number().int().min(0).max(65535).default(3001),
   REDIS_URL: z.url().default('redis://127.0.0.1:6379'),
-  QUEUE_PREFIX: z.string().min(1).default('thidua'),
+  // host:port of one or more Redis Cluster nodes (the others are discovered); unset: the one Redis of REDIS_URL.
+  REDIS_CLUSTER_NODES: z
+    .string()
+    .regex(
+      /^\s*[^\s,:]+:\d{1,5}\s*(,\s*[^\s,:]+:\d{1,5}\s*)*$/,
+      'host:port of cluster nodes, separated by commas',
+    )
+    .optional(),
+  QUEUE_PREFIX: z
+    .string()
+    .min(1)
+    .regex(/^[^{}]+$/, 'a name without braces')
+    .default('thidua'),
   JWT_SECRET: z.string().min(32).optional(),
   ACCESS_TOKEN_TTL: duration.default(15 * 60),
   REFRESH_TOKEN_TTL: duration.default(7 * 86400),
@@ -65,6 +77,12 @@ export interface AppConfig {
   trustProxy: number | string | false;
   workerHealthPort: number;
   redisUrl: string;
+  /** Redis Cluster seed nodes, or null for the single Redis at redisUrl. */
+  redisClusterNodes: { host: string; port: number }[] | null;
+  /**
+   * BullMQ's prefix (and the root of every other Redis key). On a cluster it is a hash tag, `{thidua}`: a
+   * queue's keys, which BullMQ's scripts use together, and the sign-in throttle's pair then share one slot.
+   */
   queuePrefix: string;
   jwtSecret: string;
   accessTokenTtlSeconds: number;
@@ -92,6 +110,15 @@ export class ConfigError extends Error {}
  */
 let generatedSecret: string | undefined;
 
+function parseNodes(list: string) {
+  return list.split(',').map((node) => {
+    const [host, port] = node.trim().split(':');
+    const n = Number(port);
+    if (n < 1 || n > 65535) throw new ConfigError(`REDIS_CLUSTER_NODES: ${node.trim()} has no valid port.`);
+    return { host, port: n };
+  });
+}
+
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   const parsed = schema.safeParse(env);
   if (!parsed.success) {
@@ -107,6 +134,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
   if (e.ACCESS_TOKEN_TTL > e.REFRESH_TOKEN_TTL) {
     throw new ConfigError('ACCESS_TOKEN_TTL must not be longer than REFRESH_TOKEN_TTL.');
   }
+  const clusterNodes = e.REDIS_CLUSTER_NODES ? parseNodes(e.REDIS_CLUSTER_NODES) : null;
   return {
     nodeEnv: e.NODE_ENV,
     host: e.HOST,
@@ -114,7 +142,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): AppConfig {
     trustProxy: !e.TRUST_PROXY ? false : /^\d+$/.test(e.TRUST_PROXY) ? Number(e.TRUST_PROXY) : e.TRUST_PROXY,
     workerHealthPort: e.WORKER_HEALTH_PORT,
     redisUrl: e.REDIS_URL,
-    queuePrefix: e.QUEUE_PREFIX,
+    redisClusterNodes: clusterNodes,
+    queuePrefix: clusterNodes ? `{${e.QUEUE_PREFIX}}` : e.QUEUE_PREFIX,
     jwtSecret: e.JWT_SECRET ?? (generatedSecret ??= randomBytes(48).toString('base64url')),
     accessTokenTtlSeconds: e.ACCESS_TOKEN_TTL,
     refreshTokenTtlSeconds: e.REFRESH_TOKEN_TTL,

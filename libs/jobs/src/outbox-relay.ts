@@ -2,6 +2,15 @@ import { Queue } from 'bullmq';
 import { DataSource } from 'typeorm';
 import { dedupeKey, JobPayloads, OutboxTopic } from './queues';
 
+/**
+ * Rows published this long before a lost Redis are relayed again: their jobs may have been waiting in it.
+ * A job waits far less than this even behind a long backlog; rerunning a covered job costs one recompute.
+ */
+export const REPLAY_AFTER_REDIS_LOSS = '1 hour';
+
+/** The relay's mark in Redis, beside the ranking queue's keys: gone means Redis lost its data. */
+export const relayMark = (queue: Queue) => `${queue.opts.prefix}:${queue.name}:outbox-relay`;
+
 interface Row {
   id: string;
   topic: OutboxTopic;
@@ -28,6 +37,7 @@ export class OutboxRelay {
 
   /** One pass; returns how many outbox rows it published. */
   async relayOnce(): Promise<number> {
+    await this.replayIfRedisLost();
     return this.dataSource.transaction(async (em) => {
       const rows: Row[] = await em.query(
         `SELECT id, topic, payload, created_at FROM outbox_event WHERE published_at IS NULL ORDER BY id LIMIT $1 FOR UPDATE SKIP LOCKED`,
@@ -64,5 +74,22 @@ export class OutboxRelay {
       ]);
       return rows.length;
     });
+  }
+
+  /**
+   * A wiped Redis (or a fresh one, or a replica promoted before it had the data) has lost the jobs of rows
+   * already marked published. The relay leaves a mark in Redis; when the mark is gone, recent rows go back
+   * to unpublished first (kept in PostgreSQL if this pass dies) and the mark is set again after. Replayed
+   * jobs are coalesced and compared by input hash, so they write a version only where one was lost.
+   */
+  private async replayIfRedisLost() {
+    const queue = this.queues.ranking;
+    const client = await queue.getBackend().client;
+    if ((await client.get(relayMark(queue))) !== null) return;
+    await this.dataSource.query(
+      `UPDATE outbox_event SET published_at = NULL WHERE published_at > now() - $1::interval`,
+      [REPLAY_AFTER_REDIS_LOSS],
+    );
+    await client.set(relayMark(queue), new Date().toISOString());
   }
 }

@@ -5,9 +5,8 @@ import {
   HealthIndicatorFunction,
   HealthIndicatorService,
 } from '@nestjs/terminus';
-import { queueStats } from '@thidua/jobs';
+import { closeRedis, queueStats, redisConnection, RedisSettings } from '@thidua/jobs';
 import { Queue } from 'bullmq';
-import IORedis from 'ioredis';
 
 /** A probe that does not answer within this time counts as down: /health must answer while a dependency hangs. */
 export const PROBE_TIMEOUT_MS = 2000;
@@ -40,14 +39,10 @@ export class HealthProbes {
   }
 
   /** A short-lived connection: it proves Redis answers now, and leaves no reconnect loop behind. */
-  async redis(url: string) {
+  async redis(settings: RedisSettings) {
     const check = this.indicators.check('redis');
-    const client = new IORedis(url, {
-      lazyConnect: true,
-      maxRetriesPerRequest: 0,
-      retryStrategy: () => null,
-      connectTimeout: PROBE_TIMEOUT_MS,
-    });
+    // The one server, or the cluster's nodes (libs/jobs/src/redis.ts).
+    const client = redisConnection(settings, 'probe');
     client.on('error', () => undefined);
     try {
       await within(client.connect().then(() => client.ping()));
@@ -55,7 +50,7 @@ export class HealthProbes {
     } catch {
       return check.down();
     } finally {
-      client.disconnect();
+      void closeRedis(client);
     }
   }
 

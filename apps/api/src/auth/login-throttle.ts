@@ -1,6 +1,6 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { AppConfig, LoginLimits } from '@thidua/config';
-import IORedis from 'ioredis';
+import { closeRedis, RedisClient, redisConnection } from '@thidua/jobs';
 import { createHash } from 'node:crypto';
 import { APP_CONFIG } from '../config.module';
 import { DomainError, ErrorCode } from '../common/domain-error';
@@ -46,14 +46,15 @@ if redis.call('HINCRBY', KEYS[2], 'n', -1) < 0 then redis.call('HSET', KEYS[2], 
 /** Sign-in throttling per account and per client address, in Redis (docs/adr/0004-accounts-and-sessions.md). */
 @Injectable()
 export class LoginThrottle implements OnModuleDestroy {
-  private readonly redis: IORedis;
+  private readonly redis: RedisClient;
   private readonly limits: LoginLimits;
   private readonly prefix: string;
 
   constructor(@Inject(APP_CONFIG) config: AppConfig) {
     // Connected on first use: processes that never sign anyone in (the seed) open nothing. Commands fail while
     // Redis is down, and sign-in with them (never unthrottled); the events themselves need no handler.
-    this.redis = new IORedis(config.redisUrl, { lazyConnect: true, maxRetriesPerRequest: 1 });
+    // On a cluster both keys of a script share the prefix's hash tag, so one slot.
+    this.redis = redisConnection(config, 'client');
     this.redis.on('error', () => undefined);
     this.limits = config.login;
     this.prefix = `${config.queuePrefix}:login`;
@@ -97,8 +98,7 @@ export class LoginThrottle implements OnModuleDestroy {
   }
 
   async onModuleDestroy() {
-    if (this.redis.status === 'wait') this.redis.disconnect();
-    else await this.redis.quit().catch(() => this.redis.disconnect());
+    await closeRedis(this.redis);
   }
 
   // Hashed: keys of fixed length whatever a client sends as an e-mail.

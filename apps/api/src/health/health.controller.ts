@@ -31,7 +31,7 @@ export class HealthController {
   async check(@Res({ passthrough: true }) reply: FastifyReply) {
     const { statusCode, body } = await answerHealth(this.health, [
       () => this.probes.database(() => this.db.dataSource.query('SELECT 1')),
-      () => this.probes.redis(this.config.redisUrl),
+      () => this.probes.redis(this.config),
       () => this.probes.queues(this.queues.all, this.config.queueLagLimitMs),
     ]);
     reply.status(statusCode);

@@ -1,18 +1,17 @@
 import { AppConfig } from '@thidua/config';
-import { QUEUE_NAMES } from '@thidua/jobs';
+import { QUEUE_NAMES, RedisClient, redisConnection } from '@thidua/jobs';
 import { Queue } from 'bullmq';
-import IORedis from 'ioredis';
 
 export const OPS_QUEUES = Symbol('OPS_QUEUES');
 
 /** The API's read-only handles on every queue, for /health, /metrics and the queue board. */
 export class OpsQueues {
   readonly all: Queue[];
-  private readonly connection: IORedis;
+  private readonly connection: RedisClient;
 
   constructor(config: AppConfig) {
     // Fails fast while Redis is away: /health and /metrics answer instead of waiting for it.
-    this.connection = new IORedis(config.redisUrl, { maxRetriesPerRequest: 1, enableOfflineQueue: false });
+    this.connection = redisConnection(config, 'producer');
     this.connection.on('error', () => undefined);
     this.all = QUEUE_NAMES.map((name) =>
       new Queue(name, { connection: this.connection, prefix: config.queuePrefix }).on(

@@ -1,7 +1,7 @@
 import { Inject, Injectable, OnModuleDestroy } from '@nestjs/common';
 import { AppConfig } from '@thidua/config';
 import { TenantDb } from '@thidua/db';
-import { JobPayloads, WhatIfReply } from '@thidua/jobs';
+import { closeRedis, JobPayloads, RedisClient, redisConnection, WhatIfReply } from '@thidua/jobs';
 import { checkScoreInput } from '@thidua/scoring';
 import { Queue, QueueEvents } from 'bullmq';
 import { RequestActor } from '../auth/actor';
@@ -24,6 +24,7 @@ const TIMEOUT_MS = 10_000;
 export class WhatIfService implements OnModuleDestroy {
   private queue?: Queue<JobPayloads['what-if'], WhatIfReply>;
   private events?: QueueEvents;
+  private readonly connections: RedisClient[] = [];
 
   constructor(
     @Inject(APP_CONFIG) private readonly config: AppConfig,
@@ -81,9 +82,14 @@ export class WhatIfService implements OnModuleDestroy {
   /** Connections are opened on first use: most API processes never answer a what-if. */
   private async connect() {
     if (!this.queue || !this.events) {
-      const connection = { url: this.config.redisUrl };
-      this.queue = new Queue(QUEUE, { connection, prefix: this.config.queuePrefix });
-      this.events = new QueueEvents(QUEUE, { connection, prefix: this.config.queuePrefix });
+      // Events are read by a blocking command: a connection of their own.
+      const [producer, reader] = [
+        redisConnection(this.config, 'client'),
+        redisConnection(this.config, 'worker'),
+      ];
+      this.connections.push(producer, reader);
+      this.queue = new Queue(QUEUE, { connection: producer, prefix: this.config.queuePrefix });
+      this.events = new QueueEvents(QUEUE, { connection: reader, prefix: this.config.queuePrefix });
       await this.events.waitUntilReady();
     }
     return { queue: this.queue, events: this.events };
@@ -92,5 +98,6 @@ export class WhatIfService implements OnModuleDestroy {
   async onModuleDestroy() {
     await this.events?.close();
     await this.queue?.close();
+    await Promise.all(this.connections.map(closeRedis));
   }
 }
