@@ -61,6 +61,27 @@ describe("the year's workspace (Năm thi đua): calendar, covenant, registration
       '—',
     ]);
     expect((await step(head, /^Phê duyệt kết quả 6 tháng đầu năm/))[2]).toBe('Đã xong');
+    // The rest of the demo's year: the year-end explanation round done, the mid-year dossiers all in and
+    // waiting for the board's decision, next year's election not yet opened.
+    expect(await step(head, /^Giải trình kết quả chấm cả năm/)).toEqual([
+      'Giải trình kết quả chấm cả năm',
+      expect.stringMatching(/^\d\d\/\d\d\/2023$/),
+      'Đã xong',
+      '—',
+    ]);
+    expect((await step(head, /^Hạn nộp hồ sơ khen thưởng 6 tháng đầu năm/))[2]).toBe('Đã xong');
+    expect(await step(head, /^Quyết định khen thưởng 6 tháng đầu năm/)).toEqual([
+      'Quyết định khen thưởng 6 tháng đầu năm',
+      '—',
+      'Chưa đến',
+      'Cơ quan thi đua – khen thưởng',
+    ]);
+    expect(await step(head, /^Bầu cụm\/khối trưởng và cụm\/khối phó năm 2024/)).toEqual([
+      'Bầu cụm/khối trưởng và cụm/khối phó năm 2024',
+      '—',
+      'Chưa đến',
+      'Cụm/khối trưởng',
+    ]);
     // An empty covenant is refused on the page, with a sentence.
     await head.getByRole('button', { name: 'Ban hành giao ước' }).click();
     await head.getByRole('alert').getByText('Cần ít nhất một nội dung cam kết có chữ.').waitFor();

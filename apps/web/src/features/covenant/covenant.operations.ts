@@ -188,3 +188,72 @@ export const YEAR_SUBMITTED = graphql(`
     }
   }
 `);
+
+/** The later steps of the year: each period's explanation round and dossiers, the decision, the election. */
+export const YEAR_LATER_STEPS = graphql(`
+  query YearLaterSteps($groupCode: String!, $year: Int!) {
+    h1Explanations: explanationRound(groupCode: $groupCode, year: $year, kind: H1) {
+      ...CalendarExplanations
+    }
+    fyExplanations: explanationRound(groupCode: $groupCode, year: $year, kind: FY) {
+      ...CalendarExplanations
+    }
+    h1Dossiers: dossierStage(groupCode: $groupCode, year: $year, kind: H1) {
+      ...CalendarDossiers
+    }
+    fyDossiers: dossierStage(groupCode: $groupCode, year: $year, kind: FY) {
+      ...CalendarDossiers
+    }
+    succession(groupCode: $groupCode, year: $year) {
+      id
+      state
+      nextYear
+      notVoted {
+        id
+        code
+        name
+      }
+      handover {
+        handedOverAt
+        incomingHead {
+          id
+          name
+        }
+      }
+    }
+  }
+  fragment CalendarExplanations on ExplanationRound {
+    explanationsToDecide
+    membersToExplain {
+      id
+      code
+      name
+    }
+    window {
+      id
+      deadline
+      open
+      closedAt
+    }
+  }
+  fragment CalendarDossiers on DossierStage {
+    deadline
+    closed
+    reportMissing {
+      id
+      code
+      name
+    }
+    headToAct {
+      id
+    }
+    boardToAct {
+      id
+    }
+    decision {
+      id
+      number
+      date
+    }
+  }
+`);

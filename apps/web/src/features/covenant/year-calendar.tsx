@@ -1,5 +1,6 @@
 // The group's year at a glance: each step with its date, its state and who still has to act — the covenant,
-// the registration deadline, each period's report deadline, its publication and the board's decision.
+// the registration deadline, each period's report deadline, explanation round, publication, review, award
+// dossiers and decision, and the election of next year's head.
 import { useQuery } from '@apollo/client/react';
 import Chip from '@mui/material/Chip';
 import Table from '@mui/material/Table';
@@ -8,14 +9,20 @@ import TableCell from '@mui/material/TableCell';
 import TableHead from '@mui/material/TableHead';
 import TableRow from '@mui/material/TableRow';
 import { useState } from 'react';
+import type { TFunction } from 'i18next';
 import { useTranslation } from 'react-i18next';
-import type { CovenantFieldsFragment, PeriodKind } from '../../gql/graphql';
+import type {
+  CalendarDossiersFragment,
+  CalendarExplanationsFragment,
+  CovenantFieldsFragment,
+  PeriodKind,
+} from '../../gql/graphql';
 import { formatDate } from '../../shared/format/date';
 import { ScrollTable } from '../../shared/ui/scroll-table';
 import { STACKED_ON_PHONE } from '../../shared/ui/stacked-on-phone';
 import { ErrorState, Loading } from '../../shared/ui/states';
 import { periodRules } from '../reports';
-import { YEAR_CALENDAR, YEAR_SUBMITTED } from './covenant.operations';
+import { YEAR_CALENDAR, YEAR_LATER_STEPS, YEAR_SUBMITTED } from './covenant.operations';
 
 type State = 'done' | 'open' | 'late' | 'waiting';
 const CHIP: Record<State, 'success' | 'primary' | 'error' | 'default'> = {
@@ -46,13 +53,23 @@ export function YearCalendar({ groupCode, year, head, me, covenant }: Props) {
   const [now] = useState(Date.now);
   const calendar = useQuery(YEAR_CALENDAR, { variables: { groupCode, year } });
   const submitted = useQuery(YEAR_SUBMITTED, { variables: { groupCode, year }, skip: !head });
-  const error = calendar.error ?? submitted.error;
+  // Without a regulation the year has no periods, and so no later steps to ask about.
+  const later = useQuery(YEAR_LATER_STEPS, {
+    variables: { groupCode, year },
+    skip: !calendar.data?.group?.regulation,
+  });
+  const error = calendar.error ?? submitted.error ?? later.error;
   if (error) return <ErrorState error={error} onRetry={() => void calendar.refetch()} />;
-  if (!calendar.data || (head && !submitted.data)) return <Loading />;
+  if (!calendar.data || (head && !submitted.data) || (calendar.data.group?.regulation && !later.data))
+    return <Loading />;
   const data = calendar.data;
+  const laterSteps = later.data;
 
   const you = t('covenant.calendar.you');
   const names = (list: { name: string }[]) => list.map((m) => m.name).join(', ');
+  // The head reads who; a member reads whether it is itself (the API gives a member only its own name).
+  const whoOf = (list: { code: string; name: string }[]) =>
+    head ? names(list) : list.some((m) => m.code === me) ? you : '';
   const past = (iso: string | null | undefined) => iso != null && Date.parse(iso) < now;
   const steps: Step[] = [];
   steps.push({
@@ -118,6 +135,8 @@ export function YearCalendar({ groupCode, year, head, me, covenant }: Props) {
       state: !missing ? 'done' : past(rule.deadline) ? 'late' : 'open',
       who: missing,
     });
+    const round = kind === 'H1' ? laterSteps?.h1Explanations : laterSteps?.fyExplanations;
+    if (round) steps.push(explanationStep(t, kind, period, round, whoOf));
     steps.push({
       key: `publish-${kind}`,
       title: t('covenant.calendar.publish', { period }),
@@ -139,7 +158,21 @@ export function YearCalendar({ groupCode, year, head, me, covenant }: Props) {
             : 'waiting',
       who: ranking?.reviewState === 'APPROVED' ? '' : t('covenant.calendar.theBoard'),
     });
+    const dossiers = kind === 'H1' ? laterSteps?.h1Dossiers : laterSteps?.fyDossiers;
+    if (dossiers) steps.push(...dossierSteps(t, kind, period, dossiers, whoOf, past));
   }
+  const election = laterSteps?.succession;
+  steps.push({
+    key: 'election',
+    title: t('covenant.calendar.election', { year: year + 1 }),
+    date: election?.handover?.handedOverAt ?? null,
+    state: !election ? 'waiting' : election.state === 'CLOSED' ? 'done' : 'open',
+    who: !election
+      ? t('covenant.calendar.theHead')
+      : election.state === 'CLOSED'
+        ? ''
+        : whoOf(election.notVoted),
+  });
 
   const caption = t('covenant.calendar.caption', { year });
   return (
@@ -178,4 +211,63 @@ export function YearCalendar({ groupCode, year, head, me, covenant }: Props) {
       </Table>
     </ScrollTable>
   );
+}
+
+type Who = (list: { code: string; name: string }[]) => string;
+
+/** The period's explanation round: open until its deadline, members to explain, the head to decide. */
+function explanationStep(
+  t: TFunction,
+  kind: PeriodKind,
+  period: string,
+  round: CalendarExplanationsFragment,
+  whoOf: Who,
+): Step {
+  const waiting = [whoOf(round.membersToExplain)];
+  if (round.explanationsToDecide > 0)
+    waiting.push(t('covenant.calendar.toDecide', { count: round.explanationsToDecide }));
+  const who = waiting.filter(Boolean).join('; ');
+  return {
+    key: `explain-${kind}`,
+    title: t('covenant.calendar.explain', { period }),
+    date: round.window.deadline,
+    state: round.window.open || who ? 'open' : 'done',
+    who,
+  };
+}
+
+/** The period's award dossiers (due by the head's deadline) and the board's decision, which closes it. */
+function dossierSteps(
+  t: TFunction,
+  kind: PeriodKind,
+  period: string,
+  stage: CalendarDossiersFragment,
+  whoOf: Who,
+  past: (iso: string | null | undefined) => boolean,
+): Step[] {
+  const acting = [
+    whoOf(stage.reportMissing),
+    stage.headToAct.length ? t('covenant.calendar.theHead') : '',
+    stage.boardToAct.length ? t('covenant.calendar.theBoard') : '',
+  ].filter(Boolean);
+  const who = stage.deadline ? acting.join('; ') : t('covenant.calendar.theHead');
+  const submitted = stage.deadline !== null && stage.reportMissing.length + stage.headToAct.length === 0;
+  return [
+    {
+      key: `dossiers-${kind}`,
+      title: t('covenant.calendar.dossiers', { period }),
+      date: stage.deadline,
+      state: !stage.deadline ? 'waiting' : submitted ? 'done' : past(stage.deadline) ? 'late' : 'open',
+      who: submitted && !stage.boardToAct.length ? '' : who,
+    },
+    {
+      key: `decision-${kind}`,
+      title: stage.decision
+        ? t('covenant.calendar.decidedAs', { period, decision: stage.decision.number })
+        : t('covenant.calendar.decision', { period }),
+      date: stage.decision?.date ?? null,
+      state: stage.closed ? 'done' : 'waiting',
+      who: stage.closed ? '' : t('covenant.calendar.theBoard'),
+    },
+  ];
 }

@@ -28,6 +28,12 @@ export const covenantEn: Catalog['covenant'] = {
     publish: 'Results published, {{period}}',
     review: 'Results approved, {{period}}',
     reviewedAs: 'Results approved, {{period}} (decision {{decision}})',
+    explain: 'Explanations of the {{period}} scores',
+    toDecide: 'the head to decide {{count}} explanations',
+    dossiers: 'Award dossiers due ({{period}})',
+    decision: 'Award decision ({{period}})',
+    decidedAs: 'Award decision ({{period}}, no. {{decision}})',
+    election: 'Election of the {{year}} head and deputy',
     states: { done: 'Done', open: 'Open', late: 'Late', waiting: 'Not yet' },
   },
   sign: {

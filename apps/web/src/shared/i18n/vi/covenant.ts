@@ -27,6 +27,12 @@ export const covenantVi = {
     publish: 'Công bố kết quả {{period}}',
     review: 'Phê duyệt kết quả {{period}}',
     reviewedAs: 'Phê duyệt kết quả {{period}} (quyết định {{decision}})',
+    explain: 'Giải trình kết quả chấm {{period}}',
+    toDecide: 'cụm/khối trưởng xem xét {{count}} giải trình',
+    dossiers: 'Hạn nộp hồ sơ khen thưởng {{period}}',
+    decision: 'Quyết định khen thưởng {{period}}',
+    decidedAs: 'Quyết định khen thưởng {{period}} (số {{decision}})',
+    election: 'Bầu cụm/khối trưởng và cụm/khối phó năm {{year}}',
     states: { done: 'Đã xong', open: 'Đang mở', late: 'Quá hạn', waiting: 'Chưa đến' },
   },
   sign: {
