@@ -185,7 +185,7 @@ describe('a whole year for one group, through the API', () => {
    * The head's live ranking of the period once it stands as `expected` (rank order) and `ready` holds; at the
    * timeout, the standing it last had is compared, so a wrong total fails with the difference.
    */
-  async function rankingOnceIt(
+  async function settledRanking(
     kind: Kind,
     expected: Standing[],
     ready: (r: Ranking) => boolean = () => true,
@@ -248,7 +248,7 @@ describe('a whole year for one group, through the API', () => {
       await fileReport(b, 'H1', ['18', '9', '14']);
       await fileReport(c, 'H1', ['17', '10', '13']);
       await fileReport(d, 'H1', ['20', '10', '15']);
-      const ranking = await rankingOnceIt('H1', [
+      const ranking = await settledRanking('H1', [
         ['B', 1, '41'],
         ['C', 2, '40'],
         ['A', 3, '38'],
@@ -277,7 +277,7 @@ describe('a whole year for one group, through the API', () => {
       await scoreAll('H1', c, ['17', null, '13']);
       expect((await score('H1', c, '2.1', '6', 'Thiếu số liệu quý II')).errors).toBeUndefined();
       await scoreAll('H1', d, ['20', '10', '15']);
-      await rankingOnceIt('H1', [
+      await settledRanking('H1', [
         ['A', 1, '38'],
         ['D', 2, '37'],
         ['C', 3, '36'],
@@ -306,8 +306,8 @@ describe('a whole year for one group, through the API', () => {
       expect(letters(opened.membersToExplain)).toEqual(['B', 'C']);
 
       // While the window is open the ranking marks the disputed lines (totals as the first round) and is not
-      // published.
-      let ranking = await rankingOnceIt(
+      // published: members still see none.
+      let ranking = await settledRanking(
         'H1',
         [
           ['A', 1, '38'],
@@ -320,6 +320,7 @@ describe('a whole year for one group, through the API', () => {
       expect(entryOf(ranking, b).underExplanation).toEqual(['1.4']);
       expect(entryOf(ranking, c).underExplanation).toEqual(['2.1']);
       expect(await publicationRefusal()).toMatchObject(WINDOW_OPEN);
+      expect((await app.ok(RANKING, { g: g(), k: 'H1' }, b.token)).ranking).toBeNull();
 
       const explain = (member: TestOrg, criterionId: string, text: string) =>
         app.ok(EXPLAIN, { i: { groupCode: g(), year: 2023, kind: 'H1', criterionId, text } }, member.token);
@@ -354,7 +355,7 @@ describe('a whole year for one group, through the API', () => {
       expect(decided.explanationsToDecide).toBe(0);
 
       // Second round: B 16 + 9 + 14 = 39 (was 35);  C kept: 36;  A 38 and D 37 untouched.
-      ranking = await rankingOnceIt(
+      ranking = await settledRanking(
         'H1',
         [
           ['B', 1, '39'],
@@ -393,7 +394,7 @@ describe('a whole year for one group, through the API', () => {
       await scoreAll('FY', b, ['18', '10', '15']);
       await scoreAll('FY', c, ['15', '8', '10']);
       await scoreAll('FY', d, ['20', '10', '15']);
-      const ranking = await rankingOnceIt('FY', [
+      const ranking = await settledRanking('FY', [
         ['B', 1, '43'],
         ['D', 2, '37'],
         ['A', 3, '36'],
@@ -500,7 +501,7 @@ describe('a whole year for one group, through the API', () => {
         decision: { number: '18/QĐ-BCT' },
       });
       // The FY ranking as approved: B 43, D 37, A 36, C 33 — the decision changes no number.
-      const ranking = await rankingOnceIt('FY', [
+      const ranking = await settledRanking('FY', [
         ['B', 1, '43'],
         ['D', 2, '37'],
         ['A', 3, '36'],
@@ -512,7 +513,7 @@ describe('a whole year for one group, through the API', () => {
         period: { state: 'CLOSED' },
       });
       // H1 stays as published: B 39, A 38, D 37, C 36.
-      await rankingOnceIt('H1', [
+      await settledRanking('H1', [
         ['B', 1, '39'],
         ['A', 2, '38'],
         ['D', 3, '37'],
@@ -583,7 +584,7 @@ describe('a whole year for one group, through the API', () => {
         extensions: { reason: 'PERIOD_CLOSED' },
       });
       // Nothing moved.
-      await rankingOnceIt('FY', [
+      await settledRanking('FY', [
         ['B', 1, '43'],
         ['D', 2, '37'],
         ['A', 3, '36'],
