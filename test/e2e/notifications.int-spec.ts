@@ -99,6 +99,58 @@ describe('notifications', () => {
     expect(await kinds(b.token)).toEqual([]);
   });
 
+  it('reminds those who still have to explain a score or complete an award dossier', async () => {
+    const cluster = await createCluster(app, { size: 4 });
+    const [head, b, c, d] = cluster.members;
+    await app.owner(async (db) => {
+      const { rows } = await db.query(
+        `SELECT g.id AS group_id, p.id AS period_id FROM emulation_group g JOIN period p ON p.group_id = g.id AND p.kind = 'H1' WHERE g.code = $1`,
+        [cluster.code],
+      );
+      const { group_id: g, period_id: p } = rows[0];
+      const window = (
+        await db.query(
+          `INSERT INTO explanation_window (group_id, year, kind, period_id, opened_by_id, opened_by_user_id, deadline)
+           VALUES ($1, 2023, 'H1', $2, $3, gen_random_uuid(), now() + interval '12 hours') RETURNING id`,
+          [g, p, head.id],
+        )
+      ).rows[0].id;
+      // B has explained; C and D have not.
+      await db.query(
+        `INSERT INTO explanation (group_id, year, kind, period_id, window_id, member_id, criterion_id, text, explained_by_user_id)
+         VALUES ($1, 2023, 'H1', $2, $3, $4, '1.4', 'Đã hoàn thành đúng hạn', gen_random_uuid())`,
+        [g, p, window, b.id],
+      );
+      // C's dossier waits for its achievement report, D's for the head to submit it.
+      for (const [member, report] of [
+        [c, false],
+        [d, true],
+      ] as const) {
+        const dossier = (
+          await db.query(
+            `INSERT INTO dossier (group_id, year, kind, period_id, award_id, award_title, member_id, deadline)
+             VALUES ($1, 2023, 'H1', $2, 'MERIT', 'Bằng khen', $3, now() + interval '3 days') RETURNING id`,
+            [g, p, member.id],
+          )
+        ).rows[0].id;
+        if (report)
+          await db.query(
+            `INSERT INTO achievement_report (group_id, year, kind, period_id, dossier_id, member_id, form, updated_by_user_id)
+             VALUES ($1, 2023, 'H1', $2, $3, $4, '{}', gen_random_uuid())`,
+            [g, p, dossier, member.id],
+          );
+      }
+    });
+    await sweep.handle();
+    await sweep.handle();
+    const due = async (token: string) =>
+      (await kinds(token)).filter((k) => !k.startsWith('REPORT_DUE')).sort();
+    expect(await due(head.token)).toEqual(['DOSSIER_DUE:3']);
+    expect(await due(b.token)).toEqual([]);
+    expect(await due(c.token)).toEqual(['DOSSIER_DUE:3', 'EXPLANATION_DUE:1']);
+    expect(await due(d.token)).toEqual(['EXPLANATION_DUE:1']);
+  });
+
   it('takes the days from the regulation when it names them', async () => {
     const deadline = new Date(Date.now() + 3 * DAY).toISOString();
     const cluster = await createCluster(app, {

@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { DossiersModule } from '../dossiers/dossiers.module';
 import { GroupsModule } from '../groups/groups.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
@@ -11,6 +12,7 @@ import { DecisionsService } from './decisions.service';
 
 @Module({
   imports: [
+    NotificationsModule,
     DossiersModule,
     GroupsModule,
     PeriodsModule,

@@ -12,6 +12,7 @@ import { PERIOD_TERMS, formatVietnameseDate } from '@thidua/terms';
 import { AccessService } from '../access/access.service';
 import { RequestActor } from '../auth/actor';
 import { badInput, conflict, notFound, refused } from '../common/domain-error';
+import { NotificationsService } from '../notifications/notifications.service';
 import { AuditService } from '../database/audit.service';
 import { DocumentFormat, RecordDecisionInput, BoardDecision } from '../dossiers/dossier.types';
 import { DossiersRepository } from '../dossiers/dossiers.repository';
@@ -44,6 +45,7 @@ export class DecisionsService {
     private readonly workers: DocumentWorkers,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   decision(actor: RequestActor, groupCode: string, year: number, kind: PeriodKind) {
@@ -119,6 +121,9 @@ export class DecisionsService {
         recordedAt: new Date(),
       });
       await this.periods.setState(period.id, 'CLOSED');
+      await this.notifications.sendToMembers(actor, 'DECISION_RECORDED', group, period.year, {
+        periodKind: period.kind,
+      });
       await this.audit.record(
         'decision.record',
         'award_decision',

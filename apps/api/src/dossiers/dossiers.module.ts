@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { GroupsModule } from '../groups/groups.module';
 import { OrganizationsModule } from '../organizations/organizations.module';
 import { PeriodsModule } from '../periods/periods.module';
@@ -12,6 +13,7 @@ import { DossiersService } from './dossiers.service';
 
 @Module({
   imports: [
+    NotificationsModule,
     GroupsModule,
     PeriodsModule,
     RankingsModule,

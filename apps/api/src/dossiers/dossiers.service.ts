@@ -16,6 +16,7 @@ import { RequestActor } from '../auth/actor';
 import { badInput, conflict, forbidden, notFound, refused } from '../common/domain-error';
 import { decodeUpload } from '../common/upload';
 import { APP_CONFIG } from '../config.module';
+import { NotificationsService } from '../notifications/notifications.service';
 import { AuditService } from '../database/audit.service';
 import { evidenceContentType } from '../evidence/file-type';
 import { PeriodKind as GqlPeriodKind } from '../groups/group.types';
@@ -69,6 +70,7 @@ export class DossiersService {
     private readonly workers: DocumentWorkers,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   stage(actor: RequestActor, groupCode: string, year: number, kind: PeriodKind) {
@@ -247,6 +249,15 @@ export class DossiersService {
         throw refused(badInput, 'reason', `Lý do dài quá ${MAX_LINE * 10} ký tự.`);
       const patch = { state: OUTCOME_STATE[outcome], reason: why, decidedAt: new Date() };
       await this.repo.update(dossier.id, patch);
+      if (outcome === DossierOutcome.RETURN)
+        await this.notifications.sendToMembers(
+          actor,
+          'DOSSIER_RETURNED',
+          group,
+          period.year,
+          { periodKind: period.kind, reason: why! },
+          'HEAD',
+        );
       await this.audit.record(
         'dossier.decide',
         'dossier',

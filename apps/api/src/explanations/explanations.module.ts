@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { GroupsModule } from '../groups/groups.module';
 import { MembershipsModule } from '../memberships/memberships.module';
 import { PeriodsModule } from '../periods/periods.module';
@@ -8,7 +9,7 @@ import { ExplanationsResolver } from './explanations.resolver';
 import { ExplanationsService } from './explanations.service';
 
 @Module({
-  imports: [GroupsModule, PeriodsModule, MembershipsModule, RegulationsModule],
+  imports: [NotificationsModule, GroupsModule, PeriodsModule, MembershipsModule, RegulationsModule],
   providers: [ExplanationsRepository, ExplanationsService, ExplanationsResolver],
   exports: [ExplanationsService],
 })

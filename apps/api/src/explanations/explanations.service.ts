@@ -18,6 +18,7 @@ import { RequestActor } from '../auth/actor';
 import { APP_CONFIG } from '../config.module';
 import { badInput, conflict, notFound, refused } from '../common/domain-error';
 import { decodeUpload } from '../common/upload';
+import { NotificationsService } from '../notifications/notifications.service';
 import { AuditService } from '../database/audit.service';
 import { evidenceContentType } from '../evidence/file-type';
 import { GroupsRepository } from '../groups/groups.repository';
@@ -69,6 +70,7 @@ export class ExplanationsService {
     private readonly regulations: RegulationsReader,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   round(actor: RequestActor, ref: PeriodRef): Promise<ExplanationRound | null> {
@@ -107,6 +109,10 @@ export class ExplanationsService {
         deadline,
       });
       await this.recompute(em, round);
+      await this.notifications.sendToMembers(actor, 'EXPLANATION_OPENED', group, ref.year, {
+        periodKind: ref.kind,
+        deadline: deadline.toISOString(),
+      });
       await this.audit.record(
         'explanation.open',
         'explanation_window',

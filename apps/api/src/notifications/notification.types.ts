@@ -8,7 +8,7 @@ export const NotificationKind = Object.fromEntries(NOTIFICATION_KINDS.map((k) =>
 registerEnumType(NotificationKind, {
   name: 'NotificationKind',
   description:
-    'REPORT_DUE / REGISTRATION_DUE: reminders before a deadline (daysLeft 0 at it); REPORT_RETURNED: the head returned your report; RANKING_PUBLISHED / RANKING_APPROVED / RANKING_RETURNED: a ranking published, approved or returned by the board; COVENANT_PUBLISHED: a covenant to sign',
+    'Reminders before a deadline (daysLeft 0 at it): REPORT_DUE, REGISTRATION_DUE, EXPLANATION_DUE, DOSSIER_DUE. Changes: REPORT_RETURNED (your report), RANKING_PUBLISHED / RANKING_APPROVED / RANKING_RETURNED, COVENANT_PUBLISHED (to sign), EXPLANATION_OPENED, DOSSIER_RETURNED (to the head, for completion), DECISION_RECORDED, ELECTION_OPENED',
 });
 
 @ObjectType({ description: 'A message to your organization about one group’s year, linked to its page' })

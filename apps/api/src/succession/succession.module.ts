@@ -1,4 +1,5 @@
 import { Module } from '@nestjs/common';
+import { NotificationsModule } from '../notifications/notifications.module';
 import { GroupsModule } from '../groups/groups.module';
 import { MembershipsModule } from '../memberships/memberships.module';
 import { PeriodsModule } from '../periods/periods.module';
@@ -8,7 +9,7 @@ import { SuccessionResolver } from './succession.resolver';
 import { SuccessionService } from './succession.service';
 
 @Module({
-  imports: [GroupsModule, PeriodsModule, MembershipsModule, RegulationsModule],
+  imports: [NotificationsModule, GroupsModule, PeriodsModule, MembershipsModule, RegulationsModule],
   providers: [SuccessionRepository, SuccessionService, SuccessionResolver],
 })
 export class SuccessionModule {}

@@ -12,6 +12,7 @@ import { formatVietnameseDate, memberRoleInSentence } from '@thidua/terms';
 import { AccessService } from '../access/access.service';
 import { RequestActor } from '../auth/actor';
 import { badInput, conflict, notFound } from '../common/domain-error';
+import { NotificationsService } from '../notifications/notifications.service';
 import { AuditService } from '../database/audit.service';
 import { GroupsRepository } from '../groups/groups.repository';
 import { MembershipsRepository } from '../memberships/memberships.repository';
@@ -46,6 +47,7 @@ export class SuccessionService {
     private readonly regulations: RegulationsRepository,
     private readonly access: AccessService,
     private readonly audit: AuditService,
+    private readonly notifications: NotificationsService,
   ) {}
 
   election(actor: RequestActor, groupCode: string, year: number): Promise<SuccessionElection | null> {
@@ -77,6 +79,7 @@ export class SuccessionService {
           `Kỳ tổng kết năm ${year} của ${group.name} chưa công bố kết quả: bầu cụm/khối trưởng năm sau diễn ra tại hội nghị tổng kết, sau khi công bố.`,
         );
       const election = await this.repo.open(group.id, year, actor.organizationId);
+      await this.notifications.sendToMembers(actor, 'ELECTION_OPENED', group, year);
       await this.audit.record('succession.open', 'succession_election', election.id, null, {
         groupId: group.id,
         year,

@@ -143,9 +143,15 @@ export type MemberRole =
   | 'HEAD'
   | 'MEMBER';
 
-/** REPORT_DUE / REGISTRATION_DUE: reminders before a deadline (daysLeft 0 at it); REPORT_RETURNED: the head returned your report; RANKING_PUBLISHED / RANKING_APPROVED / RANKING_RETURNED: a ranking published, approved or returned by the board; COVENANT_PUBLISHED: a covenant to sign */
+/** Reminders before a deadline (daysLeft 0 at it): REPORT_DUE, REGISTRATION_DUE, EXPLANATION_DUE, DOSSIER_DUE. Changes: REPORT_RETURNED (your report), RANKING_PUBLISHED / RANKING_APPROVED / RANKING_RETURNED, COVENANT_PUBLISHED (to sign), EXPLANATION_OPENED, DOSSIER_RETURNED (to the head, for completion), DECISION_RECORDED, ELECTION_OPENED */
 export type NotificationKind =
   | 'COVENANT_PUBLISHED'
+  | 'DECISION_RECORDED'
+  | 'DOSSIER_DUE'
+  | 'DOSSIER_RETURNED'
+  | 'ELECTION_OPENED'
+  | 'EXPLANATION_DUE'
+  | 'EXPLANATION_OPENED'
   | 'RANKING_APPROVED'
   | 'RANKING_PUBLISHED'
   | 'RANKING_RETURNED'

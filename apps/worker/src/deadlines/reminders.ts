@@ -16,18 +16,52 @@ interface ReportDeadline {
   remind: number[] | null;
 }
 
-interface RegistrationDeadline {
-  covenant_id: string;
+/** A deadline of the year other than a report's: one row per thing that has it (a covenant, a window…). */
+interface OtherDeadline {
+  id: string;
   group_id: string;
   group_code: string;
   group_name: string;
   year: number;
+  kind?: 'H1' | 'FY';
   deadline: Date;
 }
 
 /**
+ * The year's other deadlines, each with who still has to act by it (members of the group's year, `m`):
+ * registering the titles aimed for, explaining a score (members that have not explained yet; the head does
+ * not explain its own scores), completing the award dossiers (the member without its achievement report, and
+ * the head while a dossier waits to be submitted). `$6` is the row's id.
+ */
+const OTHER_DEADLINES: { kind: string; rows: string; unless: string }[] = [
+  {
+    kind: 'REGISTRATION_DUE',
+    rows: `SELECT c.id, c.group_id, c.year, c.registration_deadline AS deadline FROM covenant c
+            WHERE ${within('c.registration_deadline')}`,
+    unless: `AND NOT EXISTS (SELECT 1 FROM title_registration t JOIN covenant c ON c.id = $6
+                              WHERE t.group_id = c.group_id AND t.year = c.year AND t.member_id = m.organization_id)`,
+  },
+  {
+    kind: 'EXPLANATION_DUE',
+    rows: `SELECT w.id, w.group_id, w.year, w.kind, w.deadline FROM explanation_window w
+            WHERE w.closed_at IS NULL AND ${within('w.deadline')}`,
+    unless: `AND m.role <> 'HEAD'
+             AND NOT EXISTS (SELECT 1 FROM explanation e WHERE e.window_id = $6 AND e.member_id = m.organization_id)`,
+  },
+  {
+    kind: 'DOSSIER_DUE',
+    rows: `SELECT d.period_id AS id, d.group_id, d.year, d.kind, min(d.deadline) AS deadline FROM dossier d
+            WHERE d.state IN ('DRAFT', 'RETURNED') AND ${within('d.deadline')}
+            GROUP BY d.period_id, d.group_id, d.year, d.kind`,
+    unless: `AND EXISTS (SELECT 1 FROM dossier d WHERE d.period_id = $6 AND d.state IN ('DRAFT', 'RETURNED')
+                           AND (m.role = 'HEAD' OR (d.member_id = m.organization_id
+                                AND NOT EXISTS (SELECT 1 FROM achievement_report r WHERE r.dossier_id = d.id))))`,
+  },
+];
+
+/**
  * The scheduler's reminders (issue 12.4): to each member that has not yet submitted its report for a period
- * (or registered its titles), before the deadline and at it, as notifications. Each reminder reaches a
+ * (or done what another deadline of the year asks), before the deadline and at it, as notifications. Each reminder reaches a
  * member once: its key names the deadline and the reminder, so the sweep can run as often as it likes.
  */
 export async function sendReminders(em: EntityManager, now: Date): Promise<number> {
@@ -55,25 +89,22 @@ export async function sendReminders(em: EntityManager, now: Date): Promise<numbe
       [p.kind],
     );
   }
-  const covenants: RegistrationDeadline[] = await em.query(
-    `SELECT c.id AS covenant_id, g.id AS group_id, g.code AS group_code, g.name AS group_name, c.year,
-            c.registration_deadline AS deadline
-       FROM covenant c JOIN emulation_group g ON g.id = c.group_id
-      WHERE ${within('c.registration_deadline')}`,
-  );
-  for (const c of covenants) {
-    const due = dueReminder(c.deadline, now);
-    if (!due) continue;
-    sent += await notify(
-      em,
-      'REGISTRATION_DUE',
-      c.group_id,
-      c.year,
-      `registration-due:${c.covenant_id}:${due.offset}`,
-      { ...groupParams(c), deadline: c.deadline.toISOString(), ...due },
-      `AND NOT EXISTS (SELECT 1 FROM title_registration t
-                        WHERE t.group_id = m.group_id AND t.year = m.year AND t.member_id = m.organization_id)`,
+  for (const other of OTHER_DEADLINES) {
+    const rows: OtherDeadline[] = await em.query(
+      `SELECT x.*, g.code AS group_code, g.name AS group_name FROM (${other.rows}) x JOIN emulation_group g ON g.id = x.group_id`,
     );
+    for (const row of rows) {
+      const due = dueReminder(row.deadline, now);
+      if (!due) continue;
+      const params = {
+        ...groupParams(row),
+        periodKind: row.kind,
+        deadline: row.deadline.toISOString(),
+        ...due,
+      };
+      const key = `${other.kind.toLowerCase()}:${row.id}:${due.offset}`;
+      sent += await notify(em, other.kind, row.group_id, row.year, key, params, other.unless, [row.id]);
+    }
   }
   return sent;
 }

@@ -14,7 +14,7 @@ import { OrganizationEntity } from './organization.entity';
 
 /**
  * What a notification is about; the web app words each kind from its catalog and links it to its page.
- * REPORT_DUE and REGISTRATION_DUE are the scheduler's reminders; the others follow a change someone made.
+ * The *_DUE kinds are the scheduler's reminders; the others follow a change someone made.
  */
 export const NOTIFICATION_KINDS = [
   'REPORT_DUE',
@@ -24,6 +24,12 @@ export const NOTIFICATION_KINDS = [
   'RANKING_RETURNED',
   'COVENANT_PUBLISHED',
   'REGISTRATION_DUE',
+  'EXPLANATION_OPENED',
+  'EXPLANATION_DUE',
+  'DOSSIER_DUE',
+  'DOSSIER_RETURNED',
+  'DECISION_RECORDED',
+  'ELECTION_OPENED',
 ] as const;
 export type NotificationKind = (typeof NOTIFICATION_KINDS)[number];
 

@@ -15,6 +15,7 @@ import { Dossiers1764217200000 } from './1764217200000-dossiers';
 import { Succession1764217300000 } from './1764217300000-succession';
 import { Notifications1764217500000 } from './1764217500000-notifications';
 import { LiveEvents1764217600000 } from './1764217600000-live-events';
+import { YearNotifications1764217700000 } from './1764217700000-year-notifications';
 
 /** In order; a new migration is appended here. */
 export const MIGRATIONS = [
@@ -35,4 +36,5 @@ export const MIGRATIONS = [
   Succession1764217300000,
   Notifications1764217500000,
   LiveEvents1764217600000,
+  YearNotifications1764217700000,
 ];

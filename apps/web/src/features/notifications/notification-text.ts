@@ -5,7 +5,7 @@ import { formatDate } from '../../shared/format/date';
 
 export type NotificationItem = NotificationsQuery['notifications']['items'][number];
 
-type Page = 'reports' | 'covenant' | 'ranking' | 'scoring';
+type Page = 'reports' | 'covenant' | 'ranking' | 'scoring' | 'explanations' | 'dossiers';
 const PAGES: Record<NotificationKind, Page> = {
   REPORT_DUE: 'reports',
   REPORT_RETURNED: 'reports',
@@ -14,6 +14,12 @@ const PAGES: Record<NotificationKind, Page> = {
   RANKING_RETURNED: 'scoring',
   COVENANT_PUBLISHED: 'covenant',
   REGISTRATION_DUE: 'covenant',
+  EXPLANATION_OPENED: 'explanations',
+  EXPLANATION_DUE: 'explanations',
+  DOSSIER_DUE: 'dossiers',
+  DOSSIER_RETURNED: 'dossiers',
+  DECISION_RECORDED: 'dossiers',
+  ELECTION_OPENED: 'covenant',
 };
 
 /** The page of what it is about, opened on its group and period. */
@@ -36,6 +42,8 @@ export function notificationText(t: TFunction, n: NotificationItem): string {
   switch (n.kind) {
     case 'REPORT_DUE':
     case 'REGISTRATION_DUE':
+    case 'EXPLANATION_DUE':
+    case 'DOSSIER_DUE':
       return t(`notifications.kinds.${n.kind}.${due}`, values);
     default:
       return t(`notifications.kinds.${n.kind}`, values);

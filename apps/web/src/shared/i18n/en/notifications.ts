@@ -21,6 +21,20 @@ export const notificationsEn: Catalog['notifications'] = {
     RANKING_PUBLISHED: '{{group}} published its ranking for the {{period}}.',
     RANKING_APPROVED: 'The ranking of {{group}} for the {{period}} was approved.',
     RANKING_RETURNED: 'The award board returned the ranking of {{group}} for the {{period}}: {{reason}}',
+    EXPLANATION_DUE: {
+      soon: '{{group}}: {{days}} days left to explain the scores of the {{period}} ({{deadline}}), if you disagree with them.',
+      now: '{{group}}: explanations of the scores of the {{period}} are due today ({{deadline}}).',
+    },
+    DOSSIER_DUE: {
+      soon: '{{group}}: {{days}} days left to submit the award dossiers for the {{period}} ({{deadline}}).',
+      now: '{{group}}: the award dossiers for the {{period}} are due now ({{deadline}}).',
+    },
+    EXPLANATION_OPENED:
+      '{{group}} opened explanations of the scores of the {{period}} until {{deadline}}: see your scores and explain where you disagree.',
+    DOSSIER_RETURNED:
+      'The award board returned an award dossier of {{group}} for the {{period}} for completion: {{reason}}',
+    DECISION_RECORDED: 'The award board issued the award decision of {{group}} for the {{period}}.',
+    ELECTION_OPENED: '{{group}} opened the election of next year’s head and deputy: please vote.',
     COVENANT_PUBLISHED:
       '{{group}} published its {{year}} covenant: please sign it and register before {{deadline}}.',
   },

@@ -24,6 +24,21 @@ export const notificationsVi = {
     RANKING_APPROVED: 'Kết quả xếp hạng {{period}} của {{group}} đã được phê duyệt.',
     RANKING_RETURNED:
       'Cơ quan thi đua – khen thưởng trả lại kết quả xếp hạng {{period}} của {{group}}: {{reason}}',
+    EXPLANATION_DUE: {
+      soon: '{{group}}: còn {{days}} ngày đến hạn giải trình điểm chấm {{period}} ({{deadline}}). Đơn vị chưa đồng ý với điểm chấm thì giải trình trước hạn.',
+      now: '{{group}}: hạn giải trình điểm chấm {{period}} là hôm nay ({{deadline}}).',
+    },
+    DOSSIER_DUE: {
+      soon: '{{group}}: còn {{days}} ngày đến hạn nộp hồ sơ khen thưởng {{period}} ({{deadline}}).',
+      now: '{{group}}: đã đến hạn nộp hồ sơ khen thưởng {{period}} ({{deadline}}).',
+    },
+    EXPLANATION_OPENED:
+      '{{group}} đã mở thời hạn giải trình điểm chấm {{period}} đến {{deadline}}: đơn vị xem điểm chấm và giải trình nếu chưa đồng ý.',
+    DOSSIER_RETURNED:
+      'Cơ quan thi đua – khen thưởng trả lại hồ sơ khen thưởng {{period}} của {{group}} để hoàn thiện: {{reason}}',
+    DECISION_RECORDED:
+      'Cơ quan thi đua – khen thưởng đã ban hành quyết định khen thưởng {{period}} của {{group}}.',
+    ELECTION_OPENED: '{{group}} đã mở bầu cụm/khối trưởng và cụm/khối phó năm sau: mời đơn vị bỏ phiếu.',
     COVENANT_PUBLISHED:
       '{{group}} đã ban hành giao ước thi đua năm {{year}}: mời đơn vị ký giao ước và đăng ký thi đua trước {{deadline}}.',
   },
