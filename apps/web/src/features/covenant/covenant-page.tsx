@@ -24,11 +24,10 @@ import type { CovenantFieldsFragment } from '../../gql/graphql';
 import { refusal } from '../../shared/api/problems';
 import { useYear } from '../../shared/api/year';
 import { formatDate } from '../../shared/format/date';
-import { GroupPeriodPicker, useGroupPeriod } from '../../shared/ui/group-period-picker';
-import { Page } from '../../shared/ui/page';
+import { MyGroupPage } from '../../shared/ui/my-group-page';
 import { ScrollTable } from '../../shared/ui/scroll-table';
 import { Empty, ErrorState, Loading } from '../../shared/ui/states';
-import { COVENANT, COVENANT_SCOPE, REGISTER_TITLES, SIGN_COVENANT } from './covenant.operations';
+import { COVENANT, REGISTER_TITLES, SIGN_COVENANT } from './covenant.operations';
 import { PublishForm } from './publish-form';
 import { YearCalendar } from './year-calendar';
 import { Section } from '../../shared/ui/section';
@@ -37,41 +36,16 @@ import { SuccessionPanel } from '../succession';
 export function CovenantPage() {
   const { t } = useTranslation();
   const { year } = useYear();
-  const scope = useQuery(COVENANT_SCOPE, { variables: { year } });
-  const memberships = scope.data?.myGroups ?? [];
-  const { group, kind, choose } = useGroupPeriod(memberships.map((m) => m.group));
-  const role = memberships.find((m) => m.group.code === group?.code)?.role;
-
-  let body;
-  if (scope.error) body = <ErrorState error={scope.error} onRetry={() => void scope.refetch()} />;
-  else if (!scope.data) body = <Loading />;
-  else if (!group) body = <Empty>{t('covenant.noGroups', { year })}</Empty>;
-  else
-    body = (
-      <>
-        <GroupPeriodPicker
-          groups={memberships.map((m) => m.group)}
-          group={group}
-          kind={kind}
-          choose={choose}
-          withPeriod={false}
-        />
-        <GroupCovenant
-          key={`${group.code}-${year}`}
-          groupCode={group.code}
-          year={year}
-          head={role === 'HEAD'}
-          me={scope.data.me.organization.code}
-        />
-        <SuccessionPanel
-          key={`succession-${group.code}-${year}`}
-          groupCode={group.code}
-          year={year}
-          head={role === 'HEAD'}
-        />
-      </>
-    );
-  return <Page title={t('covenant.title')}>{body}</Page>;
+  return (
+    <MyGroupPage title={t('covenant.title')} noGroups={t('covenant.noGroups', { year })} withPeriod={false}>
+      {({ groupCode, role, me }) => (
+        <>
+          <GroupCovenant groupCode={groupCode} year={year} head={role === 'HEAD'} me={me.code} />
+          <SuccessionPanel groupCode={groupCode} year={year} head={role === 'HEAD'} />
+        </>
+      )}
+    </MyGroupPage>
+  );
 }
 
 interface GroupProps {

@@ -1,25 +1,5 @@
 import { graphql } from '../../gql';
 
-export const COVENANT_SCOPE = graphql(`
-  query CovenantScope($year: Int!) {
-    me {
-      id
-      organization {
-        id
-        code
-      }
-    }
-    myGroups(year: $year) {
-      role
-      group {
-        id
-        code
-        name
-      }
-    }
-  }
-`);
-
 export const COVENANT_FIELDS = graphql(`
   fragment CovenantFields on Covenant {
     id

@@ -1,2 +1,1 @@
 export { CovenantPage } from './covenant-page';
-export { COVENANT_SCOPE } from './covenant.operations';

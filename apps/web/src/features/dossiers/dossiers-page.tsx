@@ -12,11 +12,9 @@ import type { DossierFieldsFragment, PeriodKind } from '../../gql/graphql';
 import { refusal } from '../../shared/api/problems';
 import { useYear } from '../../shared/api/year';
 import { formatDate } from '../../shared/format/date';
-import { GroupPeriodPicker, useGroupPeriod } from '../../shared/ui/group-period-picker';
-import { Page } from '../../shared/ui/page';
+import { MyGroupPage } from '../../shared/ui/my-group-page';
 import { Section } from '../../shared/ui/section';
 import { Empty, ErrorState, Loading } from '../../shared/ui/states';
-import { COVENANT_SCOPE } from '../covenant';
 import { AchievementReportForm } from './achievement-form';
 import { AttachForm } from './attach-form';
 import {
@@ -32,34 +30,13 @@ import { DOSSIER_STAGE, OPEN_DOSSIERS, SUBMIT_DOSSIER } from './dossiers.operati
 export function DossiersPage() {
   const { t } = useTranslation();
   const { year } = useYear();
-  const scope = useQuery(COVENANT_SCOPE, { variables: { year } });
-  const memberships = scope.data?.myGroups ?? [];
-  const { group, kind, choose } = useGroupPeriod(memberships.map((m) => m.group));
-  const role = memberships.find((m) => m.group.code === group?.code)?.role;
-  let body;
-  if (scope.error) body = <ErrorState error={scope.error} onRetry={() => void scope.refetch()} />;
-  else if (!scope.data) body = <Loading />;
-  else if (!group) body = <Empty>{t('dossiers.noGroups', { year })}</Empty>;
-  else
-    body = (
-      <>
-        <GroupPeriodPicker
-          groups={memberships.map((m) => m.group)}
-          group={group}
-          kind={kind}
-          choose={choose}
-        />
-        <PeriodDossiers
-          key={`${group.code}-${year}-${kind}`}
-          groupCode={group.code}
-          year={year}
-          kind={kind}
-          head={role === 'HEAD'}
-          me={scope.data.me.organization.id}
-        />
-      </>
-    );
-  return <Page title={t('dossiers.title')}>{body}</Page>;
+  return (
+    <MyGroupPage title={t('dossiers.title')} noGroups={t('dossiers.noGroups', { year })}>
+      {({ groupCode, kind, role, me }) => (
+        <PeriodDossiers groupCode={groupCode} year={year} kind={kind} head={role === 'HEAD'} me={me.id} />
+      )}
+    </MyGroupPage>
+  );
 }
 
 interface PeriodProps {

@@ -16,6 +16,9 @@ import { visuallyHidden } from '../../shared/ui/visually-hidden';
 import { notificationLink, notificationText, type NotificationItem } from './notification-text';
 import { MARK_NOTIFICATIONS_READ, NOTIFICATION_ADDED, NOTIFICATIONS } from './notifications.operations';
 
+/** The badge shows at most this, then "99+"; the button's name says the same. */
+const MAX_SHOWN = 99;
+
 export function NotificationBell() {
   const { t } = useTranslation();
   const { setYear } = useYear();
@@ -39,14 +42,23 @@ export function NotificationBell() {
     <>
       <IconButton
         color="inherit"
-        aria-label={unread ? t('notifications.openUnread', { count: unread }) : t('notifications.open')}
+        aria-label={
+          unread
+            ? t('notifications.openUnread', { count: unread > MAX_SHOWN ? `${MAX_SHOWN}+` : unread })
+            : t('notifications.open')
+        }
         aria-haspopup="dialog"
         aria-expanded={anchor !== null}
         onClick={(e) => setAnchor(e.currentTarget)}
       >
-        <Badge badgeContent={unread} color="error" max={99}>
+        {/* Without unread ones no badge at all: a hidden "0" would still be the button's visible text. */}
+        {unread > 0 ? (
+          <Badge badgeContent={unread} color="error" max={MAX_SHOWN}>
+            <BellIcon />
+          </Badge>
+        ) : (
           <BellIcon />
-        </Badge>
+        )}
       </IconButton>
       <Popover
         open={anchor !== null}
