@@ -7,25 +7,23 @@
 // member's total in its group's latest snapshot is the sum of the self-scores it sent.
 // Run: npm run bench:deadline-day. BENCH_SUBMISSIONS (default 2000, a multiple of 20) and BENCH_CLIENTS
 // (default 50) scale it (to check a setup, not to measure).
-import './support/production';
+import { PRODUCTION } from './support/production';
 import { loadConfig } from '@thidua/config';
 import { closeRedis, redisConnection } from '@thidua/jobs';
 import { Queue } from 'bullmq';
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import globalSetup from '../test/support/global-setup';
 import { PortalProcess } from '../test/support/portal-process';
 import { createCluster, TestCluster } from '../test/support/tenants';
 import { TestApp } from '../test/support/test-app';
 import { CHILDREN, gridRegulation, MEMBERS, PARENTS } from './support/bench-group';
-import { latencyFigures, load, machine } from './support/figures';
+import { queueIdle } from './support/queue-idle';
+import { latencyFigures, load, machine, peakRssMb, percentile } from './support/figures';
 
 const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 2000);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
 const GROUPS = Math.ceil(SUBMISSIONS / MEMBERS);
 const GOALS = { perSecond: 200, p99Ms: 500, apiRssMb: 250 };
-// TestApp.start puts NODE_ENV=test in this process's environment; the measured processes run as deployed.
-const PRODUCTION = { NODE_ENV: 'production' };
 const CRITERIA = Array.from(
   { length: PARENTS * CHILDREN },
   (_, i) => `${Math.floor(i / CHILDREN) + 1}.${(i % CHILDREN) + 1}`,
@@ -45,11 +43,6 @@ const SUBMIT = `mutation($id: ID!) { submitSubmission(id: $id) { state } }`;
 
 /** Member m's self-score for criterion c: 0 to 2 in halves, differing between members. */
 const selfPoints = (m: number, c: number) => ((m + c) % 5) * 0.5;
-
-function peakRssMb(pid: number): number {
-  const line = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return line ? Number(line[1]) / 1024 : NaN;
-}
 
 async function main(): Promise<void> {
   await globalSetup();
@@ -113,7 +106,7 @@ async function main(): Promise<void> {
     const perSecond = work.length / seconds;
     const apiRss = peakRssMb(api.child.pid!);
     const sorted = [...latencies].sort((a, b) => a - b);
-    const p99 = sorted[Math.min(sorted.length - 1, Math.floor(0.99 * sorted.length))];
+    const p99 = percentile(sorted, 0.99);
     const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
     console.log(
       `${work.length} submissions (3 requests each) in ${seconds.toFixed(1)} s: ${perSecond.toFixed(0)}/s (goal ≥ ${GOALS.perSecond}/s ${verdict(perSecond >= GOALS.perSecond)}); ` +
@@ -149,8 +142,7 @@ async function main(): Promise<void> {
     };
     const settled = await app
       .waitFor(async () => {
-        const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-        if (!Object.values(counts).every((n) => n === 0)) return null;
+        if (!(await queueIdle(queue))) return null;
         const state = await converged();
         return state.right === work.length ? state : null;
       }, 600_000)

@@ -3,30 +3,22 @@
 // is its own (VmHWM from /proc) and the queue, locks and snapshot writes are the real ones. Beside it, as
 // the floor, one SQL statement (SUM + RANK() OVER) over the same 1.2 M rows. Run: npm run bench:national.
 // BENCH_GROUPS (default 1000) and BENCH_WORKERS (default 2) scale it (to check a setup, not to measure).
-import './support/production';
+import { PRODUCTION } from './support/production';
 import { loadConfig } from '@thidua/config';
 import { closeRedis, redisConnection } from '@thidua/jobs';
 import { Queue } from 'bullmq';
-import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import globalSetup from '../test/support/global-setup';
 import { PortalProcess } from '../test/support/portal-process';
 import { createCluster } from '../test/support/tenants';
 import { TestApp } from '../test/support/test-app';
 import { CHILDREN, gridRegulation, MEMBERS, PARENTS } from './support/bench-group';
-import { load, machine } from './support/figures';
+import { queueIdle } from './support/queue-idle';
+import { load, machine, peakRssMb } from './support/figures';
 
 const GROUPS = Number(process.env.BENCH_GROUPS ?? 1000);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
 const GOALS = { ratio: 3, workerRssMb: 300 };
-// TestApp.start puts NODE_ENV=test in this process's environment; the measured workers run as deployed.
-const PRODUCTION = { NODE_ENV: 'production' };
-
-/** Peak resident memory of a process so far (kernel's high-water mark), in MB. */
-function peakRssMb(pid: number): number {
-  const line = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
-  return line ? Number(line[1]) / 1024 : NaN;
-}
 
 /**
  * One group through the API (its organizations, memberships, regulation and periods), cloned in SQL into
@@ -131,10 +123,7 @@ async function main(): Promise<void> {
       )),
     );
     // Nothing may be left from the API's own job: the template's snapshot could have come back meanwhile.
-    await app.waitFor(async () => {
-      const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-      return Object.values(counts).every((n) => n === 0);
-    }, 60_000);
+    await app.waitFor(() => queueIdle(queue), 60_000);
     await app.owner((db) =>
       db.query(`DELETE FROM ranking_snapshot WHERE period_id = ANY($1::uuid[])`, [ids]),
     );
