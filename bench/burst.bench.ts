@@ -17,6 +17,7 @@ import { RedisCluster } from '../test/support/redis-cluster';
 import { setScore } from '../test/support/tenants';
 import { TestApp } from '../test/support/test-app';
 import { scoredGroup } from './support/bench-group';
+import { queueIdle } from './support/queue-idle';
 import { load, machine } from './support/figures';
 
 const MEMBERS = 150;
@@ -105,10 +106,7 @@ async function main(): Promise<void> {
       return Number(line?.result) === Number(last.points);
     }, 120_000);
     const readable = performance.now() - sent;
-    await app.waitFor(async () => {
-      const counts = await queue.getJobCounts('waiting', 'active', 'delayed', 'prioritized');
-      return Object.values(counts).every((n) => n === 0);
-    }, 600_000);
+    await app.waitFor(() => queueIdle(queue), 600_000);
     const idle = performance.now() - sent;
     const written = ((await latest()) ?? 0) - first;
     const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');

@@ -1,4 +1,5 @@
 // What every benchmark prints beside its figures: the machine, and how busy it was when a figure was taken.
+import { readFileSync } from 'node:fs';
 import { cpus, loadavg, totalmem } from 'node:os';
 
 export const percentile = (sorted: number[], p: number) =>
@@ -18,3 +19,9 @@ export function machine(): string {
 
 /** The 1-minute load average now: the machine is shared, so every figure says how loaded it was. */
 export const load = () => `load ${loadavg()[0].toFixed(2)}`;
+
+/** Peak resident memory of another process so far (the kernel's high-water mark, VmHWM), in MB. */
+export function peakRssMb(pid: number): number {
+  const line = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+  return line ? Number(line[1]) / 1024 : NaN;
+}
