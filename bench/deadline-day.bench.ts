@@ -7,7 +7,7 @@
 // member's total in its group's latest snapshot is the sum of the self-scores it sent.
 // Run: npm run bench:deadline-day. BENCH_SUBMISSIONS (default 2000, a multiple of 20) and BENCH_CLIENTS
 // (default 50) scale it (to check a setup, not to measure).
-import { PRODUCTION } from './support/production';
+import './support/production';
 import { loadConfig } from '@thidua/config';
 import { closeRedis, redisConnection } from '@thidua/jobs';
 import { Queue } from 'bullmq';
@@ -59,10 +59,7 @@ async function main(): Promise<void> {
       clusters.push(
         await createCluster(app, { size: MEMBERS, regulation: gridRegulation(PARENTS, CHILDREN) }),
       );
-    const [api, worker] = await Promise.all([
-      PortalProcess.start('api', PRODUCTION),
-      PortalProcess.start('worker', PRODUCTION),
-    ]);
+    const [api, worker] = await Promise.all([PortalProcess.start('api'), PortalProcess.start('worker')]);
     processes.push(api, worker);
     console.log(
       `deadline day — ${SUBMISSIONS} submissions (${(JSON.stringify(SECTIONS).length / 1024).toFixed(0)} KB of sections, ` +

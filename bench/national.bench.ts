@@ -3,7 +3,7 @@
 // is its own (VmHWM from /proc) and the queue, locks and snapshot writes are the real ones. Beside it, as
 // the floor, one SQL statement (SUM + RANK() OVER) over the same 1.2 M rows. Run: npm run bench:national.
 // BENCH_GROUPS (default 1000) and BENCH_WORKERS (default 2) scale it (to check a setup, not to measure).
-import { PRODUCTION } from './support/production';
+import './support/production';
 import { loadConfig } from '@thidua/config';
 import { closeRedis, redisConnection } from '@thidua/jobs';
 import { Queue } from 'bullmq';
@@ -118,9 +118,7 @@ async function main(): Promise<void> {
     );
 
     workers.push(
-      ...(await Promise.all(
-        Array.from({ length: WORKERS }, () => PortalProcess.start('worker', PRODUCTION)),
-      )),
+      ...(await Promise.all(Array.from({ length: WORKERS }, () => PortalProcess.start('worker')))),
     );
     // Nothing may be left from the API's own job: the template's snapshot could have come back meanwhile.
     await app.waitFor(() => queueIdle(queue), 60_000);

@@ -5,6 +5,3 @@ import { randomBytes } from 'node:crypto';
 
 process.env.NODE_ENV ??= 'production';
 process.env.JWT_SECRET ??= randomBytes(48).toString('base64');
-
-/** TestApp.start puts NODE_ENV=test in the environment: the env for a measured child process, as deployed. */
-export const PRODUCTION = { NODE_ENV: 'production' };
