@@ -1,11 +1,11 @@
 import { CombinedGraphQLErrors } from '@apollo/client/errors';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { initI18n } from '../../shared/i18n/i18n';
+import { initTestI18n } from '../../shared/i18n/testing';
 import { AdminForm, type Field } from './admin-form';
 import { email, organizationCode, password } from './admin-validation';
 
-initI18n('vi');
+initTestI18n();
 jest.setTimeout(30_000);
 
 const FIELDS: Field[] = [

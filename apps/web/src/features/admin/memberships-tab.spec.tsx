@@ -2,14 +2,14 @@ import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { initI18n } from '../../shared/i18n/i18n';
+import { initTestI18n } from '../../shared/i18n/testing';
 import { SET_MEMBERSHIP } from './admin.operations';
 import type { Group } from './groups-tab';
 import { categoriesInUse, categoryArgument, NO_CATEGORY } from './membership-category';
 import { MembershipsTab } from './memberships-tab';
 import type { Organization } from './organizations-tab';
 
-initI18n('vi');
+initTestI18n();
 jest.setTimeout(20_000);
 
 const org = (code: string, name: string) => ({ __typename: 'Organization' as const, id: code, code, name });

@@ -1,8 +1,8 @@
 import i18next from 'i18next';
-import { initI18n } from '../../shared/i18n/i18n';
+import { initTestI18n } from '../../shared/i18n/testing';
 import { describeEvent, type TrailEvent } from './audit-text';
 
-initI18n('vi');
+initTestI18n();
 
 const event = (patch: Partial<TrailEvent>): TrailEvent => ({
   id: '1',

@@ -4,12 +4,12 @@ import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import type { ExplanationRoundFieldsFragment } from '../../gql/graphql';
-import { initI18n } from '../../shared/i18n/i18n';
+import { initTestI18n } from '../../shared/i18n/testing';
 import { DECIDE_EXPLANATION, EXPLAIN_SCORE } from './explanations.operations';
 import { HeadRound } from './head-round';
 import { MemberRound } from './member-round';
 
-initI18n('vi');
+initTestI18n();
 jest.setTimeout(20_000);
 
 const member = { __typename: 'Organization' as const, id: 'sct-b', code: 'sct-b', name: 'Sở B' };

@@ -4,11 +4,11 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { MemoryRouter } from 'react-router';
 import { YearProvider } from '../../shared/api/year';
-import { initI18n } from '../../shared/i18n/i18n';
+import { initTestI18n } from '../../shared/i18n/testing';
 import { NotificationBell } from './notification-bell';
 import { MARK_NOTIFICATIONS_READ, NOTIFICATIONS } from './notifications.operations';
 
-initI18n('vi');
+initTestI18n();
 jest.setTimeout(20_000);
 
 const item = (id: string, over: Record<string, unknown>) => ({

@@ -1,8 +1,8 @@
 import { render, screen, within } from '@testing-library/react';
-import { initI18n } from '../../shared/i18n/i18n';
+import { initTestI18n } from '../../shared/i18n/testing';
 import { ScoreBreakdown } from './score-breakdown';
 
-initI18n('vi');
+initTestI18n();
 
 const line = (id: string, note: string, extra: object = {}) => ({
   kind: 'criterion',

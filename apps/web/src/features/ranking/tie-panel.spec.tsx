@@ -3,11 +3,11 @@ import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { initI18n } from '../../shared/i18n/i18n';
+import { initTestI18n } from '../../shared/i18n/testing';
 import { SETTLE_TIE } from './ranking.operations';
 import { TiePanel, tiesFor } from './tie-panel';
 
-initI18n('vi');
+initTestI18n();
 jest.setTimeout(20_000);
 
 const entry = (code: string, rank: number, tieDecisionBy: string | null) => ({

@@ -1,9 +1,9 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { initI18n } from '../../shared/i18n/i18n';
+import { initTestI18n } from '../../shared/i18n/testing';
 import { FiguresToConfirm } from './figures-to-confirm';
 
-initI18n('vi');
+initTestI18n();
 
 const figures = [
   {

@@ -1,10 +1,10 @@
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { initI18n } from '../../shared/i18n/i18n';
+import { initTestI18n } from '../../shared/i18n/testing';
 import { IndicatorsTable } from './indicators-table';
 import { groupIndicators, indicatorRows } from './regulation';
 
-initI18n('vi');
+initTestI18n();
 
 /** A report addressed to a group whose format 2 regulation declares one indicator of its own. */
 const groups = [

@@ -1,10 +1,10 @@
 import { render, screen, waitFor, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { initI18n } from '../../shared/i18n/i18n';
+import { initTestI18n } from '../../shared/i18n/testing';
 import { type GridMember, type SavedScore, ScoreGrid, type ScoreChange } from './score-grid';
 import { rowsFor, sheetRows, type SheetRow } from './sheet';
 
-initI18n('vi');
+initTestI18n();
 jest.setTimeout(30_000);
 
 // REGULATION.md's format 2 example, cut to what the grid reads.

@@ -1,10 +1,10 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { initI18n } from '../../shared/i18n/i18n';
+import { initTestI18n } from '../../shared/i18n/testing';
 import { type GridMember, ScoreGrid, type ScoreChange } from './score-grid';
 import { sheetRows, type SheetRow } from './sheet';
 
-initI18n('vi');
+initTestI18n();
 // Typing goes through user-event key by key; the machine running the tests is shared.
 jest.setTimeout(20_000);
 

@@ -3,11 +3,11 @@ import type { MockLink } from '@apollo/client/testing';
 import { MockedProvider } from '@apollo/client/testing/react';
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { initI18n } from '../../shared/i18n/i18n';
+import { initTestI18n } from '../../shared/i18n/testing';
 import { CAST_VOTE, VOTE_SCOPE } from './scoring.operations';
 import { VotePanel } from './vote-panel';
 
-initI18n('vi');
+initTestI18n();
 jest.setTimeout(20_000);
 
 const org = (code: string, name: string) => ({ __typename: 'Organization' as const, id: code, code, name });

@@ -1,6 +1,7 @@
 import i18next from 'i18next';
 import { initReactI18next } from 'react-i18next';
 import { vi } from './vi';
+import type { viFeatures } from './vi-features';
 
 export const LANGUAGES = ['vi', 'en'] as const;
 export type Language = (typeof LANGUAGES)[number];
@@ -9,7 +10,7 @@ const STORAGE_KEY = 'thidua.language';
 declare module 'i18next' {
   interface CustomTypeOptions {
     defaultNS: 'translation';
-    resources: { translation: typeof vi };
+    resources: { translation: typeof vi & typeof viFeatures };
   }
 }
 
@@ -23,6 +24,11 @@ async function loadEnglish() {
   if (i18next.hasResourceBundle('en', 'translation')) return;
   const { en } = await import('./en');
   i18next.addResourceBundle('en', 'translation', en);
+}
+
+/** The workspaces' Vietnamese texts, added once their code has loaded (English has them all). */
+export function addFeatureTexts(texts: typeof viFeatures) {
+  i18next.addResourceBundle('vi', 'translation', texts, true, true);
 }
 
 /** Vietnamese unless the user chose English; English follows as soon as its texts have loaded. */

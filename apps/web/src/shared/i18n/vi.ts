@@ -1,15 +1,7 @@
 import { MEMBER_ROLE_NAMES, periodNames, SUBMISSION_STATE_NAMES } from '../../../../../libs/terms/src';
-import { adminVi } from './vi/admin';
-import { auditVi } from './vi/audit';
-import { covenantVi } from './vi/covenant';
-import { notificationsVi } from './vi/notifications';
-import { successionVi } from './vi/succession';
-import { explanationsVi } from './vi/explanations';
-import { dossiersVi } from './vi/dossiers';
-import { reviewVi } from './vi/review';
-import { scoringVi } from './vi/scoring';
 
-// Vietnamese catalog: the default language and the shape every other catalog follows.
+// Vietnamese catalog, the default language: the texts every page needs, the sign-in page's among them; the
+// workspaces' own are in vi-features.ts. Together they are the shape every other catalog follows.
 export const vi = {
   app: {
     name: 'Thi đua',
@@ -252,13 +244,4 @@ export const vi = {
       },
     },
   },
-  covenant: covenantVi,
-  notifications: notificationsVi,
-  succession: successionVi,
-  explanations: explanationsVi,
-  dossiers: dossiersVi,
-  scoring: scoringVi,
-  review: reviewVi,
-  admin: adminVi,
-  audit: auditVi,
 };

@@ -1,10 +1,10 @@
 import { render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
-import { initI18n } from '../i18n/i18n';
+import { initTestI18n } from '../i18n/testing';
 import { NumberInput } from './number-input';
 
-initI18n('vi');
+initTestI18n();
 
 function Harness({ onValue }: { onValue: (v: string | null, refused: boolean) => void }) {
   const [value, setValue] = useState<string | null>(null);
