@@ -5,11 +5,6 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Checkbox from '@mui/material/Checkbox';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import FormGroup from '@mui/material/FormGroup';
 import Table from '@mui/material/Table';
@@ -32,6 +27,7 @@ import { PublishForm } from './publish-form';
 import { YearCalendar } from './year-calendar';
 import { Section } from '../../shared/ui/section';
 import { SuccessionPanel } from '../succession';
+import { ConfirmDialog } from '../../shared/ui/confirm-dialog';
 
 export function CovenantPage() {
   const { t } = useTranslation();
@@ -170,30 +166,24 @@ function SignPanel({
           {error}
         </Alert>
       )}
-      <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="sign-title">
-        <DialogTitle id="sign-title">{t('covenant.sign.confirmTitle', { year: covenant.year })}</DialogTitle>
-        <DialogContent>
-          <DialogContentText>{t('covenant.sign.confirmText')}</DialogContentText>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setOpen(false)}>{t('covenant.sign.cancel')}</Button>
-          <Button
-            variant="contained"
-            disabled={loading}
-            onClick={async () => {
-              setError(null);
-              try {
-                await sign({ variables: { groupCode, year: covenant.year } });
-              } catch (e) {
-                setError(refusal(t, e));
-              }
-              setOpen(false);
-            }}
-          >
-            {t('covenant.sign.confirm')}
-          </Button>
-        </DialogActions>
-      </Dialog>
+      <ConfirmDialog
+        open={open}
+        title={t('covenant.sign.confirmTitle', { year: covenant.year })}
+        text={t('covenant.sign.confirmText')}
+        cancel={t('covenant.sign.cancel')}
+        confirm={t('covenant.sign.confirm')}
+        busy={loading}
+        onCancel={() => setOpen(false)}
+        onConfirm={async () => {
+          setError(null);
+          try {
+            await sign({ variables: { groupCode, year: covenant.year } });
+          } catch (e) {
+            setError(refusal(t, e));
+          }
+          setOpen(false);
+        }}
+      />
     </Section>
   );
 }

@@ -2,11 +2,6 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import FormControlLabel from '@mui/material/FormControlLabel';
 import Link from '@mui/material/Link';
 import Paper from '@mui/material/Paper';
@@ -38,6 +33,7 @@ import { ImportReport } from './import-report';
 import { IndicatorsTable } from './indicators-table';
 import { Markdown } from './markdown';
 import { WhatIfPanel } from './what-if-panel';
+import { ConfirmDialog } from '../../shared/ui/confirm-dialog';
 
 type Report = NonNullable<ReportQuery['submission']>;
 interface Edits {
@@ -377,20 +373,15 @@ function Editor({ report, reload }: { report: Report; reload: () => void }) {
           </Button>
         </Box>
       )}
-      <Dialog open={confirming} onClose={() => setConfirming(false)} aria-labelledby="confirm-submit">
-        <DialogTitle id="confirm-submit">{t('reports.confirmTitle')}</DialogTitle>
-        <DialogContent>
-          <DialogContentText>
-            {t('reports.confirmText', { groups: report.groups.map((g) => g.name).join('; ') })}
-          </DialogContentText>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setConfirming(false)}>{t('reports.cancel')}</Button>
-          <Button variant="contained" onClick={() => void submitReport()}>
-            {t('reports.confirm')}
-          </Button>
-        </DialogActions>
-      </Dialog>
+      <ConfirmDialog
+        open={confirming}
+        title={t('reports.confirmTitle')}
+        text={t('reports.confirmText', { groups: report.groups.map((g) => g.name).join('; ') })}
+        cancel={t('reports.cancel')}
+        confirm={t('reports.confirm')}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => void submitReport()}
+      />
     </>
   );
 }

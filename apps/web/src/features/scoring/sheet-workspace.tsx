@@ -40,6 +40,7 @@ import { VotePanel } from './vote-panel';
 import { VoteTally } from './vote-tally';
 import { Section } from '../../shared/ui/section';
 import { useRankingChanges } from '../../shared/api/use-ranking-changes';
+import { ConfirmDialog } from '../../shared/ui/confirm-dialog';
 
 const RankingChart = lazy(loadRankingChart);
 
@@ -402,45 +403,40 @@ function Publish({
       <Button variant="contained" onClick={() => setOpen(true)}>
         {t('scoring.publish.button')}
       </Button>
-      <Dialog open={open} onClose={() => setOpen(false)} aria-labelledby="publish-title">
-        <DialogTitle id="publish-title">{t('scoring.publish.title')}</DialogTitle>
-        <DialogContent>
-          <DialogContentText>{t('scoring.publish.text')}</DialogContentText>
-          <Box component="ul" aria-label={t('scoring.publish.proposals')} sx={{ pl: 3 }}>
-            {lines.length === 0 && <li>{t('scoring.publish.noProposals')}</li>}
-            {lines.map((line) => (
-              <li key={line}>{line}</li>
-            ))}
-          </Box>
-          {error && (
-            <Alert severity="error" role="alert">
-              {error}
-            </Alert>
-          )}
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setOpen(false)}>{t('scoring.publish.cancel')}</Button>
-          <Button
-            variant="contained"
-            disabled={loading}
-            onClick={async () => {
-              setError(null);
-              try {
-                await publish({ variables });
-                setOpen(false);
-                onPublished();
-              } catch (e) {
-                // CONFLICT: the worker has not ranked the latest scores yet (publishing would show an old ranking).
-                setError(
-                  errorInfo(e).code === 'CONFLICT' ? t('scoring.publish.recomputing') : errorMessage(t, e),
-                );
-              }
-            }}
-          >
-            {t('scoring.publish.confirm')}
-          </Button>
-        </DialogActions>
-      </Dialog>
+      <ConfirmDialog
+        open={open}
+        title={t('scoring.publish.title')}
+        text={t('scoring.publish.text')}
+        cancel={t('scoring.publish.cancel')}
+        confirm={t('scoring.publish.confirm')}
+        busy={loading}
+        onCancel={() => setOpen(false)}
+        onConfirm={async () => {
+          setError(null);
+          try {
+            await publish({ variables });
+            setOpen(false);
+            onPublished();
+          } catch (e) {
+            // CONFLICT: the worker has not ranked the latest scores yet (publishing would show an old ranking).
+            setError(
+              errorInfo(e).code === 'CONFLICT' ? t('scoring.publish.recomputing') : errorMessage(t, e),
+            );
+          }
+        }}
+      >
+        <Box component="ul" aria-label={t('scoring.publish.proposals')} sx={{ pl: 3 }}>
+          {lines.length === 0 && <li>{t('scoring.publish.noProposals')}</li>}
+          {lines.map((line) => (
+            <li key={line}>{line}</li>
+          ))}
+        </Box>
+        {error && (
+          <Alert severity="error" role="alert">
+            {error}
+          </Alert>
+        )}
+      </ConfirmDialog>
     </>
   );
 }

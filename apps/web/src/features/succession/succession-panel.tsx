@@ -4,11 +4,6 @@ import { useMutation, useQuery } from '@apollo/client/react';
 import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
-import Dialog from '@mui/material/Dialog';
-import DialogActions from '@mui/material/DialogActions';
-import DialogContent from '@mui/material/DialogContent';
-import DialogContentText from '@mui/material/DialogContentText';
-import DialogTitle from '@mui/material/DialogTitle';
 import MenuItem from '@mui/material/MenuItem';
 import Table from '@mui/material/Table';
 import TableBody from '@mui/material/TableBody';
@@ -32,6 +27,7 @@ import {
   OPEN_SUCCESSION,
   SUCCESSION,
 } from './succession.operations';
+import { ConfirmDialog } from '../../shared/ui/confirm-dialog';
 
 type Election = SuccessionFieldsFragment;
 type Message = { severity: 'success' | 'error'; text: string } | null;
@@ -322,20 +318,15 @@ function CloseForm({ groupCode, election }: { groupCode: string; election: Elect
         {t('succession.close.button')}
       </Button>
       <Notice message={message} />
-      <Dialog open={confirming} onClose={() => setConfirming(false)} aria-labelledby="close-succession-title">
-        <DialogTitle id="close-succession-title">
-          {t('succession.close.confirmTitle', { year: next })}
-        </DialogTitle>
-        <DialogContent>
-          <DialogContentText>{t('succession.close.confirmText', { year: next })}</DialogContentText>
-        </DialogContent>
-        <DialogActions>
-          <Button onClick={() => setConfirming(false)}>{t('succession.close.cancel')}</Button>
-          <Button variant="contained" onClick={() => void submit()}>
-            {t('succession.close.confirm')}
-          </Button>
-        </DialogActions>
-      </Dialog>
+      <ConfirmDialog
+        open={confirming}
+        title={t('succession.close.confirmTitle', { year: next })}
+        text={t('succession.close.confirmText', { year: next })}
+        cancel={t('succession.close.cancel')}
+        confirm={t('succession.close.confirm')}
+        onCancel={() => setConfirming(false)}
+        onConfirm={() => void submit()}
+      />
     </Box>
   );
 }
