@@ -18,6 +18,7 @@ import { TextInput } from '../../shared/ui/text-input';
 import { figureLines, lines, readFigures } from './dossiers.logic';
 import { NoticeAlert, type Notice } from './dossier-parts';
 import { ACHIEVEMENT_FORM, SAVE_ACHIEVEMENT_REPORT } from './dossiers.operations';
+import { fileToBase64 } from '../../shared/api/files';
 
 type Saved = AchievementFormQuery['achievementForm'];
 
@@ -81,11 +82,8 @@ function Fields({
     );
   };
   const upload = async (file: File) => {
-    const bytes = new Uint8Array(await file.arrayBuffer());
-    let binary = '';
-    for (const b of bytes) binary += String.fromCharCode(b);
     await store(
-      { dossierId: dossier.id, file: { fileName: file.name, contentBase64: btoa(binary) } },
+      { dossierId: dossier.id, file: { fileName: file.name, contentBase64: await fileToBase64(file) } },
       t('dossiers.form.uploaded', { file: file.name }),
     );
   };
