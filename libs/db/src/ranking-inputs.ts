@@ -7,7 +7,7 @@ import type {
   Regulation,
   SecondRoundDecision,
 } from '@thidua/scoring';
-import { EntityManager, In, Not } from 'typeorm';
+import { EntityManager } from 'typeorm';
 import {
   CovenantSignatureEntity,
   EmulationGroupEntity,
@@ -19,9 +19,7 @@ import {
   PeriodKind,
   RegulationEntity,
   ScoreEntity,
-  SubmissionEntity,
-  SubmissionGroupEntity,
-  SubmissionVersionEntity,
+  type SubmissionContent,
   TieDecisionEntity,
   TitleRegistrationEntity,
   VoteEntity,
@@ -54,8 +52,8 @@ export async function loadRankingInputs(
     where: { groupId, year },
     order: { organizationId: 'ASC' },
   });
-  const { submissions, versions } = await submittedReports(em, groupId, year, kind);
-  const scores = await em.find(ScoreEntity, { where: { periodId }, order: { id: 'ASC' } });
+  const reports = await submittedReports(em, groupId, year, kind);
+  const scores = await periodScores(em, periodId);
   const votes = await em.find(VoteEntity, { where: { periodId }, order: { id: 'ASC' } });
   // Format 2: facts true this period, the group's award board (final scorer of scoredBy BOARD criteria),
   // and the tie orders recorded by settleTie.
@@ -69,13 +67,12 @@ export async function loadRankingInputs(
   const round = await explanationRound(em, periodId, now);
 
   const members: MemberInput[] = memberships.map((m) => {
-    const submission = submissions.find((s) => s.organizationId === m.organizationId);
-    const content = versions.find((v) => v.submissionId === submission?.id)?.content;
+    const report = reports.get(m.organizationId);
     return {
       memberId: m.organizationId,
-      submittedAt: submission?.submittedAt?.toISOString() ?? null,
+      submittedAt: report?.submittedAt?.toISOString() ?? null,
       indicators: Object.fromEntries(
-        (content?.indicators ?? []).map((i) => [
+        (report?.indicators ?? []).map((i) => [
           i.key,
           {
             value: i.value,
@@ -85,18 +82,10 @@ export async function loadRankingInputs(
         ]),
       ),
       selfScores: Object.fromEntries(
-        (content?.selfScores ?? []).map((s) => [s.criterionId, { points: s.points, count: s.count ?? null }]),
+        (report?.selfScores ?? []).map((s) => [s.criterionId, { points: s.points, count: s.count ?? null }]),
       ),
-      scores: scores
-        .filter((s) => s.memberId === m.organizationId)
-        .map((s) => ({
-          scorerId: s.scorerId,
-          criterionId: s.criterionId,
-          points: s.points,
-          count: s.count,
-          reason: s.reason,
-          ...(s.notApplicable ? { notApplicable: true } : {}),
-        }))
+      scores: (scores.get(m.organizationId) ?? [])
+        .map(({ memberId: _, notApplicable, ...s }) => ({ ...s, ...(notApplicable ? { notApplicable: true } : {}) }))
         .sort((a, b) => (a.criterionId + a.scorerId).localeCompare(b.criterionId + b.scorerId)),
       facts: [
         ...facts.filter((f) => f.memberId === m.organizationId).map((f) => f.factId),
@@ -153,23 +142,61 @@ function secondRound(e: ExplanationEntity): SecondRoundDecision | null {
   return null;
 }
 
-/** The reports submitted to a group for a period (not drafts) and the latest version of each. */
-export async function submittedReports(em: EntityManager, groupId: string, year: number, kind: PeriodKind) {
-  const submissions = await em
-    .createQueryBuilder(SubmissionEntity, 's')
-    .innerJoin(SubmissionGroupEntity, 'sg', 'sg.submission_id = s.id AND sg.group_id = :groupId', { groupId })
-    .where({ year, kind, state: Not('DRAFT') })
-    .getMany();
-  const versions = submissions.length
-    ? await em
-        .createQueryBuilder(SubmissionVersionEntity, 'v')
-        .distinctOn(['v.submission_id'])
-        .where({ submissionId: In(submissions.map((s) => s.id)) })
-        .orderBy('v.submission_id')
-        .addOrderBy('v.version', 'DESC')
-        .getMany()
-    : [];
-  return { submissions, versions };
+/** What a ranking reads of a report submitted to a group (not a draft): its latest version's figures. */
+export interface SubmittedReport {
+  submittedAt: Date | null;
+  indicators: SubmissionContent['indicators'];
+  selfScores: SubmissionContent['selfScores'];
+}
+
+/**
+ * The reports submitted to a group for a period, by member. Only the indicators and self-scores of each latest
+ * version leave PostgreSQL: the sections (≈ 30 KB a report) are never parsed for a ranking.
+ */
+export async function submittedReports(
+  em: EntityManager,
+  groupId: string,
+  year: number,
+  kind: PeriodKind,
+): Promise<Map<string, SubmittedReport>> {
+  const rows: (SubmittedReport & { organizationId: string })[] = await em.query(
+    `SELECT s.organization_id AS "organizationId", s.submitted_at AS "submittedAt",
+            coalesce(v.content -> 'indicators', '[]') AS indicators,
+            coalesce(v.content -> 'selfScores', '[]') AS "selfScores"
+       FROM submission s
+       JOIN submission_group sg ON sg.submission_id = s.id AND sg.group_id = $1
+       LEFT JOIN LATERAL (SELECT content FROM submission_version
+                           WHERE submission_id = s.id ORDER BY version DESC LIMIT 1) v ON true
+      WHERE s.year = $2 AND s.kind = $3 AND s.state <> 'DRAFT'
+      ORDER BY s.created_at, s.id`,
+    [groupId, year, kind],
+  );
+  const byMember = new Map<string, SubmittedReport>();
+  for (const { organizationId, ...report } of rows)
+    if (!byMember.has(organizationId)) byMember.set(organizationId, report);
+  return byMember;
+}
+
+type PeriodScore = Pick<
+  ScoreEntity,
+  'memberId' | 'scorerId' | 'criterionId' | 'points' | 'count' | 'reason' | 'notApplicable'
+>;
+
+/** A period's scores by member, as plain rows (a 150 × 100 group has 15,000: no entities for them). */
+async function periodScores(em: EntityManager, periodId: string): Promise<Map<string, PeriodScore[]>> {
+  const rows: PeriodScore[] = await em.query(
+    `SELECT member_id AS "memberId", scorer_id AS "scorerId", criterion_id AS "criterionId", points, count,
+            reason, not_applicable AS "notApplicable"
+       FROM score WHERE period_id = $1 ORDER BY id`,
+    [periodId],
+  );
+  const byMember = new Map<string, PeriodScore[]>();
+  for (const row of rows) {
+    const own = byMember.get(row.memberId);
+    if (own) own.push(row);
+    else byMember.set(row.memberId, [row]);
+  }
+  return byMember;
 }
 
 /**

@@ -121,18 +121,12 @@ export class ExplanationsRepository {
 
   /** The self-scores of each member's latest submitted report to the group, by member. */
   async selfScores(period: PeriodEntity): Promise<Map<string, Record<string, { points: string }>>> {
-    const { submissions, versions } = await submittedReports(
-      this.db.em,
-      period.groupId,
-      period.year,
-      period.kind,
-    );
+    const reports = await submittedReports(this.db.em, period.groupId, period.year, period.kind);
     return new Map(
-      submissions.map((s) => {
-        const content = versions.find((v) => v.submissionId === s.id)?.content;
-        const own = (content?.selfScores ?? []).map((x) => [x.criterionId, { points: x.points }] as const);
-        return [s.organizationId, Object.fromEntries(own)];
-      }),
+      [...reports].map(([memberId, report]) => [
+        memberId,
+        Object.fromEntries(report.selfScores.map((x) => [x.criterionId, { points: x.points }])),
+      ]),
     );
   }
 }

@@ -1,5 +1,5 @@
 import { Inject, Injectable, Logger } from '@nestjs/common';
-import { loadRankingInputs, RankingEntryData, RankingSnapshotEntity } from '@thidua/db';
+import { loadRankingInputs, RankingEntryData } from '@thidua/db';
 import { JobPayloads } from '@thidua/jobs';
 import { rankGroup } from '@thidua/scoring';
 import { DataSource, EntityManager } from 'typeorm';
@@ -90,20 +90,23 @@ export class RankingProcessor implements JobHandler<'ranking'> {
         };
       }
       const version = (latest?.version ?? 0) + 1;
-      await em.save(
-        RankingSnapshotEntity,
-        em.create(RankingSnapshotEntity, {
-          groupId: period.groupId,
-          year: period.year,
-          kind: period.kind,
+      // One parameterised INSERT: an entity save deep-copies the 400 KB to 5 MB of JSON (a third of a run's time).
+      await em.query(
+        `INSERT INTO ranking_snapshot (group_id, year, kind, period_id, version, input_hash, entries, breakdowns,
+                                       award_decisions, computed_at)
+         VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9::jsonb, $10)`,
+        [
+          period.groupId,
+          period.year,
+          period.kind,
           periodId,
           version,
-          inputHash: hash,
-          entries,
-          breakdowns,
-          awardDecisions,
-          computedAt: now,
-        }),
+          hash,
+          JSON.stringify(entries),
+          JSON.stringify(breakdowns),
+          JSON.stringify(awardDecisions),
+          now,
+        ],
       );
       await prune(em, periodId);
       this.logger.log(`ranking ${period.groupId}/${period.year}/${period.kind} → version ${version}`);
