@@ -39,7 +39,7 @@ export class RankingProcessor implements JobHandler<'ranking'> {
     // Checked once before waiting for the lock (a run holding it may cover the job) and once holding it.
     const covered = await this.covered(this.dataSource.manager, periodId, request);
     if (covered) return covered;
-    return this.dataSource.transaction(async (em) => {
+    const result = await this.dataSource.transaction(async (em): Promise<RankingResult> => {
       await em.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`ranking:${periodId}`]);
       const coveredMeanwhile = await this.covered(em, periodId, request);
       if (coveredMeanwhile) return coveredMeanwhile;
@@ -94,7 +94,7 @@ export class RankingProcessor implements JobHandler<'ranking'> {
       await em.query(
         `INSERT INTO ranking_snapshot (group_id, year, kind, period_id, version, input_hash, entries, breakdowns,
                                        award_decisions, computed_at)
-         VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::jsonb, $9::jsonb, $10)`,
+         VALUES ($1, $2, $3, $4, $5, $6, $7::jsonb, $8::json, $9::jsonb, $10)`,
         [
           period.groupId,
           period.year,
@@ -108,10 +108,12 @@ export class RankingProcessor implements JobHandler<'ranking'> {
           now,
         ],
       );
-      await prune(em, periodId);
       this.logger.log(`ranking ${period.groupId}/${period.year}/${period.kind} → version ${version}`);
       return { written: true, version };
     });
+    // After the commit, which makes the new version readable: pruning is no part of a score's latency.
+    if (result.written) await prune(this.dataSource.manager, periodId);
+    return result;
   }
 
   private async covered(

@@ -34,8 +34,8 @@ export class RankingSnapshotEntity extends PeriodScopedColumns {
   @Column({ type: 'int' }) version!: number;
   @Column({ type: 'text' }) inputHash!: string;
   @Column({ type: 'jsonb' }) entries!: RankingEntryData[];
-  /** Each member's breakdown by organization id. */
-  @Column({ type: 'jsonb', default: () => "'{}'", select: false }) breakdowns?: Record<string, unknown>;
+  /** Each member's breakdown by organization id; `json`, stored as written (written whole, read whole). */
+  @Column({ type: 'json', default: () => "'{}'", select: false }) breakdowns?: Record<string, unknown>;
   /** How each award of the regulation was decided, by organization id (also in the member's breakdown). */
   @Column({ type: 'jsonb', default: () => "'{}'", select: false }) awardDecisions?: Record<string, unknown[]>;
   @Column({ type: 'timestamptz' }) computedAt!: Date;

@@ -16,6 +16,7 @@ import { Succession1764217300000 } from './1764217300000-succession';
 import { Notifications1764217500000 } from './1764217500000-notifications';
 import { LiveEvents1764217600000 } from './1764217600000-live-events';
 import { YearNotifications1764217700000 } from './1764217700000-year-notifications';
+import { BreakdownsJson1764217800000 } from './1764217800000-breakdowns-json';
 
 /** In order; a new migration is appended here. */
 export const MIGRATIONS = [
@@ -37,4 +38,5 @@ export const MIGRATIONS = [
   Notifications1764217500000,
   LiveEvents1764217600000,
   YearNotifications1764217700000,
+  BreakdownsJson1764217800000,
 ];
