@@ -8,6 +8,11 @@ import { join } from 'node:path';
 // From the sources (Jest) the build is in dist/; from the build (benchmarks) it is beside this file.
 const DIST = __dirname.includes('/dist/') ? join(__dirname, '../..') : join(__dirname, '../../dist');
 const MAIN = { api: 'apps/api/src/main.js', worker: 'apps/worker/src/main.js' } as const;
+/**
+ * Node's flags, as docker-compose.yml gives them (NODE_OPTIONS): the API's old generation is capped, or V8
+ * lets it grow to ≈ 200 MB of garbage between collections under load (docs/performance.md, reads).
+ */
+const NODE_FLAGS: Record<keyof typeof MAIN, string[]> = { api: ['--max-old-space-size=192'], worker: [] };
 
 // eslint-disable-next-line @typescript-eslint/no-explicit-any -- tests read GraphQL results loosely
 type GqlData = Record<string, any>;
@@ -42,7 +47,7 @@ export class PortalProcess {
     const main = join(DIST, MAIN[kind]);
     if (!existsSync(main)) throw new Error(`${main} is missing: run "npm run -s build" first`);
     const port = await freePort();
-    const child = spawn(process.execPath, [main], {
+    const child = spawn(process.execPath, [...NODE_FLAGS[kind], main], {
       env: {
         ...process.env,
         ...env,

@@ -1,8 +1,12 @@
 import { Injectable } from '@nestjs/common';
 import { OrganizationEntity, TenantDb, UserEntity } from '@thidua/db';
-import { In } from 'typeorm';
 import { notFound } from '../common/domain-error';
 import { updatedOne } from '../database/updated';
+
+export type OrganizationSummary = Pick<
+  OrganizationEntity,
+  'id' | 'code' | 'name' | 'kind' | 'province' | 'successorId' | 'mergedOn'
+>;
 
 @Injectable()
 export class OrganizationsRepository {
@@ -12,8 +16,16 @@ export class OrganizationsRepository {
     return this.db.em.findOneBy(OrganizationEntity, { id });
   }
 
-  byIds(ids: string[]) {
-    return this.db.em.findBy(OrganizationEntity, { id: In([...new Set(ids)]) });
+  /**
+   * Many at once (a ranking names up to 150), as plain rows of what the GraphQL Organization shows: hydrating
+   * 150 entities with their dates was a quarter of a ranking read's time.
+   */
+  byIds(ids: string[]): Promise<OrganizationSummary[]> {
+    return this.db.em.query(
+      `SELECT id, code, name, kind, province, successor_id AS "successorId", merged_on::text AS "mergedOn"
+         FROM organization WHERE id = ANY($1::uuid[])`,
+      [[...new Set(ids)]],
+    );
   }
 
   all() {

@@ -1,7 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import {
   EmulationGroupEntity,
-  OrganizationEntity,
   PeriodKind,
   SubmissionContent,
   SubmissionEntity,
@@ -418,7 +417,7 @@ export class SubmissionsService {
 
   /** Loads organizations, groups and deadlines for many submissions in a few queries. */
   private async views(list: SubmissionEntity[]): Promise<Submission[]> {
-    const orgs = new Map<string, OrganizationEntity>(
+    const orgs = new Map(
       (await this.organizations.byIds(list.map((s) => s.organizationId))).map((o) => [o.id, o]),
     );
     const deliveries = await this.repo.deliveries(list.map((s) => s.id));
