@@ -52,3 +52,23 @@ describe('the Decimal scalar', () => {
     expect(() => sut.parseLiteral({ kind: Kind.BOOLEAN, value: true })).toThrow(/dưới dạng chuỗi/);
   });
 });
+
+describe('the Decimal scalar serialising', () => {
+  const sut = new DecimalScalar();
+
+  it('writes every value as Decimal#toFixed would, whether stored canonical or not', () => {
+    const cases: [unknown, string][] = [
+      ['12.5', '12.5'],
+      ['0', '0'],
+      ['-0.25', '-0.25'],
+      ['100', '100'],
+      ['12.5000', '12.5'],
+      ['007.10', '7.1'],
+      ['-0', '0'],
+      ['-0.000', '0'],
+      ['.5', '0.5'],
+      [2.5, '2.5'],
+    ];
+    for (const [value, written] of cases) expect([value, sut.serialize(value)]).toEqual([value, written]);
+  });
+});
