@@ -33,9 +33,12 @@ export class RegulationsReader {
    */
   async declaredIndicators(groupId: string, year: number, kind: PeriodKind): Promise<GroupIndicator[]> {
     const regulation = await this.forPeriod(groupId, year, kind);
-    if (!regulation) return [];
-    return regulationIndicators(regulation)
-      .filter((i) => !i.common)
-      .map(({ key, label, unit }) => ({ key, label, unit }));
+    return regulation ? declaredIndicatorsOf(regulation) : [];
   }
 }
+
+/** The indicators a regulation declares beside the common ones (format 2 `indicators`). */
+export const declaredIndicatorsOf = (regulation: Regulation): GroupIndicator[] =>
+  regulationIndicators(regulation)
+    .filter((i) => !i.common)
+    .map(({ key, label, unit }) => ({ key, label, unit }));

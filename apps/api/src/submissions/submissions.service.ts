@@ -24,7 +24,7 @@ import { GroupsRepository } from '../groups/groups.repository';
 import { PeriodsRepository } from '../periods/periods.repository';
 import { OrganizationsRepository } from '../organizations/organizations.repository';
 import { NotificationsService } from '../notifications/notifications.service';
-import { RegulationsReader } from '../regulations/regulations.reader';
+import { declaredIndicatorsOf, RegulationsReader } from '../regulations/regulations.reader';
 import { Submission, SubmissionPatch } from './submission.types';
 import { SubmissionsRepository } from './submissions.repository';
 import { PERIOD_TERMS } from '@thidua/terms';
@@ -314,9 +314,11 @@ export class SubmissionsService {
       'sections',
       'Mục',
     );
+    // Read once for the indicators and the self-scores: the regulations of the groups the report goes to.
+    const regulations = await this.regulationsFor(s);
     // A key the report already holds stays accepted: a regulation republished without it must not lock the draft.
     const declared = new Set([
-      ...(await this.declaredIndicators(s)).map((d) => d.key),
+      ...regulations.flatMap(({ regulation }) => declaredIndicatorsOf(regulation)).map((d) => d.key),
       ...s.content.indicators.map((i) => i.key),
     ]);
     content.indicators.forEach((x, i) => {
@@ -340,7 +342,6 @@ export class SubmissionsService {
       'selfScores',
       'Tiêu chí',
     );
-    const regulations = await this.regulationsFor(s);
     content.selfScores.forEach((x, i) => {
       const path = `selfScores[${i}]`;
       const known = regulations.filter(({ regulation }) => scoreTarget(regulation, x.criterionId));
