@@ -6,7 +6,8 @@
 // Proof that nothing was lost: SUBMITTED rows = submissions sent, and once the worker is idle every
 // member's total in its group's latest snapshot is the sum of the self-scores it sent.
 // Run: npm run bench:deadline-day. BENCH_SUBMISSIONS (default 2000, a multiple of 20) and BENCH_CLIENTS
-// (default 50) scale it (to check a setup, not to measure).
+// (default 50) scale it (to check a setup, not to measure); BENCH_PROCESSES=2 spreads the clients over
+// 2 API processes and ranks with 2 worker processes (docs/scale.md).
 import './support/production';
 import { loadConfig } from '@thidua/config';
 import { closeRedis, redisConnection } from '@thidua/jobs';
@@ -22,6 +23,7 @@ import { latencyFigures, load, machine, peakRssMb, percentile } from './support/
 
 const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 2000);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
+const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 1);
 const GROUPS = Math.ceil(SUBMISSIONS / MEMBERS);
 const GOALS = { perSecond: 200, p99Ms: 500, apiRssMb: 250 };
 const CRITERIA = Array.from(
@@ -59,21 +61,26 @@ async function main(): Promise<void> {
       clusters.push(
         await createCluster(app, { size: MEMBERS, regulation: gridRegulation(PARENTS, CHILDREN) }),
       );
-    const [api, worker] = await Promise.all([PortalProcess.start('api'), PortalProcess.start('worker')]);
-    processes.push(api, worker);
+    const start = (kind: 'api' | 'worker') =>
+      Promise.all(Array.from({ length: PROCESSES }, () => PortalProcess.start(kind)));
+    const [apis, workers] = await Promise.all([start('api'), start('worker')]);
+    processes.push(...apis, ...workers);
+    const peaks = (list: PortalProcess[]) => list.map((p) => peakRssMb(p.child.pid!));
+    const mbs = (figures: number[]) => figures.map((f) => `${f.toFixed(0)} MB`).join(', ');
     console.log(
       `deadline day — ${SUBMISSIONS} submissions (${(JSON.stringify(SECTIONS).length / 1024).toFixed(0)} KB of sections, ` +
         `${CRITERIA.length} self-scores each) by ${GROUPS} groups × ${MEMBERS} members from ${CLIENTS} clients over loopback ` +
-        `to 1 API process, 1 worker process (setup ${((performance.now() - t0) / 1000).toFixed(0)} s); ${machine()}`,
+        `to ${PROCESSES} API and ${PROCESSES} worker process${PROCESSES > 1 ? 'es' : ''} (setup ${((performance.now() - t0) / 1000).toFixed(0)} s); ${machine()}`,
     );
 
     const work = clusters.flatMap((cluster) => cluster.members.map((member, m) => ({ cluster, member, m })));
     work.length = SUBMISSIONS;
     const latencies: number[] = [];
-    const baseRss = peakRssMb(api.child.pid!);
+    const baseRss = peaks(apis);
     let next = 0;
-    const start = performance.now();
-    const client = async () => {
+    const started = performance.now();
+    const client = async (_: unknown, c: number) => {
+      const api = apis[c % apis.length];
       for (let i = next++; i < work.length; i = next++) {
         const { cluster, member, m } = work[i];
         const sent = performance.now();
@@ -99,9 +106,9 @@ async function main(): Promise<void> {
       }
     };
     await Promise.all(Array.from({ length: CLIENTS }, client));
-    const seconds = (performance.now() - start) / 1000;
+    const seconds = (performance.now() - started) / 1000;
     const perSecond = work.length / seconds;
-    const apiRss = peakRssMb(api.child.pid!);
+    const apiRss = peaks(apis);
     const sorted = [...latencies].sort((a, b) => a - b);
     const p99 = percentile(sorted, 0.99);
     const verdict = (ok: boolean) => (ok ? 'met' : 'NOT met');
@@ -110,7 +117,7 @@ async function main(): Promise<void> {
         `per submission ${latencyFigures(latencies)} (goal p99 ≤ ${GOALS.p99Ms} ms ${verdict(p99 <= GOALS.p99Ms)}); ${load()}`,
     );
     console.log(
-      `API process peak RSS ${apiRss.toFixed(0)} MB (${baseRss.toFixed(0)} MB before the burst; goal ≤ ${GOALS.apiRssMb} MB ${verdict(apiRss <= GOALS.apiRssMb)})`,
+      `API peak RSS ${mbs(apiRss)} (${mbs(baseRss)} before the burst; goal ≤ ${GOALS.apiRssMb} MB ${verdict(Math.max(...apiRss) <= GOALS.apiRssMb)})`,
     );
 
     // Nothing lost: the rows, then every ranking converged on what was sent.
@@ -144,12 +151,12 @@ async function main(): Promise<void> {
         return state.right === work.length ? state : null;
       }, 600_000)
       .catch(async () => converged());
-    const idle = (performance.now() - start) / 1000 - seconds;
+    const idle = (performance.now() - started) / 1000 - seconds;
     console.log(
       `nothing lost: ${submitted[0].n} SUBMITTED rows for ${work.length} submissions ${verdict(submitted[0].n === work.length)}; ` +
         `${settled.snapshots} of ${GROUPS} groups ranked, ${settled.right} of ${work.length} members' totals = their self-scores ` +
         `${verdict(settled.right === work.length)}, converged ${idle.toFixed(1)} s after the last submission; ` +
-        `worker peak RSS ${peakRssMb(worker.child.pid!).toFixed(0)} MB; ${load()}`,
+        `worker peak RSS ${mbs(peaks(workers))}; ${load()}`,
     );
   } finally {
     await Promise.all(processes.map((p) => p.stop()));
