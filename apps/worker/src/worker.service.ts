@@ -41,6 +41,13 @@ export const JOB_OPTIONS = {
   removeOnFail: { count: 5000, age: 14 * 24 * 3600 },
 } as const;
 
+/**
+ * How soon a dead worker's job goes to another: its lock lapses after `lockDuration` (renewed every half of it
+ * while the job runs) and a stalled check every `stalledInterval` finds it — within 15 s, against BullMQ's
+ * 30 s + 30 s. The longest job (a 150 × 100 recompute) takes well under a second, so no live lock lapses.
+ */
+export const STALL_OPTIONS = { lockDuration: 10_000, stalledInterval: 5_000 } as const;
+
 export const WORKER_CONFIG = Symbol('WORKER_CONFIG');
 
 /** Refuses to start when a queue has no handler, or a handler names no queue. */
@@ -115,6 +122,7 @@ export class WorkerService implements OnApplicationBootstrap, OnApplicationShutd
           connection: this.consumer,
           prefix,
           concurrency: 4,
+          ...STALL_OPTIONS,
         }).on('failed', (job, err) => {
           const final = job && job.attemptsMade >= (job.opts.attempts ?? 1);
           // Outside the job's own context by now: the line names the job itself.
