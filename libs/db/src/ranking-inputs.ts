@@ -85,7 +85,10 @@ export async function loadRankingInputs(
         (report?.selfScores ?? []).map((s) => [s.criterionId, { points: s.points, count: s.count ?? null }]),
       ),
       scores: (scores.get(m.organizationId) ?? [])
-        .map(({ memberId: _, notApplicable, ...s }) => ({ ...s, ...(notApplicable ? { notApplicable: true } : {}) }))
+        .map(({ memberId: _, notApplicable, ...s }) => ({
+          ...s,
+          ...(notApplicable ? { notApplicable: true } : {}),
+        }))
         .sort((a, b) => (a.criterionId + a.scorerId).localeCompare(b.criterionId + b.scorerId)),
       facts: [
         ...facts.filter((f) => f.memberId === m.organizationId).map((f) => f.factId),

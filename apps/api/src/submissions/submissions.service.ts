@@ -1,11 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import {
-  EmulationGroupEntity,
-  PeriodKind,
-  SubmissionContent,
-  SubmissionEntity,
-  TenantDb,
-} from '@thidua/db';
+import { EmulationGroupEntity, PeriodKind, SubmissionContent, SubmissionEntity, TenantDb } from '@thidua/db';
 import { enqueueInOutbox } from '@thidua/jobs';
 import { isCommonIndicatorKey, type GroupIndicator } from '@thidua/report';
 import {
