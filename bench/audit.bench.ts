@@ -5,6 +5,7 @@
 import { performance } from 'node:perf_hooks';
 import globalSetup from '../test/support/global-setup';
 import { ADMIN, TestApp } from '../test/support/test-app';
+import { runBench } from './support/run';
 
 const EVENTS = Number(process.env.AUDIT_EVENTS ?? 100_000);
 const RUNS = Number(process.env.BENCH_RUNS ?? 3);
@@ -53,7 +54,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  process.exitCode = 1;
-});
+runBench(main);

@@ -7,9 +7,6 @@
 // them with 2 worker processes; BENCH_REDIS_CLUSTER=1 runs BullMQ on a Redis Cluster of 3 masters and
 // 3 replicas started for the run; BENCH_SCORES makes a shorter burst (to check a setup, not to measure).
 import './support/production';
-import { loadConfig } from '@thidua/config';
-import { closeRedis, redisConnection } from '@thidua/jobs';
-import { Queue } from 'bullmq';
 import { performance } from 'node:perf_hooks';
 import globalSetup from '../test/support/global-setup';
 import { PortalProcess } from '../test/support/portal-process';
@@ -17,8 +14,9 @@ import { RedisCluster } from '../test/support/redis-cluster';
 import { setScore } from '../test/support/tenants';
 import { TestApp } from '../test/support/test-app';
 import { scoredGroup } from './support/bench-group';
-import { queueIdle } from './support/queue-idle';
+import { queueIdle, rankingQueue } from './support/ranking-queue';
 import { load, machine } from './support/figures';
+import { runBench } from './support/run';
 
 const MEMBERS = 150;
 const PARENTS = 10;
@@ -43,9 +41,8 @@ async function main(): Promise<void> {
     PROCESSES > 1
       ? await Promise.all(Array.from({ length: PROCESSES }, () => PortalProcess.start('api')))
       : [];
-  const config = loadConfig();
-  const connection = redisConnection(config, 'producer');
-  const queue = new Queue('ranking', { connection, prefix: config.queuePrefix });
+  const ranking = rankingQueue();
+  const { queue } = ranking;
   try {
     console.log(
       `ranking burst — ${MEMBERS} members × ${PARENTS * CHILDREN} criteria, ${SCORES} scores; ` +
@@ -117,14 +114,10 @@ async function main(): Promise<void> {
     );
   } finally {
     await Promise.all([...workers, ...apis].map((p) => p.stop()));
-    await queue.close();
-    await closeRedis(connection);
+    await ranking.close();
     await app.close();
     await redis?.stop();
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  process.exitCode = 1;
-});
+runBench(main);

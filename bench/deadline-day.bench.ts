@@ -9,17 +9,15 @@
 // (default 50) scale it (to check a setup, not to measure); BENCH_PROCESSES=2 spreads the clients over
 // 2 API processes and ranks with 2 worker processes (docs/scale.md).
 import './support/production';
-import { loadConfig } from '@thidua/config';
-import { closeRedis, redisConnection } from '@thidua/jobs';
-import { Queue } from 'bullmq';
 import { performance } from 'node:perf_hooks';
 import globalSetup from '../test/support/global-setup';
 import { PortalProcess } from '../test/support/portal-process';
 import { createCluster, TestCluster } from '../test/support/tenants';
 import { TestApp } from '../test/support/test-app';
 import { CHILDREN, gridRegulation, MEMBERS, PARENTS } from './support/bench-group';
-import { queueIdle } from './support/queue-idle';
+import { queueIdle, rankingQueue } from './support/ranking-queue';
 import { latencyFigures, load, machine, peakRssMb, percentile } from './support/figures';
+import { runBench } from './support/run';
 
 const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 2000);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
@@ -49,9 +47,8 @@ const selfPoints = (m: number, c: number) => ((m + c) % 5) * 0.5;
 async function main(): Promise<void> {
   await globalSetup();
   const app = await TestApp.start({ outboxPollMs: 1000 });
-  const config = loadConfig();
-  const connection = redisConnection(config, 'producer');
-  const queue = new Queue('ranking', { connection, prefix: config.queuePrefix });
+  const ranking = rankingQueue();
+  const { queue } = ranking;
   const processes: PortalProcess[] = [];
   try {
     const t0 = performance.now();
@@ -160,13 +157,9 @@ async function main(): Promise<void> {
     );
   } finally {
     await Promise.all(processes.map((p) => p.stop()));
-    await queue.close();
-    await closeRedis(connection);
+    await ranking.close();
     await app.close();
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  process.exitCode = 1;
-});
+runBench(main);

@@ -10,6 +10,7 @@ import { createCluster, setScore } from '../test/support/tenants';
 import { TestApp } from '../test/support/test-app';
 import { benchRegulation, CHILDREN, MEMBERS, PARENTS } from './support/bench-group';
 import { latencyFigures, load, machine, percentile } from './support/figures';
+import { runBench } from './support/run';
 
 const SAMPLES = 200;
 const GOAL_P95_MS = 50;
@@ -71,7 +72,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  process.exitCode = 1;
-});
+runBench(main);

@@ -4,17 +4,15 @@
 // the floor, one SQL statement (SUM + RANK() OVER) over the same 1.2 M rows. Run: npm run bench:national.
 // BENCH_GROUPS (default 1000) and BENCH_WORKERS (default 2) scale it (to check a setup, not to measure).
 import './support/production';
-import { loadConfig } from '@thidua/config';
-import { closeRedis, redisConnection } from '@thidua/jobs';
-import { Queue } from 'bullmq';
 import { performance } from 'node:perf_hooks';
 import globalSetup from '../test/support/global-setup';
 import { PortalProcess } from '../test/support/portal-process';
 import { createCluster } from '../test/support/tenants';
 import { TestApp } from '../test/support/test-app';
 import { CHILDREN, gridRegulation, MEMBERS, PARENTS } from './support/bench-group';
-import { queueIdle } from './support/queue-idle';
+import { queueIdle, rankingQueue } from './support/ranking-queue';
 import { load, machine, peakRssMb } from './support/figures';
+import { runBench } from './support/run';
 
 const GROUPS = Number(process.env.BENCH_GROUPS ?? 1000);
 const WORKERS = Number(process.env.BENCH_WORKERS ?? 2);
@@ -86,9 +84,8 @@ async function seed(app: TestApp): Promise<{ periodId: string; groupId: string }
 async function main(): Promise<void> {
   await globalSetup();
   const app = await TestApp.start({ outboxPollMs: 1000 });
-  const config = loadConfig();
-  const connection = redisConnection(config, 'producer');
-  const queue = new Queue('ranking', { connection, prefix: config.queuePrefix });
+  const ranking = rankingQueue();
+  const { queue } = ranking;
   const workers: PortalProcess[] = [];
   try {
     const t0 = performance.now();
@@ -158,13 +155,9 @@ async function main(): Promise<void> {
     );
   } finally {
     await Promise.all(workers.map((w) => w.stop()));
-    await queue.close();
-    await closeRedis(connection);
+    await ranking.close();
     await app.close();
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  process.exitCode = 1;
-});
+runBench(main);

@@ -17,6 +17,7 @@ import { TestApp } from '../test/support/test-app';
 import { scoredGroup } from './support/bench-group';
 import { latencyFigures, load, machine, peakRssMb, percentile } from './support/figures';
 import type { LoadRequest, LoadResult } from './support/http-load';
+import { runBench } from './support/run';
 
 const MEMBERS = 150;
 const PARENTS = 10;
@@ -140,7 +141,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  process.exitCode = 1;
-});
+runBench(main);

@@ -6,6 +6,7 @@ import { readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
 import { importDocx, importMarkdown, renderRankingXlsx, renderReportDocx } from '@thidua/report';
 import { sharedFixturePath } from '../libs/report/src/testing/fixture-path';
+import { runBench } from './support/run';
 
 const WARM_UP = Number(process.env.BENCH_WARM_UP ?? 5);
 const RUNS = Number(process.env.BENCH_RUNS ?? 20);
@@ -95,7 +96,4 @@ async function main(): Promise<void> {
   report('rankingXlsx 20×60', await measure(workbook), 300);
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? error.message : error);
-  process.exitCode = 1;
-});
+runBench(main);

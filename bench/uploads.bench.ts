@@ -12,6 +12,7 @@ import { createCluster } from '../test/support/tenants';
 import { TestApp } from '../test/support/test-app';
 import type { UploadClientData } from './uploads.client';
 import type { ProbeData } from './uploads.probe';
+import { runBench } from './support/run';
 
 async function main(): Promise<void> {
   await globalSetup();
@@ -63,7 +64,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().catch((error: unknown) => {
-  console.error(error instanceof Error ? (error.stack ?? error.message) : error);
-  process.exitCode = 1;
-});
+runBench(main);
