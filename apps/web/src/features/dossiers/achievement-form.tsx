@@ -13,10 +13,9 @@ import type {
 } from '../../gql/graphql';
 import { refusal } from '../../shared/api/problems';
 import { FilePicker } from '../../shared/ui/file-picker';
-import { ErrorState, Loading } from '../../shared/ui/states';
+import { ErrorState, Loading, NoticeAlert, type Notice } from '../../shared/ui/states';
 import { TextInput } from '../../shared/ui/text-input';
 import { figureLines, lines, readFigures } from './dossiers.logic';
-import { NoticeAlert, type Notice } from './dossier-parts';
 import { ACHIEVEMENT_FORM, SAVE_ACHIEVEMENT_REPORT } from './dossiers.operations';
 import { fileToBase64 } from '../../shared/api/files';
 

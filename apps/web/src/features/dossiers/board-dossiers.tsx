@@ -14,16 +14,10 @@ import { useTranslation } from 'react-i18next';
 import type { DossierFieldsFragment, DossierOutcome, DossierStageQuery, PeriodKind } from '../../gql/graphql';
 import { refusal } from '../../shared/api/problems';
 import { Section } from '../../shared/ui/section';
+import { NoticeAlert, type Notice } from '../../shared/ui/states';
 import { TextInput } from '../../shared/ui/text-input';
 import { PERIOD_KINDS } from '../../shared/ui/group-period-picker';
-import {
-  ArchiveButton,
-  DateField,
-  DecisionPanel,
-  DossierSummary,
-  NoticeAlert,
-  type Notice,
-} from './dossier-parts';
+import { ArchiveButton, DateField, DecisionPanel, DossierSummary } from './dossier-parts';
 import { DECIDE_DOSSIER, DOSSIER_STAGE, RECORD_DECISION } from './dossiers.operations';
 
 interface Group {

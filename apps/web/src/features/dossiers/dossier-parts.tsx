@@ -5,7 +5,6 @@ import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import Chip from '@mui/material/Chip';
 import TextField from '@mui/material/TextField';
-import type { SxProps, Theme } from '@mui/material/styles';
 import Typography from '@mui/material/Typography';
 import { type ReactNode, useState } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -25,18 +24,6 @@ const STATE_COLOR = {
   ACCEPTED: 'success',
   REJECTED: 'error',
 } as const;
-
-/** The outcome of an action: a success the screen reader hears politely, a refusal it hears at once. */
-export type Notice = { ok: boolean; text: string } | null;
-
-export function NoticeAlert({ notice, sx }: { notice: Notice; sx?: SxProps<Theme> }) {
-  if (!notice) return null;
-  return (
-    <Alert severity={notice.ok ? 'success' : 'error'} role={notice.ok ? 'status' : 'alert'} sx={sx}>
-      {notice.text}
-    </Alert>
-  );
-}
 
 /** Runs a download, keeping its failure to show beside the buttons. */
 export function useDownload() {

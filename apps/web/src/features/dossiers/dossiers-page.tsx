@@ -14,17 +14,10 @@ import { useYear } from '../../shared/api/year';
 import { formatDate } from '../../shared/format/date';
 import { MyGroupPage } from '../../shared/ui/my-group-page';
 import { Section } from '../../shared/ui/section';
-import { Empty, ErrorState, Loading } from '../../shared/ui/states';
+import { Empty, ErrorState, Loading, NoticeAlert, type Notice } from '../../shared/ui/states';
 import { AchievementReportForm } from './achievement-form';
 import { AttachForm } from './attach-form';
-import {
-  ArchiveButton,
-  DateField,
-  DecisionPanel,
-  DossierSummary,
-  NoticeAlert,
-  type Notice,
-} from './dossier-parts';
+import { ArchiveButton, DateField, DecisionPanel, DossierSummary } from './dossier-parts';
 import { DOSSIER_STAGE, OPEN_DOSSIERS, SUBMIT_DOSSIER } from './dossiers.operations';
 
 export function DossiersPage() {

@@ -1,11 +1,11 @@
 import { useApolloClient, useMutation } from '@apollo/client/react';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { formatNumber } from '../../shared/format/number';
 import { FilePicker } from '../../shared/ui/file-picker';
+import { NoticeAlert, type Notice } from '../../shared/ui/states';
 import { fileToBase64, saveBase64, uploadRefusal } from './files';
 import { ATTACH_EVIDENCE, EVIDENCE_FILE, REMOVE_EVIDENCE } from './reports.operations';
 
@@ -29,7 +29,7 @@ export function EvidenceList({ submissionId, criterionId, files, editable, onCha
   const client = useApolloClient();
   const [attach, attaching] = useMutation(ATTACH_EVIDENCE);
   const [remove] = useMutation(REMOVE_EVIDENCE);
-  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
 
   const run = async (work: () => Promise<string | null>) => {
     setNotice(null);
@@ -114,15 +114,7 @@ export function EvidenceList({ submissionId, criterionId, files, editable, onCha
           ))}
         </Box>
       )}
-      {notice && (
-        <Alert
-          severity={notice.ok ? 'success' : 'error'}
-          role={notice.ok ? 'status' : 'alert'}
-          sx={{ mt: 1 }}
-        >
-          {notice.text}
-        </Alert>
-      )}
+      <NoticeAlert notice={notice} sx={{ mt: 1 }} />
     </Box>
   );
 }

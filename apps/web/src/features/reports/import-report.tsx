@@ -1,10 +1,10 @@
 import { useMutation } from '@apollo/client/react';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Typography from '@mui/material/Typography';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { FilePicker } from '../../shared/ui/file-picker';
+import { NoticeAlert, type Notice } from '../../shared/ui/states';
 import { fileToBase64, uploadRefusal } from './files';
 import { IMPORT_REPORT } from './reports.operations';
 
@@ -12,7 +12,7 @@ import { IMPORT_REPORT } from './reports.operations';
 export function ImportReport({ submissionId, onImported }: { submissionId: string; onImported: () => void }) {
   const { t } = useTranslation();
   const [importReport, importing] = useMutation(IMPORT_REPORT);
-  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
 
   const read = async (file: File) => {
     setNotice(null);
@@ -40,15 +40,7 @@ export function ImportReport({ submissionId, onImported }: { submissionId: strin
           {t('reports.import.hint')}
         </Typography>
       </Box>
-      {notice && (
-        <Alert
-          severity={notice.ok ? 'success' : 'error'}
-          role={notice.ok ? 'status' : 'alert'}
-          sx={{ mt: 1 }}
-        >
-          {notice.text}
-        </Alert>
-      )}
+      <NoticeAlert notice={notice} sx={{ mt: 1 }} />
     </Box>
   );
 }

@@ -1,7 +1,6 @@
 // A member casts its votes: one per award the regulation decides by vote (castVote). Exported for the
 // member workspace; the head, a member too, votes from the scoring workspace.
 import { useMutation, useQuery } from '@apollo/client/react';
-import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import MenuItem from '@mui/material/MenuItem';
@@ -11,7 +10,7 @@ import { useId, useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import type { PeriodKind } from '../../gql/graphql';
 import { errorInfo } from '../../shared/api/errors';
-import { Loading } from '../../shared/ui/states';
+import { Loading, NoticeAlert, type Notice } from '../../shared/ui/states';
 import { refusal } from '../../shared/api/problems';
 import { CAST_VOTE, VOTE_SCOPE } from './scoring.operations';
 import { type Award, awardsOf, votingOf } from './sheet';
@@ -58,7 +57,7 @@ function AwardVote({
 }) {
   const { t } = useTranslation();
   const [choice, setChoice] = useState('');
-  const [notice, setNotice] = useState<{ ok: boolean; text: string } | null>(null);
+  const [notice, setNotice] = useState<Notice>(null);
   const [cast, { loading }] = useMutation(CAST_VOTE);
   return (
     <Box sx={{ mb: 2 }}>
@@ -95,15 +94,7 @@ function AwardVote({
           {t('scoring.vote.cast')}
         </Button>
       </Box>
-      {notice && (
-        <Alert
-          severity={notice.ok ? 'success' : 'error'}
-          role={notice.ok ? 'status' : 'alert'}
-          sx={{ mt: 1 }}
-        >
-          {notice.text}
-        </Alert>
-      )}
+      <NoticeAlert notice={notice} sx={{ mt: 1 }} />
     </Box>
   );
 }

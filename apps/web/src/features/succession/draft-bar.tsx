@@ -6,6 +6,7 @@ import Button from '@mui/material/Button';
 import { useState } from 'react';
 import { useTranslation } from 'react-i18next';
 import { refusal } from '../../shared/api/problems';
+import { NoticeAlert, type Notice } from '../../shared/ui/states';
 import { SAVE_REGULATION_DRAFT } from './succession.operations';
 
 interface Props {
@@ -28,7 +29,7 @@ export function DraftNote({ year, copiedFromYear }: Pick<Props, 'year' | 'copied
 export function SaveDraftButton({ groupCode, year, read }: Omit<Props, 'copiedFromYear'>) {
   const { t } = useTranslation();
   const [save, { loading }] = useMutation(SAVE_REGULATION_DRAFT);
-  const [message, setMessage] = useState<{ ok: boolean; text: string } | null>(null);
+  const [message, setMessage] = useState<Notice>(null);
   return (
     <>
       <Button
@@ -47,15 +48,7 @@ export function SaveDraftButton({ groupCode, year, read }: Omit<Props, 'copiedFr
       >
         {t('succession.draft.save')}
       </Button>
-      {message && (
-        <Alert
-          severity={message.ok ? 'success' : 'error'}
-          role={message.ok ? 'status' : 'alert'}
-          sx={{ flexBasis: '100%' }}
-        >
-          {message.text}
-        </Alert>
-      )}
+      <NoticeAlert notice={message} sx={{ flexBasis: '100%' }} />
     </>
   );
 }

@@ -3,6 +3,7 @@ import Alert from '@mui/material/Alert';
 import Box from '@mui/material/Box';
 import Button from '@mui/material/Button';
 import CircularProgress from '@mui/material/CircularProgress';
+import type { SxProps, Theme } from '@mui/material/styles';
 import Typography from '@mui/material/Typography';
 import type { ReactNode } from 'react';
 import { useTranslation } from 'react-i18next';
@@ -41,6 +42,18 @@ export function ErrorState({ error, onRetry }: { error: unknown; onRetry?: () =>
       }
     >
       {errorMessage(t, error)}
+    </Alert>
+  );
+}
+
+/** The outcome of an action: a success the screen reader hears politely, a refusal it hears at once. */
+export type Notice = { ok: boolean; text: string } | null;
+
+export function NoticeAlert({ notice, sx }: { notice: Notice; sx?: SxProps<Theme> }) {
+  if (!notice) return null;
+  return (
+    <Alert severity={notice.ok ? 'success' : 'error'} role={notice.ok ? 'status' : 'alert'} sx={sx}>
+      {notice.text}
     </Alert>
   );
 }
