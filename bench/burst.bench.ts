@@ -11,9 +11,8 @@ import { performance } from 'node:perf_hooks';
 import globalSetup from '../test/support/global-setup';
 import { PortalProcess } from '../test/support/portal-process';
 import { RedisCluster } from '../test/support/redis-cluster';
-import { setScore } from '../test/support/tenants';
 import { TestApp } from '../test/support/test-app';
-import { scoredGroup } from './support/bench-group';
+import { scoredGroup, sendScore } from './support/bench-group';
 import { queueIdle, rankingQueue } from './support/ranking-queue';
 import { load, machine } from './support/figures';
 import { runBench } from './support/run';
@@ -26,7 +25,6 @@ const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 1);
 const REDIS_CLUSTER = process.env.BENCH_REDIS_CLUSTER === '1';
 const CLIENTS = 8;
 const GOALS = { readableMs: 2000, idleMs: 5000 };
-const SET_SCORE = `mutation($i: ScoreInput!) { setScore(input: $i) { points } }`;
 
 async function main(): Promise<void> {
   await globalSetup();
@@ -57,7 +55,7 @@ async function main(): Promise<void> {
         )
       ).rows[0].v as number | null;
     // The scores went straight into the table: one change through the API ranks them all once.
-    await setScore(app, cluster, head.token, cluster.members[1].code, '1.1', '2');
+    await sendScore(app, cluster, head.token, cluster.members[1].code, '1.1', '2');
     const first = await app.waitFor(latest, 60_000);
 
     // Score i: member i mod 150, criterion (i / 150) mod 100; points that differ from the setup's.
@@ -70,17 +68,14 @@ async function main(): Promise<void> {
         const c = Math.floor(i / MEMBERS) % (PARENTS * CHILDREN);
         const criterion = `${Math.floor(c / CHILDREN) + 1}.${(c % CHILDREN) + 1}`;
         const points = String((i % 4) * 0.5 + 0.25);
-        if (apis.length) {
-          const input = {
-            groupCode: cluster.code,
-            year: cluster.year,
-            kind: 'H1',
-            memberCode: member,
-            criterionId: criterion,
-            points,
-          };
-          await apis[i % apis.length].gql(SET_SCORE, { i: input }, head.token);
-        } else await setScore(app, cluster, head.token, member, criterion, points);
+        await sendScore(
+          apis.length ? apis[i % apis.length] : app,
+          cluster,
+          head.token,
+          member,
+          criterion,
+          points,
+        );
         last = { member, criterion, points };
       }
     };

@@ -1,5 +1,6 @@
 // The groups the benchmarks measure: 20 members × 60 manually scored criteria (issue 9's and issue 12's
 // 20 × 60 group), and the national-scale 150 × 100 group of issue 12's reads and bursts.
+import { PortalProcess } from '../../test/support/portal-process';
 import { createCluster, TestCluster, testRegulation } from '../../test/support/tenants';
 import { TestApp } from '../../test/support/test-app';
 
@@ -67,4 +68,29 @@ export async function scoredGroup(
     return period;
   });
   return { cluster, groupId: rows[0].group_id, periodId: rows[0].id };
+}
+
+const SET_SCORE = `mutation($i: ScoreInput!) { setScore(input: $i) { points } }`;
+
+/** One GraphQL operation on the in-process API or on a built API process (scale-out runs); throws on errors. */
+export function ask(
+  api: TestApp | PortalProcess,
+  query: string,
+  variables: Record<string, unknown>,
+  token: string,
+) {
+  return api instanceof PortalProcess ? api.gql(query, variables, token) : api.ok(query, variables, token);
+}
+
+/** A head's score for a member's criterion in the cluster's H1 period. */
+export function sendScore(
+  api: TestApp | PortalProcess,
+  cluster: TestCluster,
+  token: string,
+  memberCode: string,
+  criterionId: string,
+  points: string,
+) {
+  const i = { groupCode: cluster.code, year: cluster.year, kind: 'H1', memberCode, criterionId, points };
+  return ask(api, SET_SCORE, { i }, token);
 }
