@@ -3,7 +3,8 @@
 // deployed; its peak RSS is VmHWM from /proc), beside the ceiling: a bare Fastify route in this process on a
 // pool of the API's configuration, running one SELECT of the same entries in the same tenant transaction.
 // The group is made through an in-process API beforehand; the load comes from a child process. Prints the
-// stored sizes and the figures with the load average. Run: npm run bench:reads.
+// stored sizes and the figures with the load average. Run: npm run bench:reads. BENCH_PROCESSES=2 spreads
+// the query's connections over 2 API processes (the RSS figure is then the larger of the two).
 import './support/production';
 import { fork } from 'node:child_process';
 import { AddressInfo } from 'node:net';
@@ -25,17 +26,21 @@ const CHILDREN = 10;
 const SEQUENTIAL = 300;
 const DURATION_MS = 5000;
 const GOALS = { medianMs: 5, perSecondAt50: 500, rssMb: 250 };
+const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 1);
 const QUERY = `query($g: String!) { ranking(groupCode: $g, year: 2023, kind: H1) { version entries { rank total band proposals organization { code name } } } }`;
 
 async function main(): Promise<void> {
   await globalSetup();
   const app = await TestApp.start();
   // The child inherits the test database and JWT secret TestApp.start and production.ts put in the environment.
-  const api = await PortalProcess.start('api');
+  const apis = await Promise.all(Array.from({ length: PROCESSES }, () => PortalProcess.start('api')));
+  const peakRssOfApis = () => Math.max(...apis.map((a) => peakRssMb(a.child.pid!)));
   const loader = fork(join(__dirname, 'support/http-load.js'));
   const ceiling = Fastify();
   try {
-    console.log(`ranking reads — ${MEMBERS} members × ${PARENTS * CHILDREN} criteria; ${machine()}`);
+    console.log(
+      `ranking reads — ${MEMBERS} members × ${PARENTS * CHILDREN} criteria; ${PROCESSES} API process${PROCESSES > 1 ? 'es' : ''}; ${machine()}`,
+    );
     const { cluster, groupId, periodId } = await scoredGroup(app, MEMBERS, PARENTS, CHILDREN);
     const workerDb = await createDataSource(withUser(app.ownerUrl, WORKER_ROLE), 1).initialize();
     await new RankingProcessor(workerDb).handle({ groupId, periodId });
@@ -71,17 +76,17 @@ async function main(): Promise<void> {
     const port = (server: { address(): string | AddressInfo | null }) =>
       (server.address() as AddressInfo).port;
     const graphql: Omit<LoadRequest, 'connections'> = {
-      url: `${api.url}/graphql`,
+      urls: apis.map((a) => `${a.url}/graphql`),
       method: 'POST',
       headers: { 'content-type': 'application/json', authorization: `Bearer ${head.token}` },
       body: JSON.stringify({ query: QUERY, variables: { g: cluster.code } }),
     };
     const bare: Omit<LoadRequest, 'connections'> = {
-      url: `http://127.0.0.1:${port(ceiling.server)}/entries`,
+      urls: [`http://127.0.0.1:${port(ceiling.server)}/entries`],
       method: 'GET',
       headers: {},
     };
-    const answer = await api.gql(QUERY, { g: cluster.code }, head.token);
+    const answer = await apis[0].gql(QUERY, { g: cluster.code }, head.token);
     if (answer.ranking.entries.length !== MEMBERS) throw new Error('the ranking does not have every member');
 
     const measure = (req: LoadRequest) =>
@@ -92,7 +97,7 @@ async function main(): Promise<void> {
     // Warm both paths (JIT, plans, the pool) before any figure.
     await measure({ ...graphql, connections: 10, count: 500 });
     await measure({ ...bare, connections: 10, count: 500 });
-    const baseRss = peakRssMb(api.child.pid!);
+    const baseRss = peakRssOfApis();
 
     const rows: string[] = [];
     const medians: Record<string, number> = {};
@@ -120,7 +125,7 @@ async function main(): Promise<void> {
       }
     }
     for (const row of rows) console.log(row);
-    const peakRss = peakRssMb(api.child.pid!);
+    const peakRss = peakRssOfApis();
     const q = 'ranking query';
     const b = 'bare route';
     console.log(
@@ -135,7 +140,7 @@ async function main(): Promise<void> {
     );
   } finally {
     loader.kill();
-    await api.stop();
+    await Promise.all(apis.map((a) => a.stop()));
     await ceiling.close();
     await app.close();
   }

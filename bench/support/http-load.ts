@@ -1,11 +1,12 @@
 // A small HTTP load generator run as a child process (so its memory and event loop are not the API's):
 // `connections` keep-alive connections, each sending the same request again as soon as its answer is in,
-// for `durationMs` or `count` requests. Replies to its parent with the latencies and the rate.
+// for `durationMs` or `count` requests; connection i speaks to `urls[i % urls.length]` (several API processes
+// share the load). Replies to its parent with the latencies and the rate.
 import { Agent, request } from 'node:http';
 import { performance } from 'node:perf_hooks';
 
 export interface LoadRequest {
-  url: string;
+  urls: string[];
   method: 'GET' | 'POST';
   headers: Record<string, string>;
   body?: string;
@@ -21,9 +22,9 @@ export interface LoadResult {
   failures: number;
 }
 
-function once(agent: Agent, req: LoadRequest): Promise<boolean> {
+function once(agent: Agent, url: string, req: LoadRequest): Promise<boolean> {
   return new Promise((resolve, reject) => {
-    const r = request(req.url, { method: req.method, headers: req.headers, agent }, (res) => {
+    const r = request(url, { method: req.method, headers: req.headers, agent }, (res) => {
       res.resume();
       res.on('end', () => resolve(res.statusCode === 200));
     });
@@ -39,10 +40,11 @@ async function run(req: LoadRequest): Promise<LoadResult> {
   const start = performance.now();
   const until = start + (req.durationMs ?? Infinity);
   let left = req.count ?? Infinity;
-  const loop = async () => {
+  const loop = async (_: unknown, connection: number) => {
+    const url = req.urls[connection % req.urls.length];
     while (performance.now() < until && left-- > 0) {
       const sent = performance.now();
-      if (!(await once(agent, req))) failures++;
+      if (!(await once(agent, url, req))) failures++;
       latencies.push(performance.now() - sent);
     }
   };
