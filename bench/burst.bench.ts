@@ -15,13 +15,12 @@ import { TestApp } from '../test/support/test-app';
 import { scoredGroup, sendScore } from './support/bench-group';
 import { queueIdle, rankingQueue } from './support/ranking-queue';
 import { load, machine } from './support/figures';
-import { runBench } from './support/run';
+import { PROCESSES, runBench } from './support/run';
 
 const MEMBERS = 150;
 const PARENTS = 10;
 const CHILDREN = 10;
 const SCORES = Number(process.env.BENCH_SCORES ?? 15_000);
-const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 1);
 const REDIS_CLUSTER = process.env.BENCH_REDIS_CLUSTER === '1';
 const CLIENTS = 8;
 const GOALS = { readableMs: 2000, idleMs: 5000 };
@@ -33,12 +32,9 @@ async function main(): Promise<void> {
   const app = await TestApp.start({ outboxPollMs: 1000 });
   // The children inherit the test database, queue prefix and JWT secret TestApp.start and production.ts put
   // in the environment. The workers' log line per version stays out of the figures.
-  const workers = await Promise.all(Array.from({ length: PROCESSES }, () => PortalProcess.start('worker')));
+  const workers = await PortalProcess.startMany('worker', PROCESSES);
   // One process: the API in this one, as the figures in docs/performance.md were taken.
-  const apis =
-    PROCESSES > 1
-      ? await Promise.all(Array.from({ length: PROCESSES }, () => PortalProcess.start('api')))
-      : [];
+  const apis = PROCESSES > 1 ? await PortalProcess.startMany('api', PROCESSES) : [];
   const ranking = rankingQueue();
   const { queue } = ranking;
   try {

@@ -17,11 +17,10 @@ import { TestApp } from '../test/support/test-app';
 import { CHILDREN, gridRegulation, MEMBERS, PARENTS } from './support/bench-group';
 import { queueIdle, rankingQueue } from './support/ranking-queue';
 import { latencyFigures, load, machine, peakRssMb, percentile } from './support/figures';
-import { runBench } from './support/run';
+import { PROCESSES, runBench } from './support/run';
 
 const SUBMISSIONS = Number(process.env.BENCH_SUBMISSIONS ?? 2000);
 const CLIENTS = Number(process.env.BENCH_CLIENTS ?? 50);
-const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 1);
 const GROUPS = Math.ceil(SUBMISSIONS / MEMBERS);
 const GOALS = { perSecond: 200, p99Ms: 500, apiRssMb: 250 };
 const CRITERIA = Array.from(
@@ -58,9 +57,10 @@ async function main(): Promise<void> {
       clusters.push(
         await createCluster(app, { size: MEMBERS, regulation: gridRegulation(PARENTS, CHILDREN) }),
       );
-    const start = (kind: 'api' | 'worker') =>
-      Promise.all(Array.from({ length: PROCESSES }, () => PortalProcess.start(kind)));
-    const [apis, workers] = await Promise.all([start('api'), start('worker')]);
+    const [apis, workers] = await Promise.all([
+      PortalProcess.startMany('api', PROCESSES),
+      PortalProcess.startMany('worker', PROCESSES),
+    ]);
     processes.push(...apis, ...workers);
     const peaks = (list: PortalProcess[]) => list.map((p) => peakRssMb(p.child.pid!));
     const mbs = (figures: number[]) => figures.map((f) => `${f.toFixed(0)} MB`).join(', ');

@@ -12,10 +12,9 @@ import { createCluster, setScore } from '../test/support/tenants';
 import { TestApp } from '../test/support/test-app';
 import { ask, benchRegulation, CHILDREN, MEMBERS, PARENTS, sendScore } from './support/bench-group';
 import { latencyFigures, load, machine, percentile } from './support/figures';
-import { runBench } from './support/run';
+import { PROCESSES, runBench } from './support/run';
 
 const SAMPLES = 200;
-const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 1);
 const GOAL_P95_MS = 50;
 const VERSION = `query($g: String!, $y: Int!) { ranking(groupCode: $g, year: $y, kind: H1) { version } }`;
 
@@ -24,10 +23,8 @@ async function main(): Promise<void> {
   // The default fallback poll (1 s), not the tests' 25 ms: the notification must do the work.
   const app = await TestApp.start({ outboxPollMs: 1000 });
   // The children inherit the test database, queue prefix and poll interval TestApp.start put in the environment.
-  const start = (kind: 'api' | 'worker', n: number) =>
-    Promise.all(Array.from({ length: n }, () => PortalProcess.start(kind)));
-  const workers = await start('worker', PROCESSES);
-  const apis = PROCESSES > 1 ? await start('api', PROCESSES) : [];
+  const workers = await PortalProcess.startMany('worker', PROCESSES);
+  const apis = PROCESSES > 1 ? await PortalProcess.startMany('api', PROCESSES) : [];
   try {
     const year = new Date().getFullYear();
     const cluster = await createCluster(app, { size: MEMBERS, year, regulation: benchRegulation });

@@ -114,9 +114,7 @@ async function main(): Promise<void> {
       `SQL floor (SUM + RANK() OVER): ${floor.rows} ranked entries in ${floor.ms.toFixed(0)} ms; ${load()}`,
     );
 
-    workers.push(
-      ...(await Promise.all(Array.from({ length: WORKERS }, () => PortalProcess.start('worker')))),
-    );
+    workers.push(...(await PortalProcess.startMany('worker', WORKERS)));
     // Nothing may be left from the API's own job: the template's snapshot could have come back meanwhile.
     await app.waitFor(() => queueIdle(queue), 60_000);
     await app.owner((db) =>

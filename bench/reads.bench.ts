@@ -18,7 +18,7 @@ import { TestApp } from '../test/support/test-app';
 import { scoredGroup } from './support/bench-group';
 import { latencyFigures, load, machine, peakRssMb, percentile } from './support/figures';
 import type { LoadRequest, LoadResult } from './support/http-load';
-import { runBench } from './support/run';
+import { PROCESSES, runBench } from './support/run';
 
 const MEMBERS = 150;
 const PARENTS = 10;
@@ -26,14 +26,13 @@ const CHILDREN = 10;
 const SEQUENTIAL = 300;
 const DURATION_MS = 5000;
 const GOALS = { medianMs: 5, perSecondAt50: 500, rssMb: 250 };
-const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 1);
 const QUERY = `query($g: String!) { ranking(groupCode: $g, year: 2023, kind: H1) { version entries { rank total band proposals organization { code name } } } }`;
 
 async function main(): Promise<void> {
   await globalSetup();
   const app = await TestApp.start();
   // The child inherits the test database and JWT secret TestApp.start and production.ts put in the environment.
-  const apis = await Promise.all(Array.from({ length: PROCESSES }, () => PortalProcess.start('api')));
+  const apis = await PortalProcess.startMany('api', PROCESSES);
   const peakRssOfApis = () => Math.max(...apis.map((a) => peakRssMb(a.child.pid!)));
   const loader = fork(join(__dirname, 'support/http-load.js'));
   const ceiling = Fastify();

@@ -5,3 +5,6 @@ export function runBench(main: () => Promise<void>): void {
     process.exitCode = 1;
   });
 }
+
+/** How many API and worker processes a scale-out run starts of each (BENCH_PROCESSES, docs/scale.md). */
+export const PROCESSES = Number(process.env.BENCH_PROCESSES ?? 1);

@@ -57,8 +57,8 @@ describe('past one machine: 2 API and 2 worker processes on a Redis Cluster', ()
     app = await TestApp.start();
     // The processes' relays are woken by notifications; this is only their fallback.
     const env = { OUTBOX_POLL_MS: '500' };
-    apis = await Promise.all([0, 1].map(() => PortalProcess.start('api', env)));
-    workers = await Promise.all([0, 1].map(() => PortalProcess.start('worker', env)));
+    apis = await PortalProcess.startMany('api', 2, env);
+    workers = await PortalProcess.startMany('worker', 2, env);
     connection = redisConnection(loadConfig(), 'producer');
     queue = new Queue('ranking', { connection, prefix: loadConfig().queuePrefix });
   });
@@ -273,7 +273,7 @@ describe('past one machine: 2 API and 2 worker processes on a Redis Cluster', ()
       await blocker.end();
     }
     expect(await queue.getJobCounts('active')).toEqual({ active: 1 });
-    workers = await Promise.all([0, 1].map(() => PortalProcess.start('worker', { OUTBOX_POLL_MS: '500' })));
+    workers = await PortalProcess.startMany('worker', 2, { OUTBOX_POLL_MS: '500' });
     // BullMQ gives a dead worker's job to another once its lock expires and a stalled check finds it.
     await app.waitFor(headRanked, 120_000);
     const ms = performance.now() - killed;

@@ -69,6 +69,11 @@ export class PortalProcess {
     }
   }
 
+  /** `count` of a kind, started side by side (a scale-out run's 2 APIs or workers). */
+  static startMany(kind: keyof typeof MAIN, count: number, env: Record<string, string> = {}) {
+    return Promise.all(Array.from({ length: count }, () => PortalProcess.start(kind, env)));
+  }
+
   /** One GraphQL operation over HTTP, as a browser sends it; throws with the server's errors. */
   async gql(query: string, variables: object, token: string): Promise<GqlData> {
     const res = await fetch(`${this.url}/graphql`, {
